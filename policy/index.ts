@@ -1,0 +1,5 @@
+export * from "./cos-actions";
+export * from "./document";
+export * from "./resources";
+export * from "./transfer-policy";
+export * from "./key-prefix";
