@@ -1,0 +1,65 @@
+import { EnvironmentConfig } from "./environment-config";
+
+/**
+ * The environments this project deploys: one record each, one stack each. To add an environment, add a record.
+ *
+ * The APPID and UIN below are placeholders; replace them with your account's (console → Account Info).
+ */
+export const ENVIRONMENTS = {
+  dev: {
+    name: "dev",
+    region: "ap-guangzhou",
+    appId: "1250000000",
+    ownerUin: "100000000001",
+    bucketBaseName: "direct-transfer-dev",
+    corsOrigins: ["http://localhost:3000", "http://localhost:5173"],
+    keyDurationSeconds: 1800,
+    allowDownload: true,
+    abortIncompleteMultipartDays: 1,
+    stateBackend: { type: "local" },
+    protected: false,
+    tags: { owner: "platform" },
+    keyService: { reservedConcurrency: 5 },
+  },
+  staging: {
+    name: "staging",
+    region: "ap-guangzhou",
+    appId: "1250000000",
+    ownerUin: "100000000001",
+    bucketBaseName: "direct-transfer-staging",
+    corsOrigins: ["https://staging.example.com"],
+    keyDurationSeconds: 1800,
+    maxUploadBytes: 100 * 1024 * 1024,
+    allowedContentTypes: ["image/*", "video/mp4"],
+    abortIncompleteMultipartDays: 3,
+    stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "direct-transfer/staging" },
+    protected: false,
+    tags: { owner: "platform" },
+    keyService: { reservedConcurrency: 20, clsLogging: true },
+  },
+  prod: {
+    name: "prod",
+    region: "ap-shanghai",
+    appId: "1250000000",
+    ownerUin: "100000000001",
+    bucketBaseName: "direct-transfer-prod",
+    corsOrigins: ["https://app.example.com"],
+    keyDurationSeconds: 900,
+    maxUploadBytes: 100 * 1024 * 1024,
+    allowedContentTypes: ["image/*", "video/mp4"],
+    abortIncompleteMultipartDays: 7,
+    stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "direct-transfer/prod", region: "ap-guangzhou" },
+    protected: true,
+    tags: { owner: "platform", "cost-center": "mobile" },
+    keyService: {
+      memorySizeMb: 256,
+      reservedConcurrency: 100,
+      clsLogging: true,
+      authIssuer: "https://auth.example.com/",
+      authAudience: "direct-transfer",
+    },
+  },
+} as const satisfies Record<string, EnvironmentConfig>;
+
+/** Environment names, as a literal union. */
+export type EnvironmentName = keyof typeof ENVIRONMENTS;

@@ -1,0 +1,134 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { Testing } from "cdktf";
+import { ENVIRONMENTS } from "../../config/environments";
+import { buildStack, devWith, normalise, resourcesOf, synthJson } from "../helpers/synth";
+
+const environments = Object.values(ENVIRONMENTS);
+const shared = path.resolve(__dirname, "../../../shared");
+const checker = path.join(shared, "tools/tf-schema-check.mjs");
+const schemaDir = path.join(shared, "provider-schema");
+
+function camDocuments(environment = ENVIRONMENTS.dev) {
+  const json = synthJson(environment);
+  return [...resourcesOf(json, "tencentcloud_cam_role"), ...resourcesOf(json, "tencentcloud_cam_policy")].map(
+    (r) => JSON.parse(r.document as string) as { statement: { action: string[]; resource?: string[] }[] },
+  );
+}
+
+describe("DirectTransferStack", () => {
+  test.each(environments)("matches the snapshot of $name", (environment) => {
+    expect(normalise(Testing.synth(buildStack(environment)))).toMatchSnapshot();
+  });
+
+  test.each(environments)("names outputs <thing>_<attribute> in $name", (environment) => {
+    const json = synthJson(environment);
+    expect(Object.keys(json.output).sort()).toEqual(["bucket_name", "bucket_region", "upload_role_arn"]);
+    expect(json.output.upload_role_arn.value).toMatch(/^\$\{tencentcloud_cam_role\.upload-role_\w+\.role_arn\}$/);
+  });
+
+  test.each(environments)("grants no * action and no * resource in $name", (environment) => {
+    const statements = camDocuments(environment).flatMap((d) => d.statement);
+    expect(statements.length).toBeGreaterThanOrEqual(4);
+    for (const statement of statements) {
+      for (const action of statement.action) {
+        expect(action).not.toContain("*");
+      }
+      for (const resource of statement.resource ?? []) {
+        // Neither "*" nor a whole account, service or bucket: a wildcard may only end a folder inside a bucket.
+        expect(resource).not.toMatch(/^\*$|:\*$|-[0-9]{10}\/\*$/);
+      }
+    }
+  });
+
+  test("confines the upload role to the prefix root of the template", () => {
+    const json = synthJson(devWith({ keyPrefixTemplate: "apps/photos/{sub}/" }));
+    const transfer = resourcesOf(json, "tencentcloud_cam_policy").find((p) => p.name === "direct-transfer-dev-upload-transfer");
+    const document = JSON.parse(transfer?.document as string) as { statement: { resource: string[] }[] };
+    for (const statement of document.statement) {
+      expect(statement.resource).toEqual(["qcs::cos:ap-guangzhou:uid/1250000000:direct-transfer-dev-1250000000/apps/photos/*"]);
+    }
+  });
+
+  test("lets the upload role be assumed by the account, named by uin in array form", () => {
+    const role = resourcesOf(synthJson(ENVIRONMENTS.dev), "tencentcloud_cam_role").find(
+      (r) => r.name === "direct-transfer-dev-upload",
+    );
+    expect(JSON.parse(role?.document as string)).toEqual({
+      version: "2.0",
+      statement: [{ effect: "allow", action: ["name/sts:AssumeRole"], principal: { qcs: ["qcs::cam::uin/100000000001:root"] } }],
+    });
+    expect(role?.session_duration).toBe(ENVIRONMENTS.dev.keyDurationSeconds);
+  });
+
+  test("lets the key service role only assume the upload role", () => {
+    const json = synthJson(ENVIRONMENTS.dev);
+    const role = resourcesOf(json, "tencentcloud_cam_role").find((r) => r.name === "direct-transfer-dev-key-service");
+    expect(JSON.parse(role?.document as string).statement[0].principal).toEqual({ service: ["scf.qcloud.com"] });
+    const policy = resourcesOf(json, "tencentcloud_cam_policy").find((p) => p.name === "direct-transfer-dev-key-service-assume-role");
+    expect(JSON.parse(policy?.document as string).statement).toEqual([
+      {
+        effect: "allow",
+        action: ["name/sts:AssumeRole"],
+        resource: ["qcs::cam::uin/100000000001:roleName/direct-transfer-dev-upload"],
+      },
+    ]);
+  });
+
+  test("grants download on the role only when the environment allows it", () => {
+    const actionsWith = (allowDownload: boolean) =>
+      camDocuments(devWith({ allowDownload }))
+        .flatMap((d) => d.statement)
+        .flatMap((s) => s.action);
+    expect(actionsWith(true)).toContain("name/cos:GetObject");
+    expect(actionsWith(false)).not.toContain("name/cos:GetObject");
+  });
+
+  test("protects the prod bucket from destroy", () => {
+    const [bucket] = resourcesOf(synthJson(ENVIRONMENTS.prod), "tencentcloud_cos_bucket");
+    expect(bucket.lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test("keeps state in an encrypted private COS backend when configured", () => {
+    expect(synthJson(ENVIRONMENTS.prod).terraform?.backend).toEqual({
+      cos: {
+        bucket: "tfstate-1250000000",
+        prefix: "direct-transfer/prod",
+        region: "ap-guangzhou",
+        encrypt: true,
+        acl: "private",
+      },
+    });
+  });
+
+  test("keeps state locally otherwise", () => {
+    expect(synthJson(ENVIRONMENTS.dev).terraform?.backend).toEqual({ local: { path: "terraform.dev.tfstate" } });
+  });
+
+  test("tags every taggable resource with project and environment", () => {
+    const json = synthJson(ENVIRONMENTS.staging);
+    const tagged = [...resourcesOf(json, "tencentcloud_cos_bucket"), ...resourcesOf(json, "tencentcloud_cam_role")];
+    for (const resource of tagged) {
+      expect(resource.tags).toMatchObject({ project: "direct-transfer", environment: "staging", owner: "platform" });
+    }
+  });
+
+  test("fails synth for an invalid environment, naming the field", () => {
+    expect(() => buildStack(devWith({ keyDurationSeconds: 60 }))).toThrow(
+      'invalid configuration for environment "dev":\n  - keyDurationSeconds: received 60; allowed: an integer from 900 to 7200',
+    );
+  });
+
+  const describeIfChecker = existsSync(checker) ? describe : describe.skip;
+  describeIfChecker("against the provider schema", () => {
+    test.each(environments)("$name has no schema errors", (environment) => {
+      const outdir = Testing.fullSynth(buildStack(environment));
+      const schema = readdirSync(schemaDir).find((f) => f.startsWith("tencentcloud@") && f.endsWith(".json"));
+      const report = execFileSync(process.execPath, [checker, "--schema", path.join(schemaDir, String(schema)), outdir], {
+        encoding: "utf8",
+      });
+      expect(report).toMatch(/tf-schema-check: 1 files, \d+ resources, 0 errors, 0 warnings/);
+    });
+  });
+});
