@@ -1,0 +1,107 @@
+import path from "node:path";
+import { Construct } from "constructs";
+import { ClsLogset } from "../../.gen/providers/tencentcloud/cls-logset";
+import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
+import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
+import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
+import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
+import { FunctionCode } from "./function-code";
+import { Role } from "./role";
+
+/** The handler's entry point; SCF calls `index.main_handler` in the bundle. */
+export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/index.ts");
+
+/** SCF's namespace for the function and its trigger. */
+const NAMESPACE = "default";
+
+/** Properties of a {@link KeyService}. */
+export interface KeyServiceProps {
+  /** Function name (2-60 characters, letters first). */
+  readonly functionName: string;
+  /** The role the function runs as; SCF hands its temporary keys to the handler. */
+  readonly role: Role;
+  /** The handler's configuration: the environment variables of lambda/config.ts. */
+  readonly environment: Readonly<Record<string, string>>;
+  /** SCF runtime, such as `Nodejs18.15`. */
+  readonly runtime: string;
+  /** Memory in MB, a multiple of 128. */
+  readonly memorySizeMb: number;
+  /** Timeout in seconds. */
+  readonly timeoutSeconds: number;
+  /** Most instances running at once. */
+  readonly reservedConcurrency: number;
+  /** Send logs to a CLS logset and topic created here. */
+  readonly clsLogging: boolean;
+  /** Tags of the function and its log resources. @default none */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The temporary-key service: the bundled handler as an SCF function, its Function URL (public HTTPS, no SCF-side
+ * auth: the handler verifies the caller's JWT), a reserved-concurrency ceiling and, optionally, CLS logging.
+ */
+export class KeyService extends Construct {
+  /** The function. */
+  readonly fn: ScfFunction;
+  /** The Function URL trigger. */
+  readonly url: ScfTrigger;
+
+  constructor(scope: Construct, id: string, props: KeyServiceProps) {
+    super(scope, id);
+    const code = new FunctionCode(this, "code", {
+      entry: KEY_SERVICE_ENTRY,
+      target: props.runtime.replace(/^Nodejs/, "node"),
+    });
+    const logs = props.clsLogging ? this.logTarget(props) : undefined;
+
+    this.fn = new ScfFunction(this, "function", {
+      name: props.functionName,
+      namespace: NAMESPACE,
+      description: "Issues short-lived COS keys scoped to the caller's own folder",
+      handler: "index.main_handler",
+      runtime: props.runtime,
+      memSize: props.memorySizeMb,
+      timeout: props.timeoutSeconds,
+      zipFile: code.asset.path,
+      role: props.role.role.name,
+      environment: { ...props.environment },
+      clsLogsetId: logs?.logset.id,
+      clsTopicId: logs?.topic.id,
+      tags: props.tags && { ...props.tags },
+    });
+
+    // A separate trigger resource rather than the function's `triggers` block: the block deletes and recreates
+    // every trigger on any change (a new URL for every app) and never notices drift.
+    this.url = new ScfTrigger(this, "url", {
+      functionName: this.fn.name,
+      namespace: NAMESPACE,
+      type: "http",
+      enable: "OPEN",
+      triggerDesc: JSON.stringify({
+        AuthType: "NONE",
+        NetConfig: { EnableIntranet: false, EnableExtranet: true },
+      }),
+    });
+
+    new ScfReservedConcurrencyConfig(this, "concurrency", {
+      functionName: this.fn.name,
+      namespace: NAMESPACE,
+      // SCF reserves memory, not instances: instances × memory per instance.
+      reservedConcurrencyMem: props.reservedConcurrency * props.memorySizeMb,
+    });
+  }
+
+  private logTarget(props: KeyServiceProps): { logset: ClsLogset; topic: ClsTopic } {
+    const logset = new ClsLogset(this, "logset", {
+      logsetName: props.functionName,
+      tags: props.tags && { ...props.tags },
+    });
+    const topic = new ClsTopic(this, "log-topic", {
+      logsetId: logset.id,
+      topicName: props.functionName,
+      period: 30,
+      tags: props.tags && { ...props.tags },
+    });
+    return { logset, topic };
+  }
+}
