@@ -1,0 +1,502 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import COS from "cos-nodejs-sdk-v5";
+import { BucketLocation, policyDocument, PolicyDocument, transferPolicy } from "../../policy";
+import { IssuedKey, IssuedKeys } from "../helpers/issued-keys";
+import { CosServer, startCosServer } from "./cos-server";
+
+const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
+const prefix = "uploads/alice/";
+const target = { Bucket: location.bucket, Region: location.region };
+const host = `${location.bucket}.cos.${location.region}.myqcloud.com`;
+const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+const minutes = (n: number): number => n * 60 * 1000;
+
+/** Temporary keys made by hand, as the local STS endpoint would issue them. */
+class HandMadeKeys implements IssuedKeys {
+  private readonly keys = new Map<string, IssuedKey>();
+
+  issue(policy: PolicyDocument, expiredTime = nowSeconds() + 1800): IssuedKey {
+    const key: IssuedKey = {
+      tmpSecretId: `AKID${crypto.randomBytes(12).toString("hex")}`,
+      tmpSecretKey: crypto.randomBytes(16).toString("hex"),
+      sessionToken: crypto.randomBytes(24).toString("base64url"),
+      expiredTime,
+      policy,
+    };
+    this.keys.set(key.tmpSecretId, key);
+    return key;
+  }
+
+  lookup(tmpSecretId: string): IssuedKey | undefined {
+    return this.keys.get(tmpSecretId);
+  }
+}
+
+const running: CosServer[] = [];
+const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.close()));
+});
+
+afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
+
+async function setup(clock?: () => number): Promise<{ server: CosServer; keys: HandMadeKeys }> {
+  const keys = new HandMadeKeys();
+  const server = await startCosServer({ issuedKeys: keys, ...location, clock });
+  running.push(server);
+  return { server, keys };
+}
+
+/** A client as an app builds it: credentials from `getAuthorization`, signed with the server's start time. */
+function appClient(server: CosServer, key: IssuedKey, options: COS.COSOptions = {}): COS {
+  return new COS({
+    ...server.clientOptions,
+    ConfCwd: confDir,
+    getAuthorization: (_request, callback) =>
+      callback({
+        TmpSecretId: key.tmpSecretId,
+        TmpSecretKey: key.tmpSecretKey,
+        SecurityToken: key.sessionToken,
+        StartTime: nowSeconds(),
+        ExpiredTime: key.expiredTime,
+      }),
+    ...options,
+  });
+}
+
+/** A client holding the key itself, which signs with its own clock. */
+function keyClient(
+  server: CosServer,
+  key: Pick<IssuedKey, "tmpSecretId" | "tmpSecretKey" | "sessionToken">,
+  options: COS.COSOptions = {}
+): COS {
+  return new COS({
+    ...server.clientOptions,
+    ConfCwd: confDir,
+    SecretId: key.tmpSecretId,
+    SecretKey: key.tmpSecretKey,
+    SecurityToken: key.sessionToken,
+    ...options,
+  });
+}
+
+function uploadPolicy(limits: { maxUploadBytes?: number; allowedContentTypes?: string[] } = {}): PolicyDocument {
+  return transferPolicy({ location, prefix, scopes: ["upload"], ...limits });
+}
+
+function put(cos: COS, key: string, body: Buffer | string, contentType = "image/png"): Promise<COS.PutObjectResult> {
+  return cos.putObject({ ...target, Key: key, Body: body, ContentType: contentType });
+}
+
+interface RawResponse {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: string;
+}
+
+function raw(
+  server: CosServer,
+  method: string,
+  pathAndQuery: string,
+  headers: Record<string, string>,
+  body = ""
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port: server.port, method, path: pathAndQuery, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() })
+      );
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+function tempFile(bytes: number): { file: string; content: Buffer } {
+  const content = crypto.randomBytes(bytes);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cos-upload-")), "large.bin");
+  fs.writeFileSync(file, content);
+  return { file, content };
+}
+
+describe("local COS endpoint", () => {
+  describe("storage", () => {
+    test("stores an upload into the granted prefix and serves it back", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(transferPolicy({ location, prefix, scopes: ["upload", "download"] }));
+      const cos = appClient(server, key);
+
+      const uploaded = await put(cos, `${prefix}cat.png`, "meow");
+      const downloaded = await cos.getObject({ ...target, Key: `${prefix}cat.png` });
+      const head = await cos.headObject({ ...target, Key: `${prefix}cat.png` });
+
+      expect(uploaded.ETag).toBe(`"${crypto.createHash("md5").update("meow").digest("hex")}"`);
+      expect(uploaded.Location).toBe(`${host}/${prefix}cat.png`);
+      expect(downloaded.Body.toString()).toBe("meow");
+      expect(head.headers?.["content-type"]).toBe("image/png");
+      expect(server.objects.get(`${prefix}cat.png`)).toMatchObject({
+        body: Buffer.from("meow"),
+        contentType: "image/png",
+      });
+      expect(server.requests.map((r) => [r.action, r.status, r.accessKeyId])).toEqual([
+        ["name/cos:PutObject", 200, key.tmpSecretId],
+        ["name/cos:GetObject", 200, key.tmpSecretId],
+        ["name/cos:HeadObject", 200, key.tmpSecretId],
+      ]);
+    });
+
+    test("assembles a large file uploaded in parts", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+      const { file, content } = tempFile(2.5 * 1024 * 1024);
+
+      const result = await cos.uploadFile({
+        ...target,
+        Key: `${prefix}video.bin`,
+        FilePath: file,
+        SliceSize: 1024 * 1024,
+      });
+
+      expect(server.objects.get(`${prefix}video.bin`)?.body.equals(content)).toBe(true);
+      expect(result.ETag).toMatch(/^"[0-9a-f]{32}-3"$/);
+      const actions = server.requests.map((r) => r.action);
+      expect(actions.filter((a) => a === "name/cos:UploadPart")).toHaveLength(3);
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          "name/cos:ListMultipartUploads",
+          "name/cos:InitiateMultipartUpload",
+          "name/cos:CompleteMultipartUpload",
+        ])
+      );
+    });
+
+    test("lists, checks and aborts a multipart upload", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+      const Key = `${prefix}parts.bin`;
+
+      const { UploadId } = await cos.multipartInit({ ...target, Key, ContentType: "video/mp4" });
+      const part = await cos.multipartUpload({
+        ...target,
+        Key,
+        UploadId,
+        PartNumber: 1,
+        Body: Buffer.alloc(1024 * 1024, 1),
+      });
+      const parts = await cos.multipartListPart({ ...target, Key, UploadId });
+      const uploads = await cos.multipartList({ ...target, Prefix: Key, Delimiter: "" });
+      const badComplete = cos.multipartComplete({
+        ...target,
+        Key,
+        UploadId,
+        Parts: [{ PartNumber: 1, ETag: '"0000"' }],
+      });
+      await expect(badComplete).rejects.toMatchObject({ code: "InvalidPart", statusCode: 400 });
+      await cos.multipartAbort({ ...target, Key, UploadId });
+
+      expect(parts.Part).toEqual([
+        expect.objectContaining({ PartNumber: "1", ETag: part.ETag, Size: String(1024 * 1024) }),
+      ]);
+      expect(uploads.Upload).toEqual([expect.objectContaining({ Key, UploadId })]);
+      await expect(cos.multipartListPart({ ...target, Key, UploadId })).rejects.toMatchObject({
+        code: "NoSuchUpload",
+        statusCode: 404,
+      });
+    });
+
+    test("fails with NoSuchKey for a missing object", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(transferPolicy({ location, prefix, scopes: ["download"] })));
+
+      await expect(cos.getObject({ ...target, Key: `${prefix}none.png` })).rejects.toMatchObject({
+        code: "NoSuchKey",
+        statusCode: 404,
+      });
+    });
+
+    test("serves requests sent to a custom domain", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(transferPolicy({ location, prefix, scopes: ["upload", "download"] }));
+      const cos = appClient(server, key, { Protocol: "http:", Domain: `127.0.0.1:${server.port}`, Ip: "" });
+
+      await put(cos, `${prefix}a.png`, "a");
+
+      expect((await cos.getObject({ ...target, Key: `${prefix}a.png` })).Body.toString()).toBe("a");
+    });
+
+    test("fails with NoSuchBucket for another bucket", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+
+      await expect(
+        cos.putObject({ Bucket: "other-1250000000", Region: location.region, Key: `${prefix}a.png`, Body: "a" })
+      ).rejects.toMatchObject({
+        code: "NoSuchBucket",
+        statusCode: 404,
+      });
+    });
+  });
+
+  describe("session policy", () => {
+    test("refuses a key outside the granted prefix", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+
+      await expect(put(cos, "uploads/bob/cat.png", "meow")).rejects.toMatchObject({
+        code: "AccessDenied",
+        statusCode: 403,
+      });
+      await expect(put(cos, "uploads/alice", "meow")).rejects.toMatchObject({ code: "AccessDenied" });
+      expect(server.objects.size).toBe(0);
+    });
+
+    test("refuses an action the policy does not grant", async () => {
+      const { server, keys } = await setup();
+      server.objects.set(`${prefix}cat.png`, {
+        body: Buffer.from("meow"),
+        contentType: "image/png",
+        etag: '"x"',
+        lastModified: new Date(),
+      });
+      const uploader = appClient(server, keys.issue(uploadPolicy()));
+      const reader = appClient(server, keys.issue(transferPolicy({ location, prefix, scopes: ["download"] })));
+
+      await expect(uploader.getObject({ ...target, Key: `${prefix}cat.png` })).rejects.toMatchObject({
+        code: "AccessDenied",
+      });
+      await expect(put(reader, `${prefix}dog.png`, "woof")).rejects.toMatchObject({ code: "AccessDenied" });
+      await expect(reader.deleteObject({ ...target, Key: `${prefix}cat.png` })).rejects.toMatchObject({
+        code: "AccessDenied",
+      });
+      expect((await reader.getObject({ ...target, Key: `${prefix}cat.png` })).Body.toString()).toBe("meow");
+    });
+
+    test("refuses an upload larger than the content-length condition", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy({ maxUploadBytes: 10 })));
+
+      await put(cos, `${prefix}small.png`, Buffer.alloc(10));
+      await expect(put(cos, `${prefix}big.png`, Buffer.alloc(11))).rejects.toMatchObject({
+        code: "AccessDenied",
+        statusCode: 403,
+      });
+    });
+
+    test("refuses multipart upload when the policy does not grant it", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy({ maxUploadBytes: 10 * 1024 * 1024 })));
+      const { file } = tempFile(1.5 * 1024 * 1024);
+
+      const upload = cos.uploadFile({ ...target, Key: `${prefix}video.bin`, FilePath: file, SliceSize: 1024 * 1024 });
+
+      await expect(upload).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+
+    test("refuses a content type outside the string_like condition and accepts a wildcard match", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy({ allowedContentTypes: ["image/*"] })));
+
+      await put(cos, `${prefix}cat.png`, "meow", "image/png");
+      await expect(put(cos, `${prefix}page.html`, "<p>", "text/html")).rejects.toMatchObject({ code: "AccessDenied" });
+      await expect(cos.putObject({ ...target, Key: `${prefix}none`, Body: Buffer.from("x") })).rejects.toMatchObject({
+        code: "AccessDenied",
+      });
+    });
+
+    test("lets an explicit deny win over an allow", async () => {
+      const { server, keys } = await setup();
+      const policy = policyDocument([
+        ...uploadPolicy().statement,
+        {
+          effect: "deny",
+          action: ["name/cos:PutObject"],
+          resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}private/*`],
+        },
+      ]);
+      const cos = appClient(server, keys.issue(policy));
+
+      await put(cos, `${prefix}public.png`, "ok");
+      await expect(put(cos, `${prefix}private/secret.png`, "no")).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+  });
+
+  describe("authentication", () => {
+    test("refuses a request signed with the wrong secret key", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(uploadPolicy());
+
+      await expect(
+        put(keyClient(server, { ...key, tmpSecretKey: "wrong" }), `${prefix}a.png`, "a")
+      ).rejects.toMatchObject({
+        code: "SignatureDoesNotMatch",
+        statusCode: 403,
+      });
+    });
+
+    test("refuses a request whose signed headers changed after signing", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(uploadPolicy());
+      const signed = { host, "content-type": "image/png", "content-length": "4" };
+      const Authorization = COS.getAuthorization({
+        SecretId: key.tmpSecretId,
+        SecretKey: key.tmpSecretKey,
+        Method: "PUT",
+        Key: `${prefix}a.png`,
+        Headers: signed,
+      });
+      const headers = { ...signed, Authorization, "x-cos-security-token": key.sessionToken };
+
+      const intact = await raw(server, "PUT", `/${prefix}a.png`, headers, "meow");
+      const altered = await raw(server, "PUT", `/${prefix}a.png`, { ...headers, "content-type": "text/html" }, "meow");
+
+      expect(intact.status).toBe(200);
+      expect(altered.status).toBe(403);
+      expect(altered.body).toContain("<Code>SignatureDoesNotMatch</Code>");
+    });
+
+    test("accepts a signature carried in the query string", async () => {
+      const { server, keys } = await setup();
+      server.objects.set(`${prefix}cat.png`, {
+        body: Buffer.from("meow"),
+        contentType: "image/png",
+        etag: '"x"',
+        lastModified: new Date(),
+      });
+      const cos = appClient(server, keys.issue(transferPolicy({ location, prefix, scopes: ["download"] })));
+      const url = await new Promise<string>((resolve, reject) =>
+        cos.getObjectUrl({ ...target, Key: `${prefix}cat.png`, Sign: true }, (err, data) =>
+          err ? reject(err) : resolve(data.Url)
+        )
+      );
+      const { pathname, search } = new URL(url);
+
+      const response = await raw(server, "GET", pathname + search, { host });
+
+      expect(search).toContain("q-signature=");
+      expect(response.status).toBe(200);
+      expect(response.body).toBe("meow");
+    });
+
+    test("refuses an unknown secret id", async () => {
+      const { server } = await setup();
+      const stranger = new HandMadeKeys().issue(uploadPolicy());
+
+      await expect(put(appClient(server, stranger), `${prefix}a.png`, "a")).rejects.toMatchObject({
+        code: "InvalidAccessKeyId",
+        statusCode: 403,
+      });
+    });
+
+    test("refuses a security token that belongs to another key", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(uploadPolicy());
+      const other = keys.issue(uploadPolicy());
+
+      await expect(
+        put(keyClient(server, { ...key, sessionToken: other.sessionToken }), `${prefix}a.png`, "a")
+      ).rejects.toMatchObject({
+        code: "InvalidToken",
+        statusCode: 400,
+      });
+      await expect(put(keyClient(server, { ...key, sessionToken: "" }), `${prefix}a.png`, "a")).rejects.toMatchObject({
+        code: "InvalidToken",
+      });
+    });
+
+    test("refuses an expired key", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(uploadPolicy(), nowSeconds() - 1);
+
+      await expect(put(keyClient(server, key), `${prefix}a.png`, "a")).rejects.toMatchObject({
+        code: "ExpiredToken",
+        statusCode: 400,
+      });
+    });
+
+    test("refuses a key that has expired by the server clock", async () => {
+      const { server, keys } = await setup(() => Date.now() + minutes(31));
+      const key = keys.issue(uploadPolicy(), nowSeconds() + 30 * 60);
+
+      await expect(put(appClient(server, key), `${prefix}a.png`, "a")).rejects.toMatchObject({ code: "ExpiredToken" });
+    });
+
+    test("refuses a request without credentials as a COS XML error with a request id", async () => {
+      const { server } = await setup();
+
+      const response = await raw(server, "GET", `/${prefix}a.png`, { host });
+
+      const requestId = String(response.headers["x-cos-request-id"]);
+      expect(response.status).toBe(403);
+      expect(response.headers["content-type"]).toBe("application/xml");
+      expect(response.body).toMatch(/^<\?xml[^>]*\?>\s*<Error><Code>AccessDenied<\/Code><Message>[^<]+<\/Message>/);
+      expect(response.body).toContain(`<RequestId>${requestId}</RequestId>`);
+      expect(requestId.length).toBeGreaterThan(10);
+    });
+  });
+
+  describe("sign time", () => {
+    test("refuses a signature starting far ahead of the server clock", async () => {
+      const { server, keys } = await setup();
+      const cos = keyClient(server, keys.issue(uploadPolicy()), {
+        SystemClockOffset: minutes(30),
+        CorrectClockSkew: false,
+      });
+
+      await expect(put(cos, `${prefix}a.png`, "a")).rejects.toMatchObject({
+        code: "RequestTimeTooSkewed",
+        statusCode: 403,
+      });
+    });
+
+    test("refuses a signature whose validity is over", async () => {
+      const { server, keys } = await setup();
+      const cos = keyClient(server, keys.issue(uploadPolicy()), {
+        SystemClockOffset: -minutes(30),
+        CorrectClockSkew: false,
+      });
+
+      await expect(put(cos, `${prefix}a.png`, "a")).rejects.toMatchObject({
+        code: "AccessDenied",
+        message: "Request has expired",
+        statusCode: 403,
+      });
+    });
+
+    test("accepts a skewed client that signs with the server start time", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(uploadPolicy());
+
+      await put(
+        appClient(server, key, { SystemClockOffset: minutes(30), CorrectClockSkew: false }),
+        `${prefix}ahead.png`,
+        "a"
+      );
+      await put(
+        appClient(server, key, { SystemClockOffset: -minutes(30), CorrectClockSkew: false }),
+        `${prefix}behind.png`,
+        "b"
+      );
+
+      expect(server.objects.size).toBe(2);
+    });
+
+    test("sends a date header the sdk can correct its clock from", async () => {
+      const { server, keys } = await setup();
+      const cos = keyClient(server, keys.issue(uploadPolicy()), { SystemClockOffset: minutes(30) });
+      const complaint = jest.spyOn(console, "error").mockImplementation(() => undefined);
+
+      await put(cos, `${prefix}a.png`, "a");
+
+      expect(complaint).toHaveBeenCalledWith("error: Local time is too skewed.");
+      expect(server.requests.map((r) => r.errorCode ?? r.status)).toEqual(["RequestTimeTooSkewed", 200]);
+      complaint.mockRestore();
+    });
+  });
+});
