@@ -1,0 +1,275 @@
+/**
+ * Uploads one file the way an app does: fetch a temporary key from the key service with the user's token, hand it
+ * to `cos-nodejs-sdk-v5` through `getAuthorization`, and upload into the caller's own folder.
+ *
+ *   npm run upload -- --service <url> --token <jwt> [--scope upload] [--key name] [--content-type type]
+ *                     [--slice-size bytes] [--domain host[:port]] [--protocol http|https] <file>
+ *
+ * Prints `{"bucket","region","key","location","etag"}` on stdout and a progress bar on stderr. `--domain` and
+ * `--protocol` are the SDK's `Domain` and `Protocol` options, for a custom domain or a local COS endpoint.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import COS from "cos-nodejs-sdk-v5";
+
+/** What the command line asks for. */
+export interface UploadOptions {
+  /** The key service URL. */
+  readonly service: string;
+  /** The app user's JWT. */
+  readonly token: string;
+  /** The scope asked for. */
+  readonly scope: string;
+  readonly file: string;
+  /** Object name inside the caller's folder. */
+  readonly name: string;
+  readonly contentType: string;
+  /** Files larger than this go up in parts. */
+  readonly sliceSizeBytes: number;
+  readonly domain?: string;
+  readonly protocol?: "http:" | "https:";
+}
+
+/** The key service's answer, as far as this client reads it. */
+export interface KeyResponse {
+  readonly credentials: { readonly tmpSecretId: string; readonly tmpSecretKey: string; readonly sessionToken: string };
+  readonly startTime: number;
+  readonly expiredTime: number;
+  readonly bucket: string;
+  readonly region: string;
+  readonly allowPrefix: string;
+}
+
+/** A refusal, with the message to show; the exit status is 1 (2 for usage). */
+export class UploadError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = "UploadError";
+  }
+}
+
+/** The SDK's own multipart threshold. */
+export const DEFAULT_SLICE_SIZE_BYTES = 1024 * 1024;
+
+export const USAGE = `usage: npm run upload -- --service <url> --token <jwt> [--scope upload] [--key name]
+         [--content-type type] [--slice-size bytes] [--domain host[:port]] [--protocol http|https] <file>`;
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".gif": "image/gif",
+  ".heic": "image/heic",
+  ".jpeg": "image/jpeg",
+  ".jpg": "image/jpeg",
+  ".json": "application/json",
+  ".mov": "video/quicktime",
+  ".mp4": "video/mp4",
+  ".pdf": "application/pdf",
+  ".png": "image/png",
+  ".txt": "text/plain",
+  ".webp": "image/webp",
+};
+
+const ARGS = {
+  service: { type: "string" },
+  token: { type: "string" },
+  scope: { type: "string", default: "upload" },
+  key: { type: "string" },
+  "content-type": { type: "string" },
+  "slice-size": { type: "string" },
+  domain: { type: "string" },
+  protocol: { type: "string" },
+} as const;
+
+/** Reads the command line. Throws {@link UploadError} with exit code 2 and the usage for a bad one. */
+export function parseOptions(argv: readonly string[]): UploadOptions {
+  const parsed = readArgs(argv);
+  const { values, positionals } = parsed;
+  const usage = (problem: string): UploadError => new UploadError(`${problem}\n${USAGE}`, 2);
+  if (values.service === undefined || values.token === undefined || positionals.length !== 1) {
+    throw usage("--service, --token and exactly one file are required");
+  }
+  const file = positionals[0];
+  const name = values.key ?? path.basename(file);
+  if (name === "" || name.startsWith("/") || name.split("/").includes("..")) {
+    throw usage(`--key must be a relative name without ".." segments; received ${JSON.stringify(name)}`);
+  }
+  const sliceSizeBytes = values["slice-size"] === undefined ? DEFAULT_SLICE_SIZE_BYTES : Number(values["slice-size"]);
+  if (!Number.isSafeInteger(sliceSizeBytes) || sliceSizeBytes < 1) {
+    throw usage(`--slice-size must be a whole number of bytes; received ${JSON.stringify(values["slice-size"])}`);
+  }
+  const protocol = values.protocol?.replace(/:?$/, ":");
+  if (protocol !== undefined && protocol !== "http:" && protocol !== "https:") {
+    throw usage(`--protocol must be http or https; received ${JSON.stringify(values.protocol)}`);
+  }
+  return {
+    service: values.service,
+    token: values.token,
+    scope: values.scope ?? "upload",
+    file,
+    name,
+    contentType:
+      values["content-type"] ?? CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+    sliceSizeBytes,
+    ...(values.domain === undefined ? {} : { domain: values.domain }),
+    ...(protocol === undefined ? {} : { protocol }),
+  };
+}
+
+/** Asks the key service for a key. Throws {@link UploadError} with the service's own error when it refuses. */
+export async function fetchKey(
+  options: Pick<UploadOptions, "service" | "token" | "scope" | "contentType">
+): Promise<KeyResponse> {
+  const url = new URL(options.service);
+  url.searchParams.set("scope", options.scope);
+  if (options.scope === "upload") {
+    url.searchParams.set("contentType", options.contentType);
+  }
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${options.token}` } });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+    throw new UploadError(
+      `the key service refused (${response.status} ${String(error.code)}): ${String(error.message)}`
+    );
+  }
+  return keyResponse(body);
+}
+
+/** Checks the key service's answer and keeps the fields this client uses. */
+export function keyResponse(body: unknown): KeyResponse {
+  const credentials = isRecord(body) && isRecord(body.credentials) ? body.credentials : {};
+  const strings = [credentials.tmpSecretId, credentials.tmpSecretKey, credentials.sessionToken];
+  if (
+    !isRecord(body) ||
+    !strings.every((value) => typeof value === "string" && value !== "") ||
+    !Number.isSafeInteger(body.startTime) ||
+    !Number.isSafeInteger(body.expiredTime) ||
+    ![body.bucket, body.region, body.allowPrefix].every((value) => typeof value === "string")
+  ) {
+    throw new UploadError(
+      "the key service answered without credentials, startTime, expiredTime, bucket, region or allowPrefix"
+    );
+  }
+  return {
+    credentials: {
+      tmpSecretId: String(credentials.tmpSecretId),
+      tmpSecretKey: String(credentials.tmpSecretKey),
+      sessionToken: String(credentials.sessionToken),
+    },
+    startTime: Number(body.startTime),
+    expiredTime: Number(body.expiredTime),
+    bucket: String(body.bucket),
+    region: String(body.region),
+    allowPrefix: String(body.allowPrefix),
+  };
+}
+
+/** The key in the form `getAuthorization` hands to the SDK (Tencent's documented mapping). */
+export function sdkCredentials(key: KeyResponse): COS.Credentials {
+  return {
+    TmpSecretId: key.credentials.tmpSecretId,
+    TmpSecretKey: key.credentials.tmpSecretKey,
+    SecurityToken: key.credentials.sessionToken,
+    // The server's clock: requests are signed for the right time even when this machine's clock is off.
+    StartTime: key.startTime,
+    ExpiredTime: key.expiredTime,
+  };
+}
+
+/** One line of progress: `[#######-------------]  35%  3.5 MB / 10.0 MB`. */
+export function progressLine(loaded: number, total: number, width = 30): string {
+  const fraction = total > 0 ? Math.min(1, loaded / total) : 1;
+  const filled = Math.round(fraction * width);
+  const percent = `${Math.floor(fraction * 100)}%`.padStart(4);
+  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${percent}  ${megabytes(loaded)} / ${megabytes(total)}`;
+}
+
+/** Uploads the file and returns what to print. */
+export async function upload(
+  options: UploadOptions,
+  progress: NodeJS.WritableStream = process.stderr
+): Promise<Record<string, string>> {
+  if (!fs.statSync(options.file, { throwIfNoEntry: false })?.isFile()) {
+    throw new UploadError(`${options.file} is not a file`);
+  }
+  let first: KeyResponse | undefined = await fetchKey(options);
+  let keyError: UploadError | undefined;
+  const { bucket, region, allowPrefix } = first;
+  const cos = new COS({
+    ...(options.domain === undefined ? {} : { Domain: options.domain }),
+    ...(options.protocol === undefined ? {} : { Protocol: options.protocol }),
+    ProgressInterval: 200,
+    getAuthorization: (_request, callback) => {
+      // The SDK asks again when the key nears expiry; the first key is the one already fetched.
+      const key = first === undefined ? fetchKey(options) : Promise.resolve(first);
+      first = undefined;
+      key.then(
+        (fresh) => callback(sdkCredentials(fresh)),
+        (error: UploadError) => {
+          keyError = error;
+          callback(""); // the SDK then fails the upload; the key service's refusal is reported below
+        }
+      );
+    },
+  });
+  const Key = `${allowPrefix}${options.name}`;
+  try {
+    const result = await cos.uploadFile({
+      Bucket: bucket,
+      Region: region,
+      Key,
+      FilePath: options.file,
+      ContentType: options.contentType,
+      SliceSize: options.sliceSizeBytes,
+      onProgress: ({ loaded, total }) => progress.write(`\r${progressLine(loaded, total)}`),
+    });
+    progress.write("\n");
+    return { bucket, region, key: Key, location: result.Location, etag: result.ETag };
+  } catch (error) {
+    progress.write("\n");
+    throw keyError ?? new UploadError(describeCosError(error, options));
+  }
+}
+
+function readArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, options: ARGS });
+  } catch (error) {
+    throw new UploadError(`${(error as Error).message}\n${USAGE}`, 2);
+  }
+}
+
+function describeCosError(error: unknown, options: UploadOptions): string {
+  const record = isRecord(error) ? error : {};
+  const code = typeof record.code === "string" ? record.code : "";
+  const message = error instanceof Error ? error.message : String(error);
+  const sliced = fs.statSync(options.file).size > options.sliceSizeBytes;
+  const hint =
+    code === "AccessDenied" && sliced
+      ? `\nthe file went up in parts; if the service limits upload size it grants no multipart upload: ` +
+        `pass --slice-size above the file size`
+      : "";
+  return `COS refused the upload${code === "" ? "" : ` (${code})`}: ${message}${hint}`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+async function main(): Promise<void> {
+  try {
+    const result = await upload(parseOptions(process.argv.slice(2)));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = error instanceof UploadError ? error.exitCode : 1;
+  }
+}
+
+if (require.main === module) {
+  void main();
+}
