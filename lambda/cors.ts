@@ -1,0 +1,21 @@
+/** CORS for browser callers: only configured origins get headers, and each gets its own origin echoed. */
+import { ServiceError } from "./service-error";
+
+/** Headers for a response to `origin`: none unless it is allowed. */
+export function corsHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
+  return origin !== undefined && allowedOrigins.includes(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+}
+
+/** Headers answering a preflight from `origin`; throws 403 for an origin that is not allowed. */
+export function preflightHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
+  const headers = corsHeaders(origin, allowedOrigins);
+  if (Object.keys(headers).length === 0) {
+    throw new ServiceError(403, "OriginNotAllowed", "this origin may not call the key service from a browser");
+  }
+  return {
+    ...headers,
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "authorization, content-type",
+    "Access-Control-Max-Age": "600",
+  };
+}

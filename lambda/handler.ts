@@ -1,0 +1,95 @@
+/** The key service: parse → authenticate → scope → call STS → respond. Each step is a pure helper beside this file. */
+import { createCallerVerifier } from "./auth";
+import { CredentialCache } from "./cache";
+import { ServiceConfig } from "./config";
+import { corsHeaders, preflightHeaders } from "./cors";
+import { errorResponse, HttpRequest, jsonResponse, normaliseEvent, requestIdOf, ScfContext, ScfResponse } from "./event";
+import { Grant, grantFor } from "./grant";
+import { ServiceError } from "./service-error";
+import { createAssumeRole, StsFailure, TemporaryCredentials } from "./sts";
+import { parseTransferRequest } from "./transfer-request";
+
+/** An SCF event function answering HTTP events. It never throws: every failure becomes a JSON error. */
+export type Handler = (event: unknown, context?: ScfContext) => Promise<ScfResponse>;
+
+/** The one log line written per request. Never keys, tokens or the caller's JWT. */
+export interface RequestLog {
+  requestId: string;
+  method?: string;
+  status?: number;
+  /** `issued`, `cached`, `preflight` or the error code. */
+  outcome?: string;
+  sub?: string;
+  scope?: string;
+  stsRequestId?: string;
+  stsCode?: string;
+  latencyMs?: number;
+}
+
+/** The body Tencent's SDKs parse unmodified (Android `SessionCredentialProvider`, JS `getAuthorization`). */
+export function credentialsBody(issued: TemporaryCredentials, grant: Grant, config: Pick<ServiceConfig, "location">): object {
+  return {
+    credentials: { tmpSecretId: issued.tmpSecretId, tmpSecretKey: issued.tmpSecretKey, sessionToken: issued.sessionToken },
+    // The server's clock, not the key's issue time: clients use it to correct their own clock when signing.
+    startTime: Math.floor(Date.now() / 1000),
+    expiredTime: issued.expiredTime,
+    expiration: issued.expiration,
+    requestId: issued.requestId,
+    bucket: config.location.bucket,
+    region: config.location.region,
+    allowPrefix: grant.prefix,
+  };
+}
+
+/** Builds the handler once per instance: token verifier, STS client with keep-alive, and key cache. */
+export function createHandler(config: ServiceConfig): Handler {
+  const verifyCaller = createCallerVerifier(config.auth);
+  const assumeRole = createAssumeRole(config.sts);
+  const cache = new CredentialCache<TemporaryCredentials>();
+
+  async function issue(request: HttpRequest, cors: Record<string, string>, log: RequestLog): Promise<ScfResponse> {
+    const transfer = parseTransferRequest(request);
+    log.scope = transfer.scope;
+    const subject = await verifyCaller(request.headers.authorization);
+    log.sub = subject.slice(0, 256);
+    const grant = grantFor(config, subject, transfer);
+    const { value, cached } = await cache.get(grant.cacheKey, () => assumeRole(grant));
+    log.outcome = cached ? "cached" : "issued";
+    log.stsRequestId = value.requestId;
+    return jsonResponse(200, credentialsBody(value, grant, config), cors);
+  }
+
+  return async (event, context) => {
+    const started = Date.now();
+    const log: RequestLog = { requestId: requestIdOf(context) };
+    let cors: Record<string, string> = {};
+    let response: ScfResponse;
+    try {
+      const request = normaliseEvent(event);
+      log.method = request.method;
+      cors = corsHeaders(request.headers.origin, config.allowedOrigins);
+      if (request.method === "OPTIONS") {
+        response = jsonResponse(204, undefined, preflightHeaders(request.headers.origin, config.allowedOrigins));
+        log.outcome = "preflight";
+      } else {
+        response = await issue(request, cors, log);
+      }
+    } catch (error) {
+      if (!(error instanceof ServiceError)) {
+        // A bug rather than a refusal: its stack goes to the log, and the caller learns nothing of it.
+        console.error(error);
+      }
+      const failure = error instanceof ServiceError ? error : new ServiceError(500, "InternalError", "the key service failed unexpectedly");
+      if (failure instanceof StsFailure) {
+        log.stsCode = failure.stsCode;
+        log.stsRequestId = failure.stsRequestId;
+      }
+      log.outcome = failure.code;
+      response = errorResponse(failure, log.requestId, cors);
+    }
+    log.status = response.statusCode;
+    log.latencyMs = Date.now() - started;
+    console.log(JSON.stringify(log));
+    return response;
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * STS `AssumeRole` (2018-08-13) through the real SDK client. Only the STS client is imported, so a bundle carries
+ * nothing of the other services.
+ */
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
+import { Duplex } from "node:stream";
+import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
+import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/sts/v20180813/sts_client";
+import { DEFAULT_STS_HOST, StsSettings } from "./config";
+import { isRecord } from "./event";
+import { ServiceError } from "./service-error";
+
+/** A temporary key as STS issued it. */
+export interface TemporaryCredentials {
+  readonly tmpSecretId: string;
+  readonly tmpSecretKey: string;
+  readonly sessionToken: string;
+  /** Unix seconds. */
+  readonly expiredTime: number;
+  /** ISO 8601, as STS wrote it. */
+  readonly expiration: string;
+  /** STS's request id, for support cases. */
+  readonly requestId: string;
+}
+
+/** What to ask STS for. */
+export interface AssumeRoleInput {
+  /** Shows in CloudAudit as who held the key. */
+  readonly sessionName: string;
+  /** URL-encoded session policy. */
+  readonly policy: string;
+}
+
+/** Calls `AssumeRole`; throws {@link StsFailure}. */
+export type AssumeRole = (input: AssumeRoleInput) => Promise<TemporaryCredentials>;
+
+/** STS did not issue a key. Carries what STS said, for the log; the caller only sees code and message. */
+export class StsFailure extends ServiceError {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    /** STS's error code, or what went wrong on the way to it. */
+    readonly stsCode: string,
+    readonly stsRequestId: string | undefined,
+    headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(status, code, message, headers);
+  }
+}
+
+/**
+ * Keeps connections to one loopback address alive while requests name the STS host. The SDK signs for the service
+ * named by the endpoint's first DNS label, so `127.0.0.1:8080` would sign for a service "127" that STS refuses.
+ */
+class LoopbackAgent extends http.Agent {
+  constructor(
+    private readonly host: string,
+    private readonly port: number,
+  ) {
+    super({ keepAlive: true });
+  }
+
+  override createConnection(): Duplex {
+    return net.createConnection({ host: this.host, port: this.port });
+  }
+}
+
+/** A client with keep-alive connections, built once per instance. */
+export function createAssumeRole(settings: StsSettings): AssumeRole {
+  const { endpoint } = settings;
+  const local = endpoint.protocol === "http:";
+  const client = new Client({
+    credential: settings.credentials,
+    region: settings.region,
+    profile: {
+      httpProfile: {
+        reqMethod: "POST",
+        protocol: local ? "http://" : "https://",
+        endpoint: local ? `${DEFAULT_STS_HOST}:${endpoint.port}` : endpoint.host,
+        // A backstop only: the abort signal below decides, so that a timeout can be told from other failures.
+        reqTimeout: settings.timeoutMs / 1000 + 1,
+        agent: local ? new LoopbackAgent(endpoint.hostname, Number(endpoint.port)) : new https.Agent({ keepAlive: true }),
+      },
+    },
+  });
+  return async ({ sessionName, policy }) => {
+    const signal = AbortSignal.timeout(settings.timeoutMs);
+    let response: unknown;
+    try {
+      response = await client.request(
+        "AssumeRole",
+        { RoleArn: settings.roleArn, RoleSessionName: sessionName, DurationSeconds: settings.durationSeconds, Policy: policy },
+        { signal },
+      );
+    } catch (error) {
+      throw stsFailure(error, signal.aborted);
+    }
+    return readCredentials(response);
+  };
+}
+
+function stsFailure(error: unknown, timedOut: boolean): StsFailure {
+  if (timedOut) {
+    return new StsFailure(504, "StsTimeout", "the security token service did not answer in time; try again", "timeout", undefined);
+  }
+  // The SDK wraps STS errors (with a code), HTTP errors (with a status) and network errors (with neither); anything
+  // else comes from reading an answer that is not STS JSON.
+  const sdkError = error instanceof TencentCloudSDKHttpException ? error : undefined;
+  const stsCode =
+    sdkError === undefined ? "unreadable answer" : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
+  const requestId = sdkError?.requestId || undefined;
+  if (stsCode === "RequestLimitExceeded" || stsCode.startsWith("RequestLimitExceeded.")) {
+    // The limit is the account's, not this caller's doing: "unavailable, retry shortly" fits better than 429.
+    return new StsFailure(503, "StsThrottled", "the security token service is busy; try again shortly", stsCode, requestId, {
+      "Retry-After": "1",
+    });
+  }
+  return new StsFailure(502, "StsFailed", "the security token service did not issue a key", stsCode, requestId);
+}
+
+function readCredentials(response: unknown): TemporaryCredentials {
+  const body = isRecord(response) ? response : {};
+  const keys = isRecord(body.Credentials) ? body.Credentials : {};
+  const issued = {
+    tmpSecretId: keys.TmpSecretId,
+    tmpSecretKey: keys.TmpSecretKey,
+    sessionToken: keys.Token,
+    expiredTime: body.ExpiredTime,
+    expiration: body.Expiration,
+    requestId: typeof body.RequestId === "string" ? body.RequestId : "",
+  };
+  if (!isComplete(issued)) {
+    throw new StsFailure(502, "StsFailed", "the security token service did not issue a key", "incomplete answer", issued.requestId);
+  }
+  return issued;
+}
+
+function isComplete(issued: { readonly [field in keyof TemporaryCredentials]: unknown }): issued is TemporaryCredentials {
+  const texts = [issued.tmpSecretId, issued.tmpSecretKey, issued.sessionToken, issued.expiration];
+  return texts.every((text) => typeof text === "string" && text !== "") && Number.isSafeInteger(issued.expiredTime);
+}

@@ -1,0 +1,142 @@
+/** A key service wired to its own local STS endpoint, plus event builders for both SCF event shapes. */
+import { ServiceConfig, parseConfig } from "../../lambda/config";
+import { ApiGatewayEvent, FunctionUrlEvent, ScfResponse } from "../../lambda/event";
+import { createHandler, Handler } from "../../lambda/handler";
+import { claims, hs256Token, testSecret } from "../helpers/jwt";
+import { startStsServer, StsServer, StsServerOptions } from "../helpers/sts-server";
+
+/** The bucket every fixture uses. */
+export const BUCKET = "photos-1250000000";
+/** Its region. */
+export const REGION = "ap-guangzhou";
+/** The upload role. */
+export const ROLE_ARN = "qcs::cam::uin/100000000001:roleName/direct-transfer-upload";
+
+/** What a test changes about a fixture. */
+export interface FixtureOptions {
+  /** Environment overrides; `undefined` removes a variable. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Overrides applied to the parsed configuration, such as a short STS timeout. */
+  readonly config?: (config: ServiceConfig) => ServiceConfig;
+  readonly sts?: StsServerOptions;
+}
+
+/** A running service. */
+export interface ServiceFixture {
+  readonly sts: StsServer;
+  readonly secret: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly handler: Handler;
+  /** An HS256 token for `sub`, valid for an hour. */
+  token(sub: string): Promise<string>;
+  /** A GET through a Function URL event with the caller's token. */
+  get(sub: string, query?: Record<string, string>, headers?: Record<string, string>): Promise<ScfResponse>;
+}
+
+const running: StsServer[] = [];
+
+/** Starts a service; {@link closeFixtures} stops it. */
+export async function serviceFixture(options: FixtureOptions = {}): Promise<ServiceFixture> {
+  const sts = await startStsServer(options.sts);
+  running.push(sts);
+  const secret = testSecret();
+  const env: Record<string, string> = {
+    COS_BUCKET: BUCKET,
+    COS_REGION: REGION,
+    UPLOAD_ROLE_ARN: ROLE_ARN,
+    AUTH_JWT_SECRET: secret,
+    STS_ENDPOINT: sts.url,
+    TENCENTCLOUD_SECRETID: sts.keys.secretId,
+    TENCENTCLOUD_SECRETKEY: sts.keys.secretKey,
+    TENCENTCLOUD_SESSIONTOKEN: sts.keys.token ?? "",
+  };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) {
+      delete env[name];
+    } else {
+      env[name] = value;
+    }
+  }
+  const parsed = parseConfig(env);
+  const handler = createHandler(options.config ? options.config(parsed) : parsed);
+  const token = (sub: string): Promise<string> => hs256Token(secret, claims(sub));
+  return {
+    sts,
+    secret,
+    env,
+    handler,
+    token,
+    async get(sub, query = {}, headers = {}) {
+      return handler(functionUrlEvent({ query, headers: { authorization: `Bearer ${await token(sub)}`, ...headers } }), { request_id: "test" });
+    },
+  };
+}
+
+/** Stops every fixture started so far. */
+export async function closeFixtures(): Promise<void> {
+  await Promise.all(running.splice(0).map((sts) => sts.close()));
+}
+
+/** Parts of an HTTP request. */
+export interface RequestParts {
+  readonly method?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, string | readonly string[]>>;
+  readonly body?: string;
+  readonly base64?: boolean;
+}
+
+/** A Function URL event as SCF delivers it: lower-case header names, `queryString`, empty parameter maps. */
+export function functionUrlEvent(parts: RequestParts = {}): FunctionUrlEvent {
+  const headers: Record<string, string> = { accept: "*/*", "x-scf-request-id": "scf-request-1" };
+  for (const [name, value] of Object.entries(parts.headers ?? {})) {
+    headers[name.toLowerCase()] = value;
+  }
+  return {
+    body: encodeBody(parts),
+    headers,
+    httpMethod: parts.method ?? "GET",
+    path: "/",
+    queryString: parts.query ?? {},
+    headerParameters: {},
+    isBase64Encoded: parts.base64 ?? false,
+    pathParameters: {},
+    queryStringParameters: {},
+    requestContext: { sourceIp: "203.0.113.7" },
+  };
+}
+
+/** An API Gateway trigger event: header names as the client sent them, `requestContext` filled. */
+export function apiGatewayEvent(parts: RequestParts = {}): ApiGatewayEvent {
+  const method = parts.method ?? "GET";
+  return {
+    requestContext: {
+      serviceId: "service-f94sy04v",
+      path: "/keys",
+      httpMethod: method,
+      requestId: "c6af9ac6-7b61-11e6-9a41-93e8deadbeef",
+      sourceIp: "203.0.113.7",
+      stage: "release",
+    },
+    headers: { Accept: "application/json", Host: "service-f94sy04v-1250000000.gz.apigw.tencentcs.com", ...parts.headers },
+    body: encodeBody(parts),
+    pathParameters: {},
+    queryStringParameters: {},
+    headerParameters: {},
+    stageVariables: { stage: "release" },
+    path: "/keys",
+    queryString: parts.query ?? {},
+    httpMethod: method,
+    isBase64Encoded: parts.base64 ?? false,
+  };
+}
+
+/** The parsed JSON body of a response. */
+export function bodyOf(response: ScfResponse): Record<string, unknown> {
+  return JSON.parse(response.body) as Record<string, unknown>;
+}
+
+function encodeBody(parts: RequestParts): string {
+  const body = parts.body ?? "";
+  return parts.base64 ? Buffer.from(body, "utf8").toString("base64") : body;
+}
