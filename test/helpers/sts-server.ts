@@ -67,7 +67,7 @@ export interface StsServer extends IssuedKeys {
   setFault(fault: StsFault | undefined, times?: number): void;
   /** Changes the lifetime of keys issued from now on; `undefined` restores DurationSeconds. */
   setKeyLifetime(seconds: number | undefined): void;
-  /** Stops the endpoint, dropping open connections and pending slow answers. */
+  /** Stops the endpoint, dropping open connections and pending slow answers. Closing twice is harmless. */
   close(): Promise<void>;
 }
 
@@ -173,6 +173,9 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       keyLifetimeSeconds = seconds;
     },
     async close() {
+      if (!server.listening) {
+        return;
+      }
       timers.forEach(clearTimeout);
       timers.clear();
       server.closeAllConnections();

@@ -1,0 +1,412 @@
+import { COS_DOWNLOAD_ACTIONS, COS_UPLOAD_ACTIONS, PolicyDocument } from "../../policy";
+import { ScfResponse } from "../../lambda/event";
+import { claims, hs256Token, startJwksServer } from "../helpers/jwt";
+import { apiGatewayEvent, bodyOf, BUCKET, closeFixtures, functionUrlEvent, REGION, ROLE_ARN, serviceFixture } from "./service-fixture";
+
+let logs: string[];
+
+beforeEach(() => {
+  logs = [];
+  jest.spyOn(console, "log").mockImplementation((line: string) => logs.push(line));
+});
+
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await closeFixtures();
+});
+
+function actionsOf(policy: PolicyDocument | undefined): string[] {
+  return (policy?.statement ?? []).flatMap((statement) => statement.action);
+}
+
+function resourcesOf(policy: PolicyDocument | undefined): string[] {
+  return [...new Set((policy?.statement ?? []).flatMap((statement) => statement.resource ?? []))];
+}
+
+describe("issuing keys", () => {
+  test("answers in the shape tencent's android and js sdks parse unmodified", async () => {
+    const service = await serviceFixture();
+    const before = Math.floor(Date.now() / 1000);
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(200);
+    expect(response.isBase64Encoded).toBe(false);
+    expect(response.headers["Content-Type"]).toBe("application/json");
+    expect(response.headers["Cache-Control"]).toBe("no-store");
+    const body = bodyOf(response);
+    const key = service.sts.issued[0];
+    expect(body.credentials).toEqual({ tmpSecretId: key.tmpSecretId, tmpSecretKey: key.tmpSecretKey, sessionToken: key.sessionToken });
+    expect(Number.isInteger(body.startTime) && String(body.startTime)).toMatch(/^\d{10}$/);
+    expect(Number.isInteger(body.expiredTime) && String(body.expiredTime)).toMatch(/^\d{10}$/);
+    expect(body.startTime).toBeGreaterThanOrEqual(before);
+    expect(body.startTime).toBeLessThan(Number(body.expiredTime));
+    expect(body.expiredTime).toBe(key.expiredTime);
+    expect(new Date(String(body.expiration)).getTime()).toBe(key.expiredTime * 1000);
+    expect(body.requestId).toBe(service.sts.calls[0].requestId);
+    expect(body).toMatchObject({ bucket: BUCKET, region: REGION, allowPrefix: "uploads/alice/" });
+  });
+
+  test("asks sts for the upload role, a session named after the caller and the configured lifetime", async () => {
+    const service = await serviceFixture({ env: { DURATION_SECONDS: "900" } });
+
+    await service.get("user|42");
+
+    expect(service.sts.calls).toHaveLength(1);
+    const [call] = service.sts.calls;
+    expect(call.rejected).toBeUndefined();
+    expect(call.action).toBe("AssumeRole");
+    expect(call.params).toMatchObject({ RoleArn: ROLE_ARN, RoleSessionName: "user_42", DurationSeconds: 900 });
+  });
+
+  test("hands sts a policy confined to exactly the caller's prefix", async () => {
+    const service = await serviceFixture();
+
+    await service.get("alice");
+
+    const { policy } = service.sts.calls[0];
+    expect(resourcesOf(policy)).toEqual([`qcs::cos:${REGION}:uid/1250000000:${BUCKET}/uploads/alice/*`]);
+    expect(actionsOf(policy).sort()).toEqual([...COS_UPLOAD_ACTIONS].sort());
+    expect(policy?.statement.every((statement) => statement.condition === undefined)).toBe(true);
+  });
+
+  test("uses the configured prefix template", async () => {
+    const service = await serviceFixture({ env: { ALLOW_PREFIX: "apps/photos/{sub}/" } });
+
+    const response = await service.get("bob");
+
+    expect(bodyOf(response).allowPrefix).toBe("apps/photos/bob/");
+    expect(resourcesOf(service.sts.calls[0].policy)).toEqual([`qcs::cos:${REGION}:uid/1250000000:${BUCKET}/apps/photos/bob/*`]);
+  });
+
+  test("adds the size and content-type conditions when configured", async () => {
+    const service = await serviceFixture({ env: { MAX_UPLOAD_BYTES: "1048576", ALLOWED_CONTENT_TYPES: "image/*, video/mp4" } });
+
+    await service.get("alice");
+
+    const { policy } = service.sts.calls[0];
+    expect(policy?.statement).toHaveLength(1);
+    expect(policy?.statement[0].condition).toEqual({
+      numeric_less_than_equal: { "cos:content-length": 1048576 },
+      string_like: { "cos:content-type": ["image/*", "video/mp4"] },
+    });
+  });
+
+  test("narrows the content-type condition to exactly the requested contentType", async () => {
+    const service = await serviceFixture({ env: { ALLOWED_CONTENT_TYPES: "image/*" } });
+
+    const response = await service.get("alice", { contentType: "image/png", ext: "png" });
+
+    expect(response.statusCode).toBe(200);
+    const conditions = service.sts.calls[0].policy?.statement.map((statement) => statement.condition).filter(Boolean);
+    expect(conditions).toEqual([{ string_like: { "cos:content-type": ["image/png"] } }, { string_like: { "cos:content-type": ["image/png"] } }]);
+  });
+
+  test("gives only download actions for the download scope", async () => {
+    const service = await serviceFixture({ env: { MAX_UPLOAD_BYTES: "1024", ALLOWED_CONTENT_TYPES: "image/*" } });
+
+    const response = await service.get("alice", { scope: "download" });
+
+    expect(response.statusCode).toBe(200);
+    const { policy } = service.sts.calls[0];
+    expect(actionsOf(policy).sort()).toEqual([...COS_DOWNLOAD_ACTIONS].sort());
+    expect(resourcesOf(policy)).toEqual([`qcs::cos:${REGION}:uid/1250000000:${BUCKET}/uploads/alice/*`]);
+  });
+
+  test("accepts the same request as a json post", async () => {
+    const service = await serviceFixture();
+    const event = functionUrlEvent({
+      method: "POST",
+      headers: { Authorization: `Bearer ${await service.token("alice")}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ scope: "download", ext: "jpg" }),
+    });
+
+    const response = await service.handler(event);
+
+    expect(response.statusCode).toBe(200);
+    expect(actionsOf(service.sts.calls[0].policy).sort()).toEqual([...COS_DOWNLOAD_ACTIONS].sort());
+  });
+
+  test("checks iss and aud when configured", async () => {
+    const service = await serviceFixture({ env: { AUTH_ISSUER: "https://login.example.com", AUTH_AUDIENCE: "photos-app" } });
+    const token = await hs256Token(service.secret, claims("alice", { iss: "https://login.example.com", aud: "photos-app" }));
+
+    const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
+
+    expect(response.statusCode).toBe(200);
+  });
+
+  test("accepts rs256 and es256 tokens from the configured key set", async () => {
+    const jwks = await startJwksServer();
+    try {
+      const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: jwks.url } });
+      for (const alg of ["RS256", "ES256"] as const) {
+        const token = await jwks.sign(claims(`user-${alg}`), alg);
+        const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
+        expect(response.statusCode).toBe(200);
+      }
+      expect(service.sts.calls.map((call) => call.params.RoleSessionName)).toEqual(["user-RS256", "user-ES256"]);
+    } finally {
+      await jwks.close();
+    }
+  });
+
+  test("refuses with 503 when the key set cannot be fetched, without calling sts", async () => {
+    const jwks = await startJwksServer();
+    const token = await jwks.sign(claims("alice"));
+    const url = jwks.url;
+    await jwks.close();
+    const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: url } });
+
+    const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
+
+    expect(response.statusCode).toBe(503);
+    expect(bodyOf(response).error).toMatchObject({ code: "AuthUnavailable" });
+    expect(service.sts.calls).toHaveLength(0);
+  });
+});
+
+describe("caching", () => {
+  test("serves a caller's second request without a second sts call", async () => {
+    const service = await serviceFixture();
+
+    const first = bodyOf(await service.get("alice"));
+    const second = bodyOf(await service.get("alice"));
+
+    expect(service.sts.calls).toHaveLength(1);
+    expect(second.credentials).toEqual(first.credentials);
+    expect(JSON.parse(logs[1]).outcome).toBe("cached");
+  });
+
+  test("makes exactly one sts call for a burst of first requests", async () => {
+    const service = await serviceFixture();
+    service.sts.setFault({ kind: "delay", ms: 100 });
+
+    const responses = await Promise.all([1, 2, 3, 4, 5].map(() => service.get("alice")));
+
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    expect(service.sts.calls).toHaveLength(1);
+  });
+
+  test("makes one sts call for each other caller, scope and contentType", async () => {
+    const service = await serviceFixture();
+
+    await service.get("alice");
+    await service.get("bob");
+    await service.get("alice", { scope: "download" });
+    await service.get("alice", { contentType: "image/png" });
+    await service.get("alice", { contentType: "image/png" });
+
+    expect(service.sts.calls).toHaveLength(4);
+    expect(service.sts.calls.map((call) => call.params.RoleSessionName)).toEqual(["alice", "bob", "alice", "alice"]);
+  });
+
+  test("calls sts again when the kept key is no longer comfortably valid", async () => {
+    const service = await serviceFixture({ sts: { keyLifetimeSeconds: 120 } });
+
+    await service.get("alice");
+    await service.get("alice");
+
+    expect(service.sts.calls).toHaveLength(2);
+  });
+
+  test("does not keep a failure", async () => {
+    const service = await serviceFixture();
+    service.sts.setFault({ kind: "error", code: "InternalError" }, 1);
+
+    const failed = await service.get("alice");
+    const retried = await service.get("alice");
+
+    expect([failed.statusCode, retried.statusCode]).toEqual([502, 200]);
+    expect(service.sts.calls).toHaveLength(2);
+  });
+});
+
+describe("sts faults", () => {
+  const timeoutMs = 400;
+
+  test.each([
+    ["an sts error code", 502, { kind: "error", code: "InternalError" }, "StsFailed", "InternalError"],
+    ["a refused role", 502, { kind: "error", code: "InvalidParameter.RoleNotExist" }, "StsFailed", "InvalidParameter.RoleNotExist"],
+    ["rate limiting", 503, { kind: "error", code: "RequestLimitExceeded" }, "StsThrottled", "RequestLimitExceeded"],
+    ["http 500", 502, { kind: "status", status: 500 }, "StsFailed", "HTTP 500"],
+    ["a garbage body", 502, { kind: "garbage" }, "StsFailed", "unreadable answer"],
+    ["slowness beyond the timeout", 504, { kind: "delay", ms: timeoutMs + 600 }, "StsTimeout", "timeout"],
+  ] as const)("answers %s with %i within the timeout, then answers normally", async (_name, status, fault, code, stsCode) => {
+    const service = await serviceFixture({ config: (config) => ({ ...config, sts: { ...config.sts, timeoutMs } }) });
+    service.sts.setFault(fault, 1);
+
+    const started = Date.now();
+    const failed = await service.get("alice");
+    const elapsed = Date.now() - started;
+    const recovered = await service.get("alice");
+
+    expect(failed.statusCode).toBe(status);
+    expect(elapsed).toBeLessThan(timeoutMs + 300);
+    expect(failed.headers["Content-Type"]).toBe("application/json");
+    expect(bodyOf(failed)).toEqual({ error: { code, message: expect.any(String) }, requestId: "test" });
+    expect(failed.body).not.toMatch(/tmpSecret|sessionToken|Error:|\n\s+at /);
+    expect(JSON.parse(logs[0])).toMatchObject({ status, outcome: code, stsCode });
+    expect(recovered.statusCode).toBe(200);
+    expect(service.sts.calls).toHaveLength(2);
+  });
+
+  test("asks the caller to retry shortly when sts is rate limited", async () => {
+    const service = await serviceFixture();
+    service.sts.setFault({ kind: "error", code: "RequestLimitExceeded.UinLimitExceeded" }, 1);
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers["Retry-After"]).toBe("1");
+  });
+
+  test("answers 502 when sts cannot be reached", async () => {
+    const service = await serviceFixture();
+    await service.sts.close();
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(502);
+    expect(JSON.parse(logs[0]).stsCode).toBe("unreachable");
+  });
+
+  test("answers 502 when sts refuses the function's signature", async () => {
+    const service = await serviceFixture({ env: { TENCENTCLOUD_SECRETKEY: "not-the-function-key" } });
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(502);
+    expect(service.sts.calls[0].rejected).toBe("AuthFailure.SignatureFailure");
+  });
+
+  test("answers 502 when the function's session token is missing", async () => {
+    const service = await serviceFixture({ env: { TENCENTCLOUD_SESSIONTOKEN: undefined } });
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(502);
+    expect(service.sts.calls[0].rejected).toBe("AuthFailure.TokenFailure");
+  });
+});
+
+describe("cors", () => {
+  const origins = "https://app.example.com,http://localhost:5173";
+
+  test("answers a preflight from an allowed origin with 204 and that origin", async () => {
+    const service = await serviceFixture({ env: { ALLOWED_ORIGINS: origins } });
+
+    const response = await service.handler(
+      functionUrlEvent({
+        method: "OPTIONS",
+        headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type" },
+      }),
+    );
+
+    expect(response.statusCode).toBe(204);
+    expect(response.body).toBe("");
+    expect(response.headers).toMatchObject({
+      "Access-Control-Allow-Origin": "http://localhost:5173",
+      "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+      "Access-Control-Allow-Headers": "authorization, content-type",
+      Vary: "Origin",
+    });
+    expect(service.sts.calls).toHaveLength(0);
+  });
+
+  test("refuses a preflight from another origin without cors headers", async () => {
+    const service = await serviceFixture({ env: { ALLOWED_ORIGINS: origins } });
+
+    const response = await service.handler(functionUrlEvent({ method: "OPTIONS", headers: { Origin: "https://evil.example.com" } }));
+
+    expect(response.statusCode).toBe(403);
+    expect(Object.keys(response.headers).filter((name) => name.startsWith("Access-Control"))).toEqual([]);
+  });
+
+  test("marks answers to an allowed origin, errors included", async () => {
+    const service = await serviceFixture({ env: { ALLOWED_ORIGINS: origins } });
+
+    const ok = await service.get("alice", {}, { Origin: "https://app.example.com" });
+    const refused = await service.handler(functionUrlEvent({ headers: { Origin: "https://app.example.com" } }));
+
+    for (const response of [ok, refused]) {
+      expect(response.headers["Access-Control-Allow-Origin"]).toBe("https://app.example.com");
+      expect(response.headers.Vary).toBe("Origin");
+    }
+    expect([ok.statusCode, refused.statusCode]).toEqual([200, 401]);
+  });
+
+  test("gives other origins, and every origin when none are configured, no cors headers", async () => {
+    const configured = await serviceFixture({ env: { ALLOWED_ORIGINS: origins } });
+    const unconfigured = await serviceFixture();
+
+    const responses = [
+      await configured.get("alice", {}, { Origin: "https://evil.example.com" }),
+      await unconfigured.get("alice", {}, { Origin: "https://app.example.com" }),
+    ];
+
+    for (const response of responses) {
+      expect(response.statusCode).toBe(200);
+      expect(Object.keys(response.headers).filter((name) => name.startsWith("Access-Control") || name === "Vary")).toEqual([]);
+    }
+  });
+});
+
+describe("event shapes", () => {
+  test("answers an api gateway event with mixed-case headers and a base64 body", async () => {
+    const service = await serviceFixture();
+    const event = apiGatewayEvent({
+      method: "POST",
+      headers: { AUTHORIZATION: `Bearer ${await service.token("carol")}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ scope: "upload", contentType: "video/mp4" }),
+      base64: true,
+    });
+
+    const response = await service.handler(event, { request_id: "scf-1" });
+
+    expect(response.statusCode).toBe(200);
+    expect(bodyOf(response).allowPrefix).toBe("uploads/carol/");
+    expect(JSON.stringify(service.sts.calls[0].policy)).toContain('"cos:content-type":["video/mp4"]');
+  });
+
+  test("answers an api gateway get with its query string", async () => {
+    const service = await serviceFixture();
+    const event = apiGatewayEvent({ headers: { Authorization: `Bearer ${await service.token("carol")}` }, query: { scope: "download" } });
+
+    const response = await service.handler(event);
+
+    expect(response.statusCode).toBe(200);
+    expect(actionsOf(service.sts.calls[0].policy).sort()).toEqual([...COS_DOWNLOAD_ACTIONS].sort());
+  });
+});
+
+describe("logging", () => {
+  test("writes one json line per request without keys, tokens or the caller's jwt", async () => {
+    const service = await serviceFixture();
+    const token = await service.token("alice");
+
+    const responses: ScfResponse[] = [];
+    for (const authorization of [`Bearer ${token}`, `Bearer ${token}`, "Bearer nope"]) {
+      responses.push(await service.handler(functionUrlEvent({ headers: { authorization } }), { request_id: `r${responses.length}` }));
+    }
+
+    expect(logs).toHaveLength(3);
+    const lines = logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toEqual({
+      requestId: "r0",
+      method: "GET",
+      scope: "upload",
+      sub: "alice",
+      outcome: "issued",
+      stsRequestId: service.sts.calls[0].requestId,
+      status: 200,
+      latencyMs: expect.any(Number),
+    });
+    expect(lines.map((line) => line.outcome)).toEqual(["issued", "cached", "InvalidToken"]);
+    const key = service.sts.issued[0];
+    const secrets = [token, key.tmpSecretId, key.tmpSecretKey, key.sessionToken, service.secret, service.sts.keys.secretKey, String(service.sts.keys.token)];
+    for (const secret of secrets) {
+      expect(logs.join("\n")).not.toContain(secret);
+    }
+  });
+});
