@@ -1,0 +1,131 @@
+import { ConfigError, DEFAULT_DURATION_SECONDS, parseConfig, STS_TIMEOUT_MS } from "../../lambda/config";
+
+const SECRET = "a-caller-token-secret-of-32-bytes!";
+
+function env(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return {
+    COS_BUCKET: "photos-1250000000",
+    COS_REGION: "ap-guangzhou",
+    UPLOAD_ROLE_ARN: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
+    AUTH_JWT_SECRET: SECRET,
+    TENCENTCLOUD_SECRETID: "AKIDfunction",
+    TENCENTCLOUD_SECRETKEY: "function-secret-key",
+    TENCENTCLOUD_SESSIONTOKEN: "function-session-token",
+    ...overrides,
+  };
+}
+
+test("reads the required variables and applies the defaults", () => {
+  const config = parseConfig(env());
+
+  expect(config.location).toEqual({ bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" });
+  expect(config.prefixTemplate).toBe("uploads/{sub}/");
+  expect(config.auth).toEqual({ key: { kind: "hs256", secret: new TextEncoder().encode(SECRET) }, issuer: undefined, audience: undefined });
+  expect(config.allowedOrigins).toEqual([]);
+  expect(config.limits).toEqual({ maxUploadBytes: undefined, allowedContentTypes: undefined });
+  expect(config.sts).toEqual({
+    endpoint: new URL("https://sts.tencentcloudapi.com"),
+    region: "ap-guangzhou",
+    roleArn: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
+    durationSeconds: DEFAULT_DURATION_SECONDS,
+    timeoutMs: STS_TIMEOUT_MS,
+    credentials: { secretId: "AKIDfunction", secretKey: "function-secret-key", token: "function-session-token" },
+  });
+});
+
+test("reads every optional variable", () => {
+  const config = parseConfig(
+    env({
+      ALLOW_PREFIX: "apps/photos/{sub}/",
+      DURATION_SECONDS: "7200",
+      AUTH_ISSUER: "https://login.example.com",
+      AUTH_AUDIENCE: "photos-app",
+      ALLOWED_ORIGINS: "https://app.example.com, http://localhost:5173",
+      MAX_UPLOAD_BYTES: "10485760",
+      ALLOWED_CONTENT_TYPES: "image/*, video/mp4",
+      STS_ENDPOINT: "sts.internal.tencentcloudapi.com",
+    }),
+  );
+
+  expect(config.prefixTemplate).toBe("apps/photos/{sub}/");
+  expect(config.sts.durationSeconds).toBe(7200);
+  expect(config.auth).toMatchObject({ issuer: "https://login.example.com", audience: "photos-app" });
+  expect(config.allowedOrigins).toEqual(["https://app.example.com", "http://localhost:5173"]);
+  expect(config.limits).toEqual({ maxUploadBytes: 10485760, allowedContentTypes: ["image/*", "video/mp4"] });
+  expect(config.sts.endpoint.href).toBe("https://sts.internal.tencentcloudapi.com/");
+});
+
+test("accepts a key set url instead of a secret", () => {
+  const config = parseConfig(env({ AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/.well-known/jwks.json" }));
+
+  expect(config.auth.key).toEqual({ kind: "jwks", url: new URL("https://login.example.com/.well-known/jwks.json") });
+});
+
+test("accepts the sdk names of the function's keys, and permanent keys without a token", () => {
+  const config = parseConfig(
+    env({
+      TENCENTCLOUD_SECRETID: undefined,
+      TENCENTCLOUD_SECRETKEY: undefined,
+      TENCENTCLOUD_SESSIONTOKEN: undefined,
+      TENCENTCLOUD_SECRET_ID: "AKIDdeveloper",
+      TENCENTCLOUD_SECRET_KEY: "developer-key",
+    }),
+  );
+
+  expect(config.sts.credentials).toEqual({ secretId: "AKIDdeveloper", secretKey: "developer-key" });
+});
+
+test("accepts a loopback http sts endpoint for a local emulator", () => {
+  expect(parseConfig(env({ STS_ENDPOINT: "http://127.0.0.1:9000" })).sts.endpoint.href).toBe("http://127.0.0.1:9000/");
+  expect(parseConfig(env({ STS_ENDPOINT: "https://sts.ap-guangzhou.tencentcloudapi.com" })).sts.endpoint.host).toBe("sts.ap-guangzhou.tencentcloudapi.com");
+});
+
+test("treats empty variables as unset", () => {
+  const config = parseConfig(env({ ALLOW_PREFIX: "", DURATION_SECONDS: "", AUTH_ISSUER: "", STS_ENDPOINT: "" }));
+
+  expect([config.prefixTemplate, config.sts.durationSeconds, config.auth.issuer, config.sts.endpoint.host]).toEqual([
+    "uploads/{sub}/",
+    1800,
+    undefined,
+    "sts.tencentcloudapi.com",
+  ]);
+});
+
+describe("errors name the variable", () => {
+  test.each([
+    ["COS_BUCKET is missing", { COS_BUCKET: undefined }, /^COS_BUCKET is required$/],
+    ["COS_BUCKET has no appid", { COS_BUCKET: "photos" }, /^COS_BUCKET must be <name>-<10-digit APPID>.*received "photos"$/],
+    ["COS_BUCKET has upper case", { COS_BUCKET: "Photos-1250000000" }, /^COS_BUCKET must be/],
+    ["COS_REGION is missing", { COS_REGION: undefined }, /^COS_REGION is required$/],
+    ["COS_REGION is malformed", { COS_REGION: "guangzhou" }, /^COS_REGION must be a COS region.*received "guangzhou"$/],
+    ["UPLOAD_ROLE_ARN is missing", { UPLOAD_ROLE_ARN: undefined }, /^UPLOAD_ROLE_ARN is required$/],
+    ["UPLOAD_ROLE_ARN is a role id", { UPLOAD_ROLE_ARN: "qcs::cam::uin/1:role/4611686018427397919" }, /^UPLOAD_ROLE_ARN must be qcs::cam::uin\/<uin>:roleName\/<name>/],
+    ["ALLOW_PREFIX lacks {sub}", { ALLOW_PREFIX: "uploads/" }, /^ALLOW_PREFIX must contain \{sub\} exactly once; received "uploads\/"$/],
+    ["ALLOW_PREFIX climbs out", { ALLOW_PREFIX: "../{sub}/" }, /^ALLOW_PREFIX must start with a static folder/],
+    ["DURATION_SECONDS is too short", { DURATION_SECONDS: "899" }, /^DURATION_SECONDS must be a whole number from 900 to 7200; received "899"$/],
+    ["DURATION_SECONDS is too long", { DURATION_SECONDS: "7201" }, /^DURATION_SECONDS must be a whole number from 900 to 7200/],
+    ["DURATION_SECONDS is not a number", { DURATION_SECONDS: "30m" }, /^DURATION_SECONDS must be a whole number/],
+    ["MAX_UPLOAD_BYTES is zero", { MAX_UPLOAD_BYTES: "0" }, /^MAX_UPLOAD_BYTES must be a whole number from 1/],
+    ["MAX_UPLOAD_BYTES is fractional", { MAX_UPLOAD_BYTES: "1.5" }, /^MAX_UPLOAD_BYTES must be a whole number/],
+    ["ALLOWED_CONTENT_TYPES has a bare word", { ALLOWED_CONTENT_TYPES: "image/*,png" }, /^ALLOWED_CONTENT_TYPES must list lower-case media types.*received "png"$/],
+    ["ALLOWED_CONTENT_TYPES has a full wildcard", { ALLOWED_CONTENT_TYPES: "*/*" }, /^ALLOWED_CONTENT_TYPES must list/],
+    ["ALLOWED_ORIGINS has a path", { ALLOWED_ORIGINS: "https://app.example.com/" }, /^ALLOWED_ORIGINS must list origins.*received "https:\/\/app.example.com\/"$/],
+    ["ALLOWED_ORIGINS has a wildcard", { ALLOWED_ORIGINS: "*" }, /^ALLOWED_ORIGINS must list origins/],
+    ["no caller key is set", { AUTH_JWT_SECRET: undefined }, /^set exactly one of AUTH_JWT_SECRET \(HS256\) and AUTH_JWKS_URL/],
+    ["both caller keys are set", { AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of AUTH_JWT_SECRET/],
+    ["AUTH_JWT_SECRET is short", { AUTH_JWT_SECRET: "short" }, /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/],
+    ["AUTH_JWKS_URL is plain http", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json" }, /^AUTH_JWKS_URL must be an https URL/],
+    ["STS_ENDPOINT is another service", { STS_ENDPOINT: "cvm.tencentcloudapi.com" }, /^STS_ENDPOINT must be an sts\.\* host/],
+    ["STS_ENDPOINT is plain http over a network", { STS_ENDPOINT: "http://sts.tencentcloudapi.com" }, /^STS_ENDPOINT must be/],
+    ["STS_ENDPOINT has a path", { STS_ENDPOINT: "https://sts.tencentcloudapi.com/v3" }, /^STS_ENDPOINT must be/],
+    ["STS_ENDPOINT is not a url", { STS_ENDPOINT: "https://" }, /^STS_ENDPOINT must be/],
+    ["the function's keys are missing", { TENCENTCLOUD_SECRETID: undefined }, /^TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY .* are required/],
+  ])("fails when %s", (_name, overrides, message) => {
+    expect(() => parseConfig(env(overrides))).toThrow(ConfigError);
+    expect(() => parseConfig(env(overrides))).toThrow(message);
+  });
+
+  test("fails without echoing a short secret", () => {
+    expect(() => parseConfig(env({ AUTH_JWT_SECRET: "hunter2" }))).toThrow(expect.objectContaining({ message: expect.not.stringContaining("hunter2") }));
+  });
+});

@@ -1,0 +1,52 @@
+import { HttpRequest } from "../../lambda/event";
+import { contentTypeAllowed, isContentTypePattern, parseTransferRequest } from "../../lambda/transfer-request";
+
+function get(query: Record<string, unknown>): HttpRequest {
+  return { method: "GET", headers: {}, query, body: "", bodyBytes: 0 };
+}
+
+function post(body: string): HttpRequest {
+  return { method: "POST", headers: {}, query: { scope: "ignored-on-post" }, body, bodyBytes: Buffer.byteLength(body) };
+}
+
+test("asks for an upload key by default", () => {
+  expect(parseTransferRequest(get({}))).toEqual({ scope: "upload" });
+  expect(parseTransferRequest(post(""))).toEqual({ scope: "upload" });
+});
+
+test("reads scope, contentType and ext from the query of a get and the body of a post", () => {
+  expect(parseTransferRequest(get({ scope: "upload", contentType: "image/png", ext: "png" }))).toEqual({ scope: "upload", contentType: "image/png" });
+  expect(parseTransferRequest(post('{"scope":"download","ext":"mp4","other":1}'))).toEqual({ scope: "download" });
+});
+
+test("accepts a body of exactly the limit", () => {
+  const body = JSON.stringify({ scope: "upload", pad: "x".repeat(8192 - 30) });
+
+  expect(parseTransferRequest(post(body)).scope).toBe("upload");
+});
+
+test.each([
+  ["a put", { method: "PUT", headers: {}, query: {}, body: "", bodyBytes: 0 }, 405],
+  ["an oversize get", { method: "GET", headers: {}, query: {}, body: "", bodyBytes: 8193 }, 413],
+  ["a repeated ext", get({ ext: ["jpg", "png"] }), 400],
+  ["a content type with two slashes", get({ contentType: "image/png/x" }), 400],
+  ["whitespace json", post("  \n"), undefined],
+] as const)("answers %s with the right status", (_name, request, status) => {
+  if (status === undefined) {
+    expect(parseTransferRequest(request)).toEqual({ scope: "upload" });
+  } else {
+    expect(() => parseTransferRequest(request)).toThrow(expect.objectContaining({ status }));
+  }
+});
+
+test("matches content types the way cos string_like does", () => {
+  expect(contentTypeAllowed("image/png", ["image/*"])).toBe(true);
+  expect(contentTypeAllowed("video/mp4", ["image/*", "video/mp4"])).toBe(true);
+  expect(contentTypeAllowed("video/mpeg", ["image/*", "video/mp4"])).toBe(false);
+  expect(contentTypeAllowed("imagex/png", ["image/*"])).toBe(false);
+});
+
+test("accepts media types and type wildcards as allowed patterns, nothing else", () => {
+  expect(["image/png", "image/*", "application/vnd.api+json"].every(isContentTypePattern)).toBe(true);
+  expect(["*/*", "image", "image/", "Image/png", "image/png; q=1", "*"].some(isContentTypePattern)).toBe(false);
+});
