@@ -52,6 +52,7 @@ export class UploadError extends Error {
 /** The SDK's own multipart threshold. */
 export const DEFAULT_SLICE_SIZE_BYTES = 1024 * 1024;
 
+/** What `--help` and a bad command line print. */
 export const USAGE = `usage: npm run upload -- --service <url> --token <jwt> [--scope upload] [--key name]
          [--content-type type] [--slice-size bytes] [--domain host[:port]] [--protocol http|https] <file>`;
 
@@ -261,6 +262,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   try {
     const result = await upload(parseOptions(process.argv.slice(2)));
     process.stdout.write(`${JSON.stringify(result)}\n`);

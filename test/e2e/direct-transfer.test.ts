@@ -1,0 +1,272 @@
+/**
+ * Direct transfer end to end: the key service (`npm run serve`) issues keys from the local STS endpoint; a phone
+ * maps the answer into the real `cos-nodejs-sdk-v5`; the local COS endpoint checks each request against the session
+ * policy STS recorded for its key. Each test starts its own COS endpoint and uses its own callers.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { CosServer, startCosServer } from "../cos/cos-server";
+import { KeyServiceProcess, LOCATION, startKeyService } from "./key-service-process";
+import { askForKey, phone } from "./phone";
+
+const MINUTE_MS = 60 * 1000;
+const running: CosServer[] = [];
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.close()));
+});
+
+async function cosEndpoint(service: KeyServiceProcess, clock?: () => number): Promise<CosServer> {
+  const server = await startCosServer({ issuedKeys: service.sts, ...LOCATION, clock });
+  running.push(server);
+  return server;
+}
+
+function tempFile(bytes: number): { file: string; content: Buffer } {
+  const content = crypto.randomBytes(bytes);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e2e-upload-")), "video.bin");
+  fs.writeFileSync(file, content);
+  return { file, content };
+}
+
+describe("a service without size or type limits, with a custom prefix template", () => {
+  let service: KeyServiceProcess;
+
+  beforeAll(async () => {
+    service = await startKeyService({ ALLOW_PREFIX: "apps/photos/{sub}/" });
+  });
+
+  afterAll(() => service.close());
+
+  test("uploads into the caller's prefix and reads back the same bytes", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice");
+    const reader = await phone(service, cos, "alice", { scope: "download" });
+    const body = crypto.randomBytes(4096);
+    const Key = `${alice.answer.allowPrefix}photo.jpg`;
+
+    const uploaded = await alice.cos.putObject({ ...alice.target, Key, Body: body, ContentType: "image/jpeg" });
+    const downloaded = await reader.cos.getObject({ ...reader.target, Key });
+
+    expect(alice.answer).toMatchObject({
+      bucket: LOCATION.bucket,
+      region: LOCATION.region,
+      allowPrefix: "apps/photos/alice/",
+    });
+    expect(uploaded.Location).toBe(
+      `${LOCATION.bucket}.cos.${LOCATION.region}.myqcloud.com/apps/photos/alice/photo.jpg`
+    );
+    expect(downloaded.Body.equals(body)).toBe(true);
+    expect(cos.objects.get(Key)).toMatchObject({ contentType: "image/jpeg" });
+    expect(cos.requests.map((r) => r.accessKeyId)).toEqual(
+      [alice, reader].map((p) => p.answer.credentials.tmpSecretId)
+    );
+  });
+
+  test("uploads a large file in parts", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice-video");
+    const { file, content } = tempFile(2.5 * 1024 * 1024);
+    const Key = `${alice.answer.allowPrefix}video.bin`;
+
+    await alice.cos.uploadFile({
+      ...alice.target,
+      Key,
+      FilePath: file,
+      SliceSize: 1024 * 1024,
+      ContentType: "video/mp4",
+    });
+
+    expect(cos.objects.get(Key)?.body.equals(content)).toBe(true);
+    expect(cos.objects.get(Key)?.contentType).toBe("video/mp4");
+    const actions = cos.requests.map((r) => r.action);
+    expect(actions).toContain("name/cos:InitiateMultipartUpload");
+    expect(actions.filter((a) => a === "name/cos:UploadPart")).toHaveLength(3);
+    expect(actions).toContain("name/cos:CompleteMultipartUpload");
+  });
+
+  test.each([
+    ["outside every caller's prefix", "elsewhere/photo.jpg"],
+    ["under the prefix root itself", "apps/photos/photo.jpg"],
+    ["in another user's prefix", "apps/photos/bob/photo.jpg"],
+    ["in a prefix that merely starts with the caller's id", "apps/photos/alice-evil/photo.jpg"],
+  ])("refuses an upload %s", async (_where, Key) => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice");
+
+    await expect(
+      alice.cos.putObject({ ...alice.target, Key, Body: "x", ContentType: "image/jpeg" })
+    ).rejects.toMatchObject({
+      statusCode: 403,
+      code: "AccessDenied",
+      error: { Code: "AccessDenied" },
+    });
+    expect(cos.objects.size).toBe(0);
+  });
+
+  test("refuses to let a download key write, and to read another user's objects", async () => {
+    const cos = await cosEndpoint(service);
+    const bob = await phone(service, cos, "bob");
+    const bobReader = await phone(service, cos, "bob", { scope: "download" });
+    const aliceReader = await phone(service, cos, "alice", { scope: "download" });
+    const Key = `${bob.answer.allowPrefix}photo.jpg`;
+    await bob.cos.putObject({ ...bob.target, Key, Body: "bob's", ContentType: "image/jpeg" });
+
+    await expect(
+      bobReader.cos.putObject({ ...bobReader.target, Key, Body: "overwritten", ContentType: "image/jpeg" })
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      bobReader.cos.multipartInit({ ...bobReader.target, Key: `${bob.answer.allowPrefix}big.bin` })
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(aliceReader.cos.getObject({ ...aliceReader.target, Key })).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    expect((await bobReader.cos.getObject({ ...bobReader.target, Key })).Body.toString()).toBe("bob's");
+  });
+
+  test("refuses a key once it has expired", async () => {
+    let offsetMs = 0;
+    const cos = await cosEndpoint(service, () => Date.now() + offsetMs);
+    const alice = await phone(service, cos, "alice-late");
+    const Key = `${alice.answer.allowPrefix}photo.jpg`;
+    await alice.cos.putObject({ ...alice.target, Key, Body: "in time", ContentType: "image/jpeg" });
+
+    offsetMs = (alice.answer.expiredTime - alice.answer.startTime + 60) * 1000;
+    const late = alice.cos.putObject({ ...alice.target, Key, Body: "too late", ContentType: "image/jpeg" });
+
+    await expect(late).rejects.toMatchObject({ code: "ExpiredToken", error: { Code: "ExpiredToken" } });
+    expect(cos.objects.get(Key)?.body.toString()).toBe("in time");
+  });
+
+  test.each([
+    ["ahead", 30 * MINUTE_MS],
+    ["behind", -30 * MINUTE_MS],
+  ])(
+    "uploads from a phone whose clock is 30 minutes %s, signing with the service's start time",
+    async (_way, offset) => {
+      const cos = await cosEndpoint(service);
+      const skewed = await phone(service, cos, "alice-skewed", { clockOffsetMs: offset });
+
+      await skewed.cos.putObject({
+        ...skewed.target,
+        Key: `${skewed.answer.allowPrefix}a.jpg`,
+        Body: "a",
+        ContentType: "image/jpeg",
+      });
+
+      expect(Math.abs(skewed.answer.startTime - Date.now() / 1000)).toBeLessThan(60);
+      expect(cos.objects.size).toBe(1);
+    }
+  );
+
+  test.each([
+    ["ahead", 30 * MINUTE_MS, { code: "RequestTimeTooSkewed" }],
+    ["behind", -30 * MINUTE_MS, { code: "AccessDenied", message: "Request has expired" }],
+  ])("fails from a phone 30 minutes %s that ignores the start time", async (_way, offset, refusal) => {
+    const cos = await cosEndpoint(service);
+    const skewed = await phone(service, cos, "alice-skewed", { clockOffsetMs: offset, useStartTime: false });
+
+    const upload = skewed.cos.putObject({
+      ...skewed.target,
+      Key: `${skewed.answer.allowPrefix}a.jpg`,
+      Body: "a",
+      ContentType: "image/jpeg",
+    });
+
+    await expect(upload).rejects.toMatchObject({ statusCode: 403, ...refusal });
+  });
+});
+
+describe("a service limiting uploads to 1 KiB of images", () => {
+  let service: KeyServiceProcess;
+
+  beforeAll(async () => {
+    service = await startKeyService({ MAX_UPLOAD_BYTES: "1024", ALLOWED_CONTENT_TYPES: "image/*" });
+  });
+
+  afterAll(() => service.close());
+
+  test("uploads an image up to the limit into the default prefix", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice");
+
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/max.png",
+      Body: Buffer.alloc(1024),
+      ContentType: "image/png",
+    });
+
+    expect(alice.answer.allowPrefix).toBe("uploads/alice/");
+    expect(cos.objects.get("uploads/alice/max.png")?.body.length).toBe(1024);
+  });
+
+  test("refuses a simple upload over the limit", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice");
+
+    const upload = alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/big.png",
+      Body: Buffer.alloc(1025),
+      ContentType: "image/png",
+    });
+
+    await expect(upload).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+  });
+
+  test("refuses a multipart upload, which would bypass the limit", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice");
+    const Key = "uploads/alice/parts.png";
+
+    await expect(alice.cos.multipartList({ ...alice.target, Prefix: Key, Delimiter: "" })).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    await expect(alice.cos.multipartInit({ ...alice.target, Key, ContentType: "image/png" })).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+  });
+
+  test("refuses a content type the service does not allow", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice");
+
+    const upload = alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/page.html",
+      Body: "<p>",
+      ContentType: "text/html",
+    });
+
+    await expect(upload).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+  });
+
+  test("refuses a content type other than the one the key was asked for", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice-png", { contentType: "image/png" });
+
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice-png/a.png",
+      Body: "png",
+      ContentType: "image/png",
+    });
+    const jpeg = alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice-png/a.jpg",
+      Body: "jpg",
+      ContentType: "image/jpeg",
+    });
+
+    await expect(jpeg).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  test("fails to issue a key for a content type the service does not allow", async () => {
+    await expect(askForKey(service, "alice", { contentType: "text/html" })).rejects.toThrow(
+      /403.*ContentTypeNotAllowed/
+    );
+  });
+});

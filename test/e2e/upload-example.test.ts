@@ -1,0 +1,167 @@
+/** `npm run upload` (examples/upload.ts) against the local key service, STS and COS endpoints. */
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { keyResponse, parseOptions, progressLine } from "../../examples/upload";
+import { CosServer, startCosServer } from "../cos/cos-server";
+import { KeyServiceProcess, LOCATION, ROOT, startKeyService } from "./key-service-process";
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-example-"));
+let service: KeyServiceProcess;
+let cos: CosServer;
+
+beforeAll(async () => {
+  service = await startKeyService();
+});
+
+afterAll(async () => {
+  await service.close();
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  cos = await startCosServer({ issuedKeys: service.sts, ...LOCATION });
+});
+
+afterEach(() => cos.close());
+
+/** `npm run upload -- <args>`, pointed at the local COS endpoint. */
+function upload(args: readonly string[]): Promise<Run> {
+  const child = spawn(
+    "npm",
+    ["run", "--silent", "upload", "--", "--domain", `127.0.0.1:${cos.port}`, "--protocol", "http", ...args],
+    {
+      cwd: ROOT,
+      // The SDK keeps its resumable-upload cache under XDG_CONFIG_HOME.
+      env: { PATH: process.env.PATH, HOME: workDir, XDG_CONFIG_HOME: workDir },
+    }
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
+
+function file(name: string, bytes: number): { file: string; content: Buffer } {
+  const content = crypto.randomBytes(bytes);
+  const target = path.join(workDir, name);
+  fs.writeFileSync(target, content);
+  return { file: target, content };
+}
+
+test("uploads a file into the caller's folder and prints where it went", async () => {
+  const { file: photo, content } = file("photo.png", 2048);
+
+  const run = await upload(["--service", service.url, "--token", await service.token("carol"), photo]);
+
+  expect(run.code).toBe(0);
+  expect(JSON.parse(run.stdout)).toEqual({
+    bucket: LOCATION.bucket,
+    region: LOCATION.region,
+    key: "uploads/carol/photo.png",
+    location: `127.0.0.1:${cos.port}/uploads/carol/photo.png`,
+    etag: `"${crypto.createHash("md5").update(content).digest("hex")}"`,
+  });
+  expect(run.stderr).toContain("] 100%");
+  expect(cos.objects.get("uploads/carol/photo.png")).toMatchObject({ body: content, contentType: "image/png" });
+});
+
+test("uploads a large file in parts under the name given with --key", async () => {
+  const { file: video, content } = file("video.mp4", 2.5 * 1024 * 1024);
+
+  const run = await upload([
+    "--service",
+    service.url,
+    "--token",
+    await service.token("carol"),
+    "--key",
+    "clips/v.mp4",
+    video,
+  ]);
+
+  expect(run.code).toBe(0);
+  expect(JSON.parse(run.stdout)).toMatchObject({
+    key: "uploads/carol/clips/v.mp4",
+    etag: expect.stringMatching(/-3"$/),
+  });
+  expect(cos.objects.get("uploads/carol/clips/v.mp4")?.body.equals(content)).toBe(true);
+  expect(cos.objects.get("uploads/carol/clips/v.mp4")?.contentType).toBe("video/mp4");
+  expect(cos.requests.filter((r) => r.action === "name/cos:UploadPart")).toHaveLength(3);
+});
+
+test("fails with the key service's refusal of a bad token", async () => {
+  const { file: photo } = file("refused.png", 10);
+
+  const run = await upload(["--service", service.url, "--token", "not-a-jwt", photo]);
+
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(/the key service refused \(401 InvalidToken\)/);
+  expect(cos.requests).toHaveLength(0);
+});
+
+test("fails with COS's refusal when the key does not allow uploads", async () => {
+  const { file: photo } = file("read-only.png", 10);
+
+  const run = await upload([
+    "--service",
+    service.url,
+    "--token",
+    await service.token("carol"),
+    "--scope",
+    "download",
+    photo,
+  ]);
+
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain("COS refused the upload (AccessDenied)");
+  expect(cos.objects.size).toBe(0);
+});
+
+describe("parseOptions", () => {
+  const required = ["--service", "http://127.0.0.1:1/", "--token", "t"];
+
+  test("names the object after the file and guesses its content type", () => {
+    expect(parseOptions([...required, "/tmp/Cat.JPG"])).toMatchObject({
+      name: "Cat.JPG",
+      contentType: "image/jpeg",
+      scope: "upload",
+      sliceSizeBytes: 1024 * 1024,
+    });
+    expect(parseOptions([...required, "--protocol", "http", "--content-type", "image/heic", "x"])).toMatchObject({
+      protocol: "http:",
+      contentType: "image/heic",
+    });
+  });
+
+  test.each([
+    [["--token", "t", "f"], "--service, --token and exactly one file are required"],
+    [[...required, "a", "b"], "exactly one file"],
+    [[...required, "--key", "../x", "f"], '--key must be a relative name without ".." segments'],
+    [[...required, "--protocol", "ftp", "f"], "--protocol must be http or https"],
+    [[...required, "--slice-size", "1MB", "f"], "--slice-size must be a whole number of bytes"],
+    [[...required, "--colour", "f"], "Unknown option '--colour'"],
+  ])("fails for %j with usage", (argv, message) => {
+    expect(() => parseOptions(argv)).toThrow(message);
+    expect(() => parseOptions(argv)).toThrow("usage: npm run upload");
+  });
+});
+
+test("fails to read a key service answer without credentials", () => {
+  expect(() => keyResponse({ bucket: "b", region: "r", allowPrefix: "p/", startTime: 1, expiredTime: 2 })).toThrow(
+    "the key service answered without credentials"
+  );
+});
+
+test("draws a progress bar", () => {
+  expect(progressLine(512 * 1024, 2 * 1024 * 1024, 8)).toBe("[##------]  25%  0.5 MB / 2.0 MB");
+  expect(progressLine(0, 0, 4)).toBe("[####] 100%  0.0 MB / 0.0 MB");
+});
