@@ -2,7 +2,7 @@
  * The key service's configuration: environment variables, read once per instance into a typed object. A bad value
  * fails with an error that names the variable, says what was received (never for secrets) and what is allowed.
  */
-import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, templateProblem, UploadLimits } from "../policy";
+import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, templateProblem, TRANSFER_SCOPES, TransferScope, UploadLimits } from "../policy";
 import { isContentTypePattern } from "./transfer-request";
 
 /** The public STS endpoint. */
@@ -62,8 +62,10 @@ export interface ServiceConfig {
   readonly location: BucketLocation;
   /** Key prefix template such as `uploads/{sub}/`. */
   readonly prefixTemplate: string;
+  /** Scopes callers may ask for; the stack sets the ones its upload role allows. */
+  readonly allowedScopes: readonly TransferScope[];
   readonly auth: AuthSettings;
-  /** Browser origins answered with CORS headers; empty for none. */
+  /** Browser origins answered with CORS headers; empty for none, `*` for any. */
   readonly allowedOrigins: readonly string[];
   /** Size and content-type limits on uploads. */
   readonly limits: UploadLimits;
@@ -114,14 +116,20 @@ export function parseConfig(env: Env): ServiceConfig {
   if (badType !== undefined) {
     throw problem("ALLOWED_CONTENT_TYPES", badType, "must list lower-case media types such as image/png or image/*");
   }
+  const allowedScopes = list(read, "ALLOWED_SCOPES") ?? TRANSFER_SCOPES;
+  const badScope = allowedScopes.find((scope) => !(TRANSFER_SCOPES as readonly string[]).includes(scope));
+  if (badScope !== undefined || allowedScopes.length === 0) {
+    throw problem("ALLOWED_SCOPES", badScope ?? "", `must list scopes among ${TRANSFER_SCOPES.join(", ")}`);
+  }
   const allowedOrigins = list(read, "ALLOWED_ORIGINS") ?? [];
-  const badOrigin = allowedOrigins.find((origin) => !isOrigin(origin));
+  const badOrigin = allowedOrigins.find((origin) => origin !== "*" && !isOrigin(origin));
   if (badOrigin !== undefined) {
-    throw problem("ALLOWED_ORIGINS", badOrigin, "must list origins such as https://app.example.com (scheme, host, optional port)");
+    throw problem("ALLOWED_ORIGINS", badOrigin, "must list origins such as https://app.example.com (scheme, host, optional port), or *");
   }
   return {
     location: { bucket, region, appId },
     prefixTemplate,
+    allowedScopes: allowedScopes as TransferScope[],
     auth: { key: callerKey(read), issuer: read("AUTH_ISSUER"), audience: read("AUTH_AUDIENCE") },
     allowedOrigins,
     limits: { maxUploadBytes, allowedContentTypes },

@@ -1,9 +1,10 @@
 /** CORS for browser callers: only configured origins get headers, and each gets its own origin echoed. */
 import { ServiceError } from "./service-error";
 
-/** Headers for a response to `origin`: none unless it is allowed. */
+/** Headers for a response to `origin`: none unless it is allowed (`*` allows any, still echoed one by one). */
 export function corsHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
-  return origin !== undefined && allowedOrigins.includes(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+  const allowed = origin !== undefined && (allowedOrigins.includes(origin) || allowedOrigins.includes("*"));
+  return allowed ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
 }
 
 /** Headers answering a preflight from `origin`; throws 403 for an origin that is not allowed. */

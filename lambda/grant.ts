@@ -15,9 +15,17 @@ export interface Grant extends AssumeRoleInput {
 
 /**
  * Scopes a request to its caller. A caller id that is not one safe path segment is refused (403), never rewritten,
- * so two callers can never share a folder. A `contentType` must be allowed (403) and narrows the key to exactly it.
+ * so two callers can never share a folder. The scope must be one the service issues (403). A `contentType` must be
+ * allowed (403) and narrows the key to exactly it.
  */
-export function grantFor(config: Pick<ServiceConfig, "location" | "prefixTemplate" | "limits">, subject: string, request: TransferRequest): Grant {
+export function grantFor(
+  config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits">,
+  subject: string,
+  request: TransferRequest,
+): Grant {
+  if (!config.allowedScopes.includes(request.scope)) {
+    throw new ServiceError(403, "ScopeNotAllowed", `this service issues keys for ${config.allowedScopes.join(", ")} only`);
+  }
   const problem = subjectProblem(subject);
   if (problem !== undefined) {
     throw new ServiceError(403, "CallerNotAllowed", `the token's sub ${problem}`);

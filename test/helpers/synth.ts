@@ -1,4 +1,5 @@
 import { App, Testing } from "cdktf";
+import "cdktf/lib/testing/adapters/jest";
 import { EnvironmentConfig } from "../../config/environment-config";
 import { ENVIRONMENTS } from "../../config/environments";
 import { DirectTransferStack } from "../../stacks/direct-transfer-stack";

@@ -20,6 +20,7 @@ test("reads the required variables and applies the defaults", () => {
 
   expect(config.location).toEqual({ bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" });
   expect(config.prefixTemplate).toBe("uploads/{sub}/");
+  expect(config.allowedScopes).toEqual(["upload", "download"]);
   expect(config.auth).toEqual({ key: { kind: "hs256", secret: new TextEncoder().encode(SECRET) }, issuer: undefined, audience: undefined });
   expect(config.allowedOrigins).toEqual([]);
   expect(config.limits).toEqual({ maxUploadBytes: undefined, allowedContentTypes: undefined });
@@ -40,6 +41,7 @@ test("reads every optional variable", () => {
       DURATION_SECONDS: "7200",
       AUTH_ISSUER: "https://login.example.com",
       AUTH_AUDIENCE: "photos-app",
+      ALLOWED_SCOPES: "upload",
       ALLOWED_ORIGINS: "https://app.example.com, http://localhost:5173",
       MAX_UPLOAD_BYTES: "10485760",
       ALLOWED_CONTENT_TYPES: "image/*, video/mp4",
@@ -49,6 +51,7 @@ test("reads every optional variable", () => {
 
   expect(config.prefixTemplate).toBe("apps/photos/{sub}/");
   expect(config.sts.durationSeconds).toBe(7200);
+  expect(config.allowedScopes).toEqual(["upload"]);
   expect(config.auth).toMatchObject({ issuer: "https://login.example.com", audience: "photos-app" });
   expect(config.allowedOrigins).toEqual(["https://app.example.com", "http://localhost:5173"]);
   expect(config.limits).toEqual({ maxUploadBytes: 10485760, allowedContentTypes: ["image/*", "video/mp4"] });
@@ -110,7 +113,9 @@ describe("errors name the variable", () => {
     ["ALLOWED_CONTENT_TYPES has a bare word", { ALLOWED_CONTENT_TYPES: "image/*,png" }, /^ALLOWED_CONTENT_TYPES must list lower-case media types.*received "png"$/],
     ["ALLOWED_CONTENT_TYPES has a full wildcard", { ALLOWED_CONTENT_TYPES: "*/*" }, /^ALLOWED_CONTENT_TYPES must list/],
     ["ALLOWED_ORIGINS has a path", { ALLOWED_ORIGINS: "https://app.example.com/" }, /^ALLOWED_ORIGINS must list origins.*received "https:\/\/app.example.com\/"$/],
-    ["ALLOWED_ORIGINS has a wildcard", { ALLOWED_ORIGINS: "*" }, /^ALLOWED_ORIGINS must list origins/],
+    ["ALLOWED_ORIGINS lacks a scheme", { ALLOWED_ORIGINS: "app.example.com" }, /^ALLOWED_ORIGINS must list origins/],
+    ["ALLOWED_SCOPES names an unknown scope", { ALLOWED_SCOPES: "upload,delete" }, /^ALLOWED_SCOPES must list scopes among upload, download; received "delete"$/],
+    ["ALLOWED_SCOPES is only commas", { ALLOWED_SCOPES: "," }, /^ALLOWED_SCOPES must list scopes/],
     ["no caller key is set", { AUTH_JWT_SECRET: undefined }, /^set exactly one of AUTH_JWT_SECRET \(HS256\) and AUTH_JWKS_URL/],
     ["both caller keys are set", { AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of AUTH_JWT_SECRET/],
     ["AUTH_JWT_SECRET is short", { AUTH_JWT_SECRET: "short" }, /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/],

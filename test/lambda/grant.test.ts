@@ -3,6 +3,7 @@ import { grantFor, roleSessionName } from "../../lambda/grant";
 const config = {
   location: { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" },
   prefixTemplate: "uploads/{sub}/",
+  allowedScopes: ["upload", "download"] as const,
   limits: {},
 };
 
@@ -50,5 +51,13 @@ test("fails with 403 for a content type outside the allowed list", () => {
 
   expect(() => grantFor(limited, "alice", { scope: "upload", contentType: "text/html" })).toThrow(
     expect.objectContaining({ status: 403, code: "ContentTypeNotAllowed", message: "contentType must match one of image/*" }),
+  );
+});
+
+test("fails with 403 for a scope the service does not issue", () => {
+  const uploadOnly = { ...config, allowedScopes: ["upload"] as const };
+
+  expect(() => grantFor(uploadOnly, "alice", { scope: "download" })).toThrow(
+    expect.objectContaining({ status: 403, code: "ScopeNotAllowed", message: "this service issues keys for upload only" }),
   );
 });

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Testing } from "cdktf";
+import { EnvironmentConfig } from "../../config/environment-config";
 import { ENVIRONMENTS } from "../../config/environments";
 import { buildStack, devWith, normalise, resourcesOf, synthJson } from "../helpers/synth";
 
@@ -10,7 +11,7 @@ const shared = path.resolve(__dirname, "../../../shared");
 const checker = path.join(shared, "tools/tf-schema-check.mjs");
 const schemaDir = path.join(shared, "provider-schema");
 
-function camDocuments(environment = ENVIRONMENTS.dev) {
+function camDocuments(environment: EnvironmentConfig) {
   const json = synthJson(environment);
   return [...resourcesOf(json, "tencentcloud_cam_role"), ...resourcesOf(json, "tencentcloud_cam_policy")].map(
     (r) => JSON.parse(r.document as string) as { statement: { action: string[]; resource?: string[] }[] },
@@ -24,7 +25,13 @@ describe("DirectTransferStack", () => {
 
   test.each(environments)("names outputs <thing>_<attribute> in $name", (environment) => {
     const json = synthJson(environment);
-    expect(Object.keys(json.output).sort()).toEqual(["bucket_name", "bucket_region", "upload_role_arn"]);
+    expect(Object.keys(json.output).sort()).toEqual([
+      "bucket_name",
+      "bucket_region",
+      "key_service_function_name",
+      "key_service_url_command",
+      "upload_role_arn",
+    ]);
     expect(json.output.upload_role_arn.value).toMatch(/^\$\{tencentcloud_cam_role\.upload-role_\w+\.role_arn\}$/);
   });
 
@@ -112,6 +119,53 @@ describe("DirectTransferStack", () => {
     for (const resource of tagged) {
       expect(resource.tags).toMatchObject({ project: "direct-transfer", environment: "staging", owner: "platform" });
     }
+  });
+
+  test("configures the key service from the environment", () => {
+    const [fn] = resourcesOf(synthJson(ENVIRONMENTS.prod), "tencentcloud_scf_function");
+    expect(fn.environment).toEqual({
+      COS_BUCKET: "direct-transfer-prod-1250000000",
+      COS_REGION: "ap-shanghai",
+      UPLOAD_ROLE_ARN: "qcs::cam::uin/100000000001:roleName/direct-transfer-prod-upload",
+      ALLOW_PREFIX: "uploads/{sub}/",
+      ALLOWED_SCOPES: "upload",
+      DURATION_SECONDS: "900",
+      ALLOWED_ORIGINS: "https://app.example.com",
+      MAX_UPLOAD_BYTES: "104857600",
+      ALLOWED_CONTENT_TYPES: "image/*,video/mp4",
+      AUTH_JWT_SECRET: "${var.key_service_jwt_secret}",
+      AUTH_ISSUER: "https://auth.example.com/",
+      AUTH_AUDIENCE: "direct-transfer",
+    });
+    expect(fn.role).toMatch(/^\$\{tencentcloud_cam_role\.key-service-role_\w+\.name\}$/);
+  });
+
+  test("takes the HS256 secret from a sensitive variable, never from configuration", () => {
+    const json = synthJson(ENVIRONMENTS.dev);
+    expect(json.variable?.key_service_jwt_secret).toMatchObject({ type: "string", sensitive: true, nullable: false });
+    expect(JSON.stringify(json)).not.toMatch(/AUTH_JWT_SECRET":"[^$]/);
+  });
+
+  test("uses the identity provider's JWKS instead of a secret when configured", () => {
+    const json = synthJson(devWith({ keyService: { authJwksUrl: "https://idp.example.com/.well-known/jwks.json" } }));
+    const [fn] = resourcesOf(json, "tencentcloud_scf_function");
+    expect(fn.environment).toMatchObject({ AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json" });
+    expect(fn.environment).not.toHaveProperty("AUTH_JWT_SECRET");
+    expect(json.variable).toBeUndefined();
+  });
+
+  test("issues download keys only where the environment allows them", () => {
+    const [fn] = resourcesOf(synthJson(ENVIRONMENTS.dev), "tencentcloud_scf_function");
+    expect(fn.environment).toMatchObject({ ALLOWED_SCOPES: "upload,download" });
+  });
+
+  test("sizes the key service per environment", () => {
+    const json = synthJson(ENVIRONMENTS.prod);
+    expect(resourcesOf(json, "tencentcloud_scf_function")[0]).toMatchObject({ mem_size: 256, timeout: 10, runtime: "Nodejs18.15" });
+    expect(resourcesOf(json, "tencentcloud_scf_reserved_concurrency_config")[0]).toMatchObject({
+      reserved_concurrency_mem: 100 * 256,
+    });
+    expect(resourcesOf(json, "tencentcloud_cls_topic")).toHaveLength(1);
   });
 
   test("fails synth for an invalid environment, naming the field", () => {

@@ -1,0 +1,80 @@
+import { Testing } from "cdktf";
+import { ClsLogset } from "../../../.gen/providers/tencentcloud/cls-logset";
+import { ClsTopic } from "../../../.gen/providers/tencentcloud/cls-topic";
+import { ScfFunction } from "../../../.gen/providers/tencentcloud/scf-function";
+import { ScfReservedConcurrencyConfig } from "../../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
+import { ScfTrigger } from "../../../.gen/providers/tencentcloud/scf-trigger";
+import { trustPolicy } from "../../../policy";
+import { KeyService, KeyServiceProps } from "../../../stacks/constructs/key-service";
+import { Role } from "../../../stacks/constructs/role";
+import "../../helpers/synth";
+
+function synth(overrides: Partial<KeyServiceProps> = {}): string {
+  return Testing.synthScope((scope) => {
+    const role = new Role(scope, "role", {
+      name: "runner",
+      description: "d",
+      ownerUin: "100000000001",
+      trust: trustPolicy({ service: ["scf.qcloud.com"] }),
+    });
+    new KeyService(scope, "key-service", {
+      functionName: "keys",
+      role,
+      environment: { COS_BUCKET: "photos-1250000000" },
+      runtime: "Nodejs18.15",
+      memorySizeMb: 256,
+      timeoutSeconds: 10,
+      reservedConcurrency: 4,
+      clsLogging: false,
+      ...overrides,
+    });
+  });
+}
+
+describe("KeyService", () => {
+  test("runs the bundled handler with the given role, sizing and environment", () => {
+    expect(synth()).toHaveResourceWithProperties(ScfFunction, {
+      name: "keys",
+      namespace: "default",
+      handler: "index.main_handler",
+      runtime: "Nodejs18.15",
+      mem_size: 256,
+      timeout: 10,
+      role: expect.stringMatching(/^\$\{tencentcloud_cam_role\.role_\w+\.name\}$/),
+      environment: { COS_BUCKET: "photos-1250000000" },
+      zip_file: expect.stringMatching(/^assets\/key-service_code_archive_\w+\/[0-9A-F]+\/archive\.zip$/),
+    });
+  });
+
+  test("is reachable through a public Function URL without SCF-side auth", () => {
+    const synthesized = synth();
+    expect(synthesized).toHaveResourceWithProperties(ScfTrigger, {
+      function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.key-service_function_\w+\.name\}$/),
+      namespace: "default",
+      type: "http",
+      enable: "OPEN",
+      trigger_desc: JSON.stringify({ AuthType: "NONE", NetConfig: { EnableIntranet: false, EnableExtranet: true } }),
+    });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { triggers: expect.anything() });
+  });
+
+  test("reserves concurrency as instances times memory", () => {
+    expect(synth({ reservedConcurrency: 4, memorySizeMb: 256 })).toHaveResourceWithProperties(ScfReservedConcurrencyConfig, {
+      reserved_concurrency_mem: 1024,
+    });
+  });
+
+  test("logs to CLS when asked", () => {
+    const synthesized = synth({ clsLogging: true });
+    expect(synthesized).toHaveResource(ClsLogset);
+    expect(synthesized).toHaveResource(ClsTopic);
+    expect(synthesized).toHaveResourceWithProperties(ScfFunction, {
+      cls_logset_id: expect.stringContaining("tencentcloud_cls_logset."),
+      cls_topic_id: expect.stringContaining("tencentcloud_cls_topic."),
+    });
+  });
+
+  test("creates no log resources otherwise", () => {
+    expect(synth()).not.toHaveResource(ClsLogset);
+  });
+});
