@@ -118,7 +118,7 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
 
 /** Asks the key service for a key. Throws {@link UploadError} with the service's own error when it refuses. */
 export async function fetchKey(
-  options: Pick<UploadOptions, "service" | "token" | "scope" | "contentType">
+  options: Pick<UploadOptions, "service" | "token" | "scope" | "contentType">,
 ): Promise<KeyResponse> {
   const url = new URL(options.service);
   url.searchParams.set("scope", options.scope);
@@ -130,7 +130,7 @@ export async function fetchKey(
   if (!response.ok) {
     const error = isRecord(body) && isRecord(body.error) ? body.error : {};
     throw new UploadError(
-      `the key service refused (${response.status} ${String(error.code)}): ${String(error.message)}`
+      `the key service refused (${response.status} ${String(error.code)}): ${String(error.message)}`,
     );
   }
   return keyResponse(body);
@@ -148,7 +148,7 @@ export function keyResponse(body: unknown): KeyResponse {
     ![body.bucket, body.region, body.allowPrefix].every((value) => typeof value === "string")
   ) {
     throw new UploadError(
-      "the key service answered without credentials, startTime, expiredTime, bucket, region or allowPrefix"
+      "the key service answered without credentials, startTime, expiredTime, bucket, region or allowPrefix",
     );
   }
   return {
@@ -188,7 +188,7 @@ export function progressLine(loaded: number, total: number, width = 30): string 
 /** Uploads the file and returns what to print. */
 export async function upload(
   options: UploadOptions,
-  progress: NodeJS.WritableStream = process.stderr
+  progress: NodeJS.WritableStream = process.stderr,
 ): Promise<Record<string, string>> {
   if (!fs.statSync(options.file, { throwIfNoEntry: false })?.isFile()) {
     throw new UploadError(`${options.file} is not a file`);
@@ -209,7 +209,7 @@ export async function upload(
         (error: UploadError) => {
           keyError = error;
           callback(""); // the SDK then fails the upload; the key service's refusal is reported below
-        }
+        },
       );
     },
   });

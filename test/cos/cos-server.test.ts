@@ -7,6 +7,7 @@ import COS from "cos-nodejs-sdk-v5";
 import { BucketLocation, policyDocument, PolicyDocument, transferPolicy } from "../../policy";
 import { IssuedKey, IssuedKeys } from "../helpers/issued-keys";
 import { CosServer, startCosServer } from "./cos-server";
+import { randomFile } from "./random-file";
 
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
 const prefix = "uploads/alice/";
@@ -73,7 +74,7 @@ function appClient(server: CosServer, key: IssuedKey, options: COS.COSOptions = 
 function keyClient(
   server: CosServer,
   key: Pick<IssuedKey, "tmpSecretId" | "tmpSecretKey" | "sessionToken">,
-  options: COS.COSOptions = {}
+  options: COS.COSOptions = {},
 ): COS {
   return new COS({
     ...server.clientOptions,
@@ -104,14 +105,14 @@ function raw(
   method: string,
   pathAndQuery: string,
   headers: Record<string, string>,
-  body = ""
+  body = "",
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: "127.0.0.1", port: server.port, method, path: pathAndQuery, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() })
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
       );
     });
     req.on("error", reject);
@@ -119,11 +120,14 @@ function raw(
   });
 }
 
-function tempFile(bytes: number): { file: string; content: Buffer } {
-  const content = crypto.randomBytes(bytes);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cos-upload-")), "large.bin");
-  fs.writeFileSync(file, content);
-  return { file, content };
+/** Stores an object directly, as if uploaded earlier. */
+function seed(server: CosServer, key: string, body: string): void {
+  server.objects.set(key, {
+    body: Buffer.from(body),
+    contentType: "image/png",
+    etag: '"seeded"',
+    lastModified: new Date(),
+  });
 }
 
 describe("local COS endpoint", () => {
@@ -155,7 +159,7 @@ describe("local COS endpoint", () => {
     test("assembles a large file uploaded in parts", async () => {
       const { server, keys } = await setup();
       const cos = appClient(server, keys.issue(uploadPolicy()));
-      const { file, content } = tempFile(2.5 * 1024 * 1024);
+      const { file, content } = randomFile("large.bin", 2.5 * 1024 * 1024);
 
       const result = await cos.uploadFile({
         ...target,
@@ -173,7 +177,7 @@ describe("local COS endpoint", () => {
           "name/cos:ListMultipartUploads",
           "name/cos:InitiateMultipartUpload",
           "name/cos:CompleteMultipartUpload",
-        ])
+        ]),
       );
     });
 
@@ -236,7 +240,7 @@ describe("local COS endpoint", () => {
       const cos = appClient(server, keys.issue(uploadPolicy()));
 
       await expect(
-        cos.putObject({ Bucket: "other-1250000000", Region: location.region, Key: `${prefix}a.png`, Body: "a" })
+        cos.putObject({ Bucket: "other-1250000000", Region: location.region, Key: `${prefix}a.png`, Body: "a" }),
       ).rejects.toMatchObject({
         code: "NoSuchBucket",
         statusCode: 404,
@@ -259,12 +263,7 @@ describe("local COS endpoint", () => {
 
     test("refuses an action the policy does not grant", async () => {
       const { server, keys } = await setup();
-      server.objects.set(`${prefix}cat.png`, {
-        body: Buffer.from("meow"),
-        contentType: "image/png",
-        etag: '"x"',
-        lastModified: new Date(),
-      });
+      seed(server, `${prefix}cat.png`, "meow");
       const uploader = appClient(server, keys.issue(uploadPolicy()));
       const reader = appClient(server, keys.issue(transferPolicy({ location, prefix, scopes: ["download"] })));
 
@@ -292,7 +291,7 @@ describe("local COS endpoint", () => {
     test("refuses multipart upload when the policy does not grant it", async () => {
       const { server, keys } = await setup();
       const cos = appClient(server, keys.issue(uploadPolicy({ maxUploadBytes: 10 * 1024 * 1024 })));
-      const { file } = tempFile(1.5 * 1024 * 1024);
+      const { file } = randomFile("large.bin", 1.5 * 1024 * 1024);
 
       const upload = cos.uploadFile({ ...target, Key: `${prefix}video.bin`, FilePath: file, SliceSize: 1024 * 1024 });
 
@@ -333,7 +332,7 @@ describe("local COS endpoint", () => {
       const key = keys.issue(uploadPolicy());
 
       await expect(
-        put(keyClient(server, { ...key, tmpSecretKey: "wrong" }), `${prefix}a.png`, "a")
+        put(keyClient(server, { ...key, tmpSecretKey: "wrong" }), `${prefix}a.png`, "a"),
       ).rejects.toMatchObject({
         code: "SignatureDoesNotMatch",
         statusCode: 403,
@@ -363,17 +362,12 @@ describe("local COS endpoint", () => {
 
     test("accepts a signature carried in the query string", async () => {
       const { server, keys } = await setup();
-      server.objects.set(`${prefix}cat.png`, {
-        body: Buffer.from("meow"),
-        contentType: "image/png",
-        etag: '"x"',
-        lastModified: new Date(),
-      });
+      seed(server, `${prefix}cat.png`, "meow");
       const cos = appClient(server, keys.issue(transferPolicy({ location, prefix, scopes: ["download"] })));
       const url = await new Promise<string>((resolve, reject) =>
         cos.getObjectUrl({ ...target, Key: `${prefix}cat.png`, Sign: true }, (err, data) =>
-          err ? reject(err) : resolve(data.Url)
-        )
+          err ? reject(err) : resolve(data.Url),
+        ),
       );
       const { pathname, search } = new URL(url);
 
@@ -400,7 +394,7 @@ describe("local COS endpoint", () => {
       const other = keys.issue(uploadPolicy());
 
       await expect(
-        put(keyClient(server, { ...key, sessionToken: other.sessionToken }), `${prefix}a.png`, "a")
+        put(keyClient(server, { ...key, sessionToken: other.sessionToken }), `${prefix}a.png`, "a"),
       ).rejects.toMatchObject({
         code: "InvalidToken",
         statusCode: 400,
@@ -476,12 +470,12 @@ describe("local COS endpoint", () => {
       await put(
         appClient(server, key, { SystemClockOffset: minutes(30), CorrectClockSkew: false }),
         `${prefix}ahead.png`,
-        "a"
+        "a",
       );
       await put(
         appClient(server, key, { SystemClockOffset: -minutes(30), CorrectClockSkew: false }),
         `${prefix}behind.png`,
-        "b"
+        "b",
       );
 
       expect(server.objects.size).toBe(2);

@@ -285,7 +285,7 @@ function authenticate(state: State, request: CosRequest): IssuedKey {
     throw new CosError(
       403,
       "RequestTimeTooSkewed",
-      "The difference between the request time and the server's time is too large."
+      "The difference between the request time and the server's time is too large.",
     );
   }
   if (auth.signEnd < now || auth.keyEnd < now) {
@@ -391,7 +391,7 @@ function initiateMultipartUpload(state: State, request: CosRequest): CosResponse
       text("Bucket", state.props.bucket),
       text("Key", request.key),
       text("UploadId", uploadId),
-    ])
+    ]),
   );
 }
 
@@ -440,7 +440,7 @@ function completeMultipartUpload(state: State, request: CosRequest): CosResponse
       text("Bucket", bucket),
       text("Key", current.key),
       text("ETag", etag),
-    ])
+    ]),
   );
 }
 
@@ -459,10 +459,10 @@ function listParts(state: State, request: CosRequest): CosResponse {
           text("LastModified", part.lastModified.toISOString()),
           text("ETag", part.etag),
           text("Size", part.body.length),
-        ])
+        ]),
       ),
       text("IsTruncated", false),
-    ])
+    ]),
   );
 }
 
@@ -479,10 +479,10 @@ function listMultipartUploads(state: State, request: CosRequest): CosResponse {
           text("UploadId", uploadId),
           text("StorageClass", "STANDARD"),
           text("Initiated", u.initiated.toISOString()),
-        ])
+        ]),
       ),
       text("IsTruncated", false),
-    ])
+    ]),
   );
 }
 
@@ -514,7 +514,7 @@ function sendError(res: http.ServerResponse, method: string, requestId: string, 
       text("Resource", resource),
       text("RequestId", requestId),
       text("TraceId", requestId),
-    ])
+    ]),
   );
   res.writeHead(error.status, { "Content-Type": "application/xml", "x-cos-request-id": requestId });
   res.end(method === "HEAD" ? undefined : body);

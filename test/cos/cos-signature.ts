@@ -98,7 +98,7 @@ export function expectedSignature(secretKey: string, auth: CosAuthorization, req
     return `${name}=${camSafeUrlEncode(value)}`;
   });
   const httpString = [request.method.toLowerCase(), request.pathname, params.join("&"), headers.join("&"), ""].join(
-    "\n"
+    "\n",
   );
   const stringToSign = ["sha1", auth.signTime, sha1(httpString), ""].join("\n");
   return hmacSha1(signKey, stringToSign);

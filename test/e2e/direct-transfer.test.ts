@@ -4,12 +4,11 @@
  * policy STS recorded for its key. Each test starts its own COS endpoint and uses its own callers.
  */
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import COS from "cos-nodejs-sdk-v5";
 import { CosServer, startCosServer } from "../cos/cos-server";
+import { randomFile } from "../cos/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "./key-service-process";
-import { askForKey, phone } from "./phone";
+import { askForKey, phone, Phone } from "./phone";
 
 const MINUTE_MS = 60 * 1000;
 const running: CosServer[] = [];
@@ -24,11 +23,14 @@ async function cosEndpoint(service: KeyServiceProcess, clock?: () => number): Pr
   return server;
 }
 
-function tempFile(bytes: number): { file: string; content: Buffer } {
-  const content = crypto.randomBytes(bytes);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e2e-upload-")), "video.bin");
-  fs.writeFileSync(file, content);
-  return { file, content };
+/** A simple upload, as an app does it. */
+function put(
+  from: Phone,
+  Key: string,
+  Body: string | Buffer,
+  ContentType = "image/jpeg",
+): Promise<COS.PutObjectResult> {
+  return from.cos.putObject({ ...from.target, Key, Body, ContentType });
 }
 
 describe("a service without size or type limits, with a custom prefix template", () => {
@@ -47,7 +49,7 @@ describe("a service without size or type limits, with a custom prefix template",
     const body = crypto.randomBytes(4096);
     const Key = `${alice.answer.allowPrefix}photo.jpg`;
 
-    const uploaded = await alice.cos.putObject({ ...alice.target, Key, Body: body, ContentType: "image/jpeg" });
+    const uploaded = await put(alice, Key, body);
     const downloaded = await reader.cos.getObject({ ...reader.target, Key });
 
     expect(alice.answer).toMatchObject({
@@ -56,19 +58,19 @@ describe("a service without size or type limits, with a custom prefix template",
       allowPrefix: "apps/photos/alice/",
     });
     expect(uploaded.Location).toBe(
-      `${LOCATION.bucket}.cos.${LOCATION.region}.myqcloud.com/apps/photos/alice/photo.jpg`
+      `${LOCATION.bucket}.cos.${LOCATION.region}.myqcloud.com/apps/photos/alice/photo.jpg`,
     );
     expect(downloaded.Body.equals(body)).toBe(true);
     expect(cos.objects.get(Key)).toMatchObject({ contentType: "image/jpeg" });
     expect(cos.requests.map((r) => r.accessKeyId)).toEqual(
-      [alice, reader].map((p) => p.answer.credentials.tmpSecretId)
+      [alice, reader].map((p) => p.answer.credentials.tmpSecretId),
     );
   });
 
   test("uploads a large file in parts", async () => {
     const cos = await cosEndpoint(service);
     const alice = await phone(service, cos, "alice-video");
-    const { file, content } = tempFile(2.5 * 1024 * 1024);
+    const { file, content } = randomFile("video.bin", 2.5 * 1024 * 1024);
     const Key = `${alice.answer.allowPrefix}video.bin`;
 
     await alice.cos.uploadFile({
@@ -96,9 +98,7 @@ describe("a service without size or type limits, with a custom prefix template",
     const cos = await cosEndpoint(service);
     const alice = await phone(service, cos, "alice");
 
-    await expect(
-      alice.cos.putObject({ ...alice.target, Key, Body: "x", ContentType: "image/jpeg" })
-    ).rejects.toMatchObject({
+    await expect(put(alice, Key, "x")).rejects.toMatchObject({
       statusCode: 403,
       code: "AccessDenied",
       error: { Code: "AccessDenied" },
@@ -112,13 +112,11 @@ describe("a service without size or type limits, with a custom prefix template",
     const bobReader = await phone(service, cos, "bob", { scope: "download" });
     const aliceReader = await phone(service, cos, "alice", { scope: "download" });
     const Key = `${bob.answer.allowPrefix}photo.jpg`;
-    await bob.cos.putObject({ ...bob.target, Key, Body: "bob's", ContentType: "image/jpeg" });
+    await put(bob, Key, "bob's");
 
+    await expect(put(bobReader, Key, "overwritten")).rejects.toMatchObject({ code: "AccessDenied" });
     await expect(
-      bobReader.cos.putObject({ ...bobReader.target, Key, Body: "overwritten", ContentType: "image/jpeg" })
-    ).rejects.toMatchObject({ code: "AccessDenied" });
-    await expect(
-      bobReader.cos.multipartInit({ ...bobReader.target, Key: `${bob.answer.allowPrefix}big.bin` })
+      bobReader.cos.multipartInit({ ...bobReader.target, Key: `${bob.answer.allowPrefix}big.bin` }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
     await expect(aliceReader.cos.getObject({ ...aliceReader.target, Key })).rejects.toMatchObject({
       code: "AccessDenied",
@@ -131,10 +129,10 @@ describe("a service without size or type limits, with a custom prefix template",
     const cos = await cosEndpoint(service, () => Date.now() + offsetMs);
     const alice = await phone(service, cos, "alice-late");
     const Key = `${alice.answer.allowPrefix}photo.jpg`;
-    await alice.cos.putObject({ ...alice.target, Key, Body: "in time", ContentType: "image/jpeg" });
+    await put(alice, Key, "in time");
 
     offsetMs = (alice.answer.expiredTime - alice.answer.startTime + 60) * 1000;
-    const late = alice.cos.putObject({ ...alice.target, Key, Body: "too late", ContentType: "image/jpeg" });
+    const late = put(alice, Key, "too late");
 
     await expect(late).rejects.toMatchObject({ code: "ExpiredToken", error: { Code: "ExpiredToken" } });
     expect(cos.objects.get(Key)?.body.toString()).toBe("in time");
@@ -149,16 +147,11 @@ describe("a service without size or type limits, with a custom prefix template",
       const cos = await cosEndpoint(service);
       const skewed = await phone(service, cos, "alice-skewed", { clockOffsetMs: offset });
 
-      await skewed.cos.putObject({
-        ...skewed.target,
-        Key: `${skewed.answer.allowPrefix}a.jpg`,
-        Body: "a",
-        ContentType: "image/jpeg",
-      });
+      await put(skewed, `${skewed.answer.allowPrefix}a.jpg`, "a");
 
       expect(Math.abs(skewed.answer.startTime - Date.now() / 1000)).toBeLessThan(60);
       expect(cos.objects.size).toBe(1);
-    }
+    },
   );
 
   test.each([
@@ -168,12 +161,7 @@ describe("a service without size or type limits, with a custom prefix template",
     const cos = await cosEndpoint(service);
     const skewed = await phone(service, cos, "alice-skewed", { clockOffsetMs: offset, useStartTime: false });
 
-    const upload = skewed.cos.putObject({
-      ...skewed.target,
-      Key: `${skewed.answer.allowPrefix}a.jpg`,
-      Body: "a",
-      ContentType: "image/jpeg",
-    });
+    const upload = put(skewed, `${skewed.answer.allowPrefix}a.jpg`, "a");
 
     await expect(upload).rejects.toMatchObject({ statusCode: 403, ...refusal });
   });
@@ -192,12 +180,7 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     const cos = await cosEndpoint(service);
     const alice = await phone(service, cos, "alice");
 
-    await alice.cos.putObject({
-      ...alice.target,
-      Key: "uploads/alice/max.png",
-      Body: Buffer.alloc(1024),
-      ContentType: "image/png",
-    });
+    await put(alice, "uploads/alice/max.png", Buffer.alloc(1024), "image/png");
 
     expect(alice.answer.allowPrefix).toBe("uploads/alice/");
     expect(cos.objects.get("uploads/alice/max.png")?.body.length).toBe(1024);
@@ -207,12 +190,7 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     const cos = await cosEndpoint(service);
     const alice = await phone(service, cos, "alice");
 
-    const upload = alice.cos.putObject({
-      ...alice.target,
-      Key: "uploads/alice/big.png",
-      Body: Buffer.alloc(1025),
-      ContentType: "image/png",
-    });
+    const upload = put(alice, "uploads/alice/big.png", Buffer.alloc(1025), "image/png");
 
     await expect(upload).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
   });
@@ -234,12 +212,7 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     const cos = await cosEndpoint(service);
     const alice = await phone(service, cos, "alice");
 
-    const upload = alice.cos.putObject({
-      ...alice.target,
-      Key: "uploads/alice/page.html",
-      Body: "<p>",
-      ContentType: "text/html",
-    });
+    const upload = put(alice, "uploads/alice/page.html", "<p>", "text/html");
 
     await expect(upload).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
   });
@@ -248,25 +221,15 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     const cos = await cosEndpoint(service);
     const alice = await phone(service, cos, "alice-png", { contentType: "image/png" });
 
-    await alice.cos.putObject({
-      ...alice.target,
-      Key: "uploads/alice-png/a.png",
-      Body: "png",
-      ContentType: "image/png",
-    });
-    const jpeg = alice.cos.putObject({
-      ...alice.target,
-      Key: "uploads/alice-png/a.jpg",
-      Body: "jpg",
-      ContentType: "image/jpeg",
-    });
+    await put(alice, "uploads/alice-png/a.png", "png", "image/png");
+    const jpeg = put(alice, "uploads/alice-png/a.jpg", "jpg");
 
     await expect(jpeg).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
   test("fails to issue a key for a content type the service does not allow", async () => {
     await expect(askForKey(service, "alice", { contentType: "text/html" })).rejects.toThrow(
-      /403.*ContentTypeNotAllowed/
+      /403.*ContentTypeNotAllowed/,
     );
   });
 });

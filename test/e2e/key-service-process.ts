@@ -42,6 +42,7 @@ export async function startKeyService(env: Readonly<Record<string, string>> = {}
       UPLOAD_ROLE_ARN: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
       AUTH_JWT_SECRET: secret,
       DURATION_SECONDS: "1800",
+      ALLOWED_SCOPES: "upload,download",
       STS_ENDPOINT: sts.url,
       TENCENTCLOUD_SECRETID: sts.keys.secretId,
       TENCENTCLOUD_SECRETKEY: sts.keys.secretKey,

@@ -57,7 +57,7 @@ const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
 export async function askForKey(
   service: KeyServiceProcess,
   sub: string,
-  options: Pick<PhoneOptions, "scope" | "contentType"> = {}
+  options: Pick<PhoneOptions, "scope" | "contentType"> = {},
 ): Promise<KeyAnswer> {
   const url = new URL(service.url);
   url.searchParams.set("scope", options.scope ?? "upload");
@@ -80,7 +80,7 @@ export async function phone(
   service: KeyServiceProcess,
   cos: CosServer,
   sub: string,
-  options: PhoneOptions = {}
+  options: PhoneOptions = {},
 ): Promise<Phone> {
   const answer = await askForKey(service, sub, options);
   const clock = { SystemClockOffset: options.clockOffsetMs ?? 0, CorrectClockSkew: false };
@@ -107,7 +107,7 @@ export async function phone(
                   SecurityToken: key.credentials.sessionToken,
                   StartTime: key.startTime,
                   ExpiredTime: key.expiredTime,
-                })
+                }),
               )
               // An answer the app cannot read fails the SDK call ("missing TmpSecretId") instead of hanging it.
               .then(callback, () => callback(""));

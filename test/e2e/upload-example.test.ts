@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { keyResponse, parseOptions, progressLine } from "../../examples/upload";
 import { CosServer, startCosServer } from "../cos/cos-server";
+import { randomFile } from "../cos/random-file";
 import { KeyServiceProcess, LOCATION, ROOT, startKeyService } from "./key-service-process";
 
 interface Run {
@@ -42,7 +43,7 @@ function upload(args: readonly string[]): Promise<Run> {
       cwd: ROOT,
       // The SDK keeps its resumable-upload cache under XDG_CONFIG_HOME.
       env: { PATH: process.env.PATH, HOME: workDir, XDG_CONFIG_HOME: workDir },
-    }
+    },
   );
   let stdout = "";
   let stderr = "";
@@ -51,17 +52,15 @@ function upload(args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
 }
 
-function file(name: string, bytes: number): { file: string; content: Buffer } {
-  const content = crypto.randomBytes(bytes);
-  const target = path.join(workDir, name);
-  fs.writeFileSync(target, content);
-  return { file: target, content };
+/** `npm run upload` as user `sub`. */
+async function uploadAs(sub: string, args: readonly string[]): Promise<Run> {
+  return upload(["--service", service.url, "--token", await service.token(sub), ...args]);
 }
 
 test("uploads a file into the caller's folder and prints where it went", async () => {
-  const { file: photo, content } = file("photo.png", 2048);
+  const { file: photo, content } = randomFile("photo.png", 2048);
 
-  const run = await upload(["--service", service.url, "--token", await service.token("carol"), photo]);
+  const run = await uploadAs("carol", [photo]);
 
   expect(run.code).toBe(0);
   expect(JSON.parse(run.stdout)).toEqual({
@@ -76,17 +75,9 @@ test("uploads a file into the caller's folder and prints where it went", async (
 });
 
 test("uploads a large file in parts under the name given with --key", async () => {
-  const { file: video, content } = file("video.mp4", 2.5 * 1024 * 1024);
+  const { file: video, content } = randomFile("video.mp4", 2.5 * 1024 * 1024);
 
-  const run = await upload([
-    "--service",
-    service.url,
-    "--token",
-    await service.token("carol"),
-    "--key",
-    "clips/v.mp4",
-    video,
-  ]);
+  const run = await uploadAs("carol", ["--key", "clips/v.mp4", video]);
 
   expect(run.code).toBe(0);
   expect(JSON.parse(run.stdout)).toMatchObject({
@@ -99,7 +90,7 @@ test("uploads a large file in parts under the name given with --key", async () =
 });
 
 test("fails with the key service's refusal of a bad token", async () => {
-  const { file: photo } = file("refused.png", 10);
+  const { file: photo } = randomFile("refused.png", 10);
 
   const run = await upload(["--service", service.url, "--token", "not-a-jwt", photo]);
 
@@ -109,17 +100,9 @@ test("fails with the key service's refusal of a bad token", async () => {
 });
 
 test("fails with COS's refusal when the key does not allow uploads", async () => {
-  const { file: photo } = file("read-only.png", 10);
+  const { file: photo } = randomFile("read-only.png", 10);
 
-  const run = await upload([
-    "--service",
-    service.url,
-    "--token",
-    await service.token("carol"),
-    "--scope",
-    "download",
-    photo,
-  ]);
+  const run = await uploadAs("carol", ["--scope", "download", photo]);
 
   expect(run.code).toBe(1);
   expect(run.stderr).toContain("COS refused the upload (AccessDenied)");
@@ -157,7 +140,7 @@ describe("parseOptions", () => {
 
 test("fails to read a key service answer without credentials", () => {
   expect(() => keyResponse({ bucket: "b", region: "r", allowPrefix: "p/", startTime: 1, expiredTime: 2 })).toThrow(
-    "the key service answered without credentials"
+    "the key service answered without credentials",
   );
 });
 
