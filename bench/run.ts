@@ -146,7 +146,7 @@ function table(results: Results): string {
     rows.push([
       `throughput.${name}_rps`,
       fmt(rps),
-      tp === undefined ? "" : `p50 ${tp[`${name}_p50_ms`]} ms, p99 ${tp[`${name}_p99_ms`]} ms, server CPU ${tp[`${name}_server_cpu`]} cores`,
+      tp === undefined ? "" : `p50 ${tp[`${name}_p50_ms`]} ms, p99 ${tp[`${name}_p99_ms`]} ms, server CPU ${tp[`${name}_server_cpu`]} cores, ${tp[`${name}_cpu_ms_per_request`]} ms CPU/request`,
     ]);
   }
   rows.push(["throughput.service_vs_official", fmt(tp?.service_vs_official), goal("throughput.service_vs_official")]);

@@ -22,12 +22,14 @@ export interface StsStats {
   hmacSha1: number;
   /** Requests refused, by reason. */
   rejected: Record<string, number>;
+  /** Connections accepted: few means clients keep them alive. */
+  connections: { http: number; https: number };
 }
 
 const secretId = required("STS_SECRET_ID");
 const secretKey = required("STS_SECRET_KEY");
 const secretKeyOf = (id: string): string | undefined => (id === secretId ? secretKey : undefined);
-const stats: StsStats = { tc3: 0, hmacSha1: 0, rejected: {} };
+const stats: StsStats = { tc3: 0, hmacSha1: 0, rejected: {}, connections: { http: 0, https: 0 } };
 // Real session tokens are long; a fixed random stem plus a counter keeps issuing cheap and every token distinct.
 const tokenStem = randomBytes(384).toString("base64url");
 let issued = 0;
@@ -151,6 +153,8 @@ async function main(): Promise<void> {
     { cert: readFileSync(required("TLS_CERT")), key: readFileSync(required("TLS_KEY")), keepAliveTimeout: 60_000 },
     guard(onHmacSha1),
   );
+  plain.on("connection", () => (stats.connections.http += 1));
+  tls.on("secureConnection", () => (stats.connections.https += 1));
   const [httpPort, httpsPort] = await Promise.all([listen(plain), listen(tls)]);
   process.stdout.write(`sts-endpoint http=${httpPort} https=${httpsPort}\n`);
   process.on("SIGTERM", () => process.exit(0));

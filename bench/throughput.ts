@@ -26,10 +26,14 @@ export interface ThroughputRun {
   readonly errors: number;
   /** Credentials the STS endpoint issued during the run, per completed request: 1 means no caching, no failures. */
   readonly sts_calls_per_request: number;
+  /** New connections the STS endpoint accepted during the run. */
+  readonly sts_connections: number;
   /** CPU cores busy on average during the run: the server's process group, the STS endpoint, the load generator. */
   readonly server_cpu: number;
   readonly sts_cpu: number;
   readonly load_cpu: number;
+  /** Server CPU time per answered request: what a request costs, whatever else competes for the machine. */
+  readonly server_cpu_ms_per_request: number;
 }
 
 /** Figures of the throughput comparison (medians over the repetitions). */
@@ -48,6 +52,9 @@ export interface ThroughputResult {
   readonly service_server_cpu: number;
   readonly official_server_cpu: number;
   readonly floor_server_cpu: number;
+  readonly service_cpu_ms_per_request: number;
+  readonly official_cpu_ms_per_request: number;
+  readonly floor_cpu_ms_per_request: number;
   readonly requests_per_run: number;
   readonly connections: number;
   readonly repetitions: number;
@@ -159,18 +166,21 @@ export async function benchThroughput(root: string, work: string, options: Throu
           non2xx: result.non2xx,
           errors: result.errors + result.timeouts,
           sts_calls_per_request: round(issued / Math.max(1, result.completed), 3),
+          sts_connections: connections(after) - connections(before),
           server_cpu: round((cpu1.server - cpu0.server) / seconds, 2),
           sts_cpu: round((cpu1.sts - cpu0.sts) / seconds, 2),
           load_cpu: round(result.cpuSeconds / seconds, 2),
+          server_cpu_ms_per_request: round(((cpu1.server - cpu0.server) * 1000) / Math.max(1, result.ok), 3),
         });
       }
     }
-    const pick = (name: ServerName, field: "rps" | "p50_ms" | "p99_ms" | "server_cpu"): number =>
+    const pick = (name: ServerName, field: "rps" | "p50_ms" | "p99_ms" | "server_cpu" | "server_cpu_ms_per_request"): number =>
       median(runs.filter((r) => r.server === name).map((r) => r[field]));
     const rps = { service: pick("service", "rps"), official: pick("official", "rps"), floor: pick("floor", "rps") };
     const notes = [
       "The official sample (qcloud-cos-sts demo) does no caller authentication; the key service verifies a JWT on every request.",
       "Every request of every run carries a distinct JWT sub, so the key service's per-caller cache never answers; sts_calls_per_request shows STS was called once per request.",
+      "server_cpu is the cores a server kept busy (1 = its whole CPU); below 1 it was not the bottleneck, and cpu_ms_per_request says what it would sustain alone (1000 / cpu_ms_per_request requests per second).",
       "qcloud-cos-sts only speaks HTTPS with HmacSHA1: the official server reaches the same STS endpoint over TLS (keep-alive); the others use HTTP with TC3-HMAC-SHA256.",
     ];
     const bad = runs.filter((r) => r.non2xx > 0 || r.errors > 0);
@@ -192,6 +202,9 @@ export async function benchThroughput(root: string, work: string, options: Throu
       service_server_cpu: pick("service", "server_cpu"),
       official_server_cpu: pick("official", "server_cpu"),
       floor_server_cpu: pick("floor", "server_cpu"),
+      service_cpu_ms_per_request: pick("service", "server_cpu_ms_per_request"),
+      official_cpu_ms_per_request: pick("official", "server_cpu_ms_per_request"),
+      floor_cpu_ms_per_request: pick("floor", "server_cpu_ms_per_request"),
       requests_per_run: options.amount,
       connections: options.connections,
       repetitions: options.repetitions,
@@ -263,6 +276,10 @@ function withoutProxies(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     if (!/^(https?|all|no)_proxy$/i.test(key)) out[key] = value;
   }
   return { ...out, NO_PROXY: "127.0.0.1,localhost", no_proxy: "127.0.0.1,localhost" };
+}
+
+function connections(stats: StsStats): number {
+  return stats.connections.http + stats.connections.https;
 }
 
 function sum(counts: Record<string, number>): number {
