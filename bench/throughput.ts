@@ -49,6 +49,9 @@ export interface ThroughputResult {
   readonly floor_p99_ms: number;
   readonly service_vs_official: number;
   readonly service_vs_floor: number;
+  /** The same ratios from server CPU per request (other's ms / service's ms): what one core each would sustain. */
+  readonly service_vs_official_by_cpu: number;
+  readonly service_vs_floor_by_cpu: number;
   readonly service_server_cpu: number;
   readonly official_server_cpu: number;
   readonly floor_server_cpu: number;
@@ -183,6 +186,14 @@ export async function benchThroughput(root: string, work: string, options: Throu
       "server_cpu is the cores a server kept busy (1 = its whole CPU); below 1 it was not the bottleneck, and cpu_ms_per_request says what it would sustain alone (1000 / cpu_ms_per_request requests per second).",
       "qcloud-cos-sts only speaks HTTPS with HmacSHA1: the official server reaches the same STS endpoint over TLS (keep-alive); the others use HTTP with TC3-HMAC-SHA256.",
     ];
+    for (const name of SERVERS) {
+      const busy = pick(name, "server_cpu");
+      if (busy < 0.9) {
+        notes.push(
+          `${name} kept its core only ${busy} busy: the STS endpoint and load generator (sharing the other core) or other work on the machine limited it, so ${name}_rps understates what ${name} alone sustains; compare *_by_cpu.`,
+        );
+      }
+    }
     const bad = runs.filter((r) => r.non2xx > 0 || r.errors > 0);
     if (bad.length > 0) {
       notes.push(`non-2xx or errors in ${bad.length} run(s): ${bad.map((r) => `${r.server} non2xx=${r.non2xx} errors=${r.errors}`).join("; ")}`);
@@ -199,6 +210,8 @@ export async function benchThroughput(root: string, work: string, options: Throu
       floor_p99_ms: pick("floor", "p99_ms"),
       service_vs_official: ratio(rps.service, rps.official, 3),
       service_vs_floor: ratio(rps.service, rps.floor, 3),
+      service_vs_official_by_cpu: ratio(pick("official", "server_cpu_ms_per_request"), pick("service", "server_cpu_ms_per_request"), 3),
+      service_vs_floor_by_cpu: ratio(pick("floor", "server_cpu_ms_per_request"), pick("service", "server_cpu_ms_per_request"), 3),
       service_server_cpu: pick("service", "server_cpu"),
       official_server_cpu: pick("official", "server_cpu"),
       floor_server_cpu: pick("floor", "server_cpu"),
