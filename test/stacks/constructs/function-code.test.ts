@@ -1,38 +1,59 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { Testing } from "cdktf";
-import { FunctionCode } from "../../../stacks/constructs/function-code";
+import { unzipSync } from "fflate";
+import { FunctionCode, FunctionCodeProps } from "../../../stacks/constructs/function-code";
 
 const entry = path.resolve(__dirname, "../../fixtures/handler.ts");
 
+function build(props: FunctionCodeProps): FunctionCode {
+  let code: FunctionCode | undefined;
+  Testing.synthScope((scope) => {
+    code = new FunctionCode(scope, "code", props);
+  });
+  return code as FunctionCode;
+}
+
+/** Unpacks the archive into a fresh folder outside the project, so nothing can be found in node_modules. */
+function unpack(code: FunctionCode): string {
+  const archive = unzipSync(readFileSync(path.join(code.bundleDir, "archive.zip")));
+  expect(Object.keys(archive)).toEqual(["index.js"]);
+  const dir = mkdtempSync(path.join(tmpdir(), "function-code-"));
+  writeFileSync(path.join(dir, "index.js"), archive["index.js"]);
+  return dir;
+}
+
+function run(dir: string): string {
+  const script = `require(${JSON.stringify(path.join(dir, "index.js"))}).main_handler().then(console.log)`;
+  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: dir, env: { PATH: process.env.PATH } }).trim();
+}
+
 describe("FunctionCode", () => {
-  test("bundles the entry into one index.js that runs without node_modules", () => {
-    let assetSource = "";
-    Testing.synthScope((scope) => {
-      assetSource = new FunctionCode(scope, "code", { entry }).bundleDir;
-    });
-    // The asset copies a folder holding only the bundle.
-    expect(readdirSync(assetSource)).toEqual(["index.js"]);
-    const output = execFileSync(
-      process.execPath,
-      ["-e", `require(${JSON.stringify(path.join(assetSource, "index.js"))}).main_handler().then(console.log)`],
-      { encoding: "utf8", cwd: "/", env: { PATH: process.env.PATH } },
-    );
-    expect(output.trim()).toBe("function");
+  test("zips one bundled index.js that runs without node_modules", () => {
+    expect(run(unpack(build({ entry })))).toBe("function");
   });
 
-  test("hands Terraform a zip archive path inside the stack's assets", () => {
-    Testing.synthScope((scope) => {
-      const code = new FunctionCode(scope, "code", { entry });
-      expect(code.asset.path).toMatch(/^assets\/[\w-]+\/[0-9A-F]+\/archive\.zip$/);
-    });
+  test("hands Terraform the zip's path inside the stack's assets", () => {
+    expect(build({ entry }).asset.path).toMatch(/^assets\/[\w-]+\/[0-9A-F]+\/archive\.zip$/);
+  });
+
+  test("builds the same archive every time, so the asset hash only changes with the code", () => {
+    const first = readFileSync(path.join(build({ entry }).bundleDir, "archive.zip"));
+    const again = readFileSync(path.join(build({ entry, target: "node18" }).bundleDir, "archive.zip"));
+    expect(again.equals(first)).toBe(true);
+  });
+
+  test("replaces unused modules with an empty one", () => {
+    const full = readFileSync(path.join(build({ entry }).bundleDir, "index.js"), "utf8");
+    const stubbed = readFileSync(path.join(build({ entry, unusedModules: ["jose"] }).bundleDir, "index.js"), "utf8");
+    expect(full).toContain("ERR_JOSE_GENERIC");
+    expect(stubbed).not.toContain("ERR_JOSE_GENERIC");
+    expect(stubbed.length).toBeLessThan(full.length / 4);
   });
 
   test("fails for a missing entry", () => {
-    expect(() =>
-      Testing.synthScope((scope) => new FunctionCode(scope, "code", { entry: path.join(__dirname, "missing.ts") })),
-    ).toThrow(/Could not resolve|missing\.ts/);
-    expect(existsSync(path.join(__dirname, "missing.ts"))).toBe(false);
+    expect(() => build({ entry: path.join(__dirname, "missing.ts") })).toThrow(/Could not resolve/);
   });
 });
