@@ -1,4 +1,5 @@
 /** Who is calling: the `sub` of a verified bearer token. */
+import { createSecretKey } from "node:crypto";
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyOptions } from "jose";
 import { AuthSettings } from "./config";
 import { ServiceError } from "./service-error";
@@ -38,7 +39,9 @@ export function createCallerVerifier(settings: AuthSettings): VerifyCaller {
   let verify: (token: string) => Promise<JWTPayload>;
   if (key.kind === "hs256") {
     const options = { ...common, algorithms: ["HS256"] };
-    verify = async (token) => (await jwtVerify(token, key.secret, options)).payload;
+    // A key object made once: given raw bytes, jose would import them again for every token.
+    const secret = createSecretKey(key.secret);
+    verify = async (token) => (await jwtVerify(token, secret, options)).payload;
   } else {
     const keySet = createRemoteJWKSet(key.url, { timeoutDuration: JWKS_TIMEOUT_MS });
     const options = { ...common, algorithms: ["RS256", "ES256"] };
