@@ -12,7 +12,7 @@ import { ENVIRONMENTS } from "../../config/environments";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
 import { startStsServer, StsServer } from "../helpers/sts-server";
 import { buildStack } from "../helpers/synth";
-import { BUCKET, functionUrlEvent, REGION, ROLE_ARN } from "./service-fixture";
+import { functionUrlEvent, serviceEnv } from "./service-fixture";
 
 const run = promisify(execFile);
 let sts: StsServer;
@@ -39,17 +39,7 @@ test("the deployed bundle issues a key from a fresh node process without node_mo
     .then((response) => process.stdout.write("\\n" + JSON.stringify(response)))`;
   const { stdout } = await run(process.execPath, ["-e", script], {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      COS_BUCKET: BUCKET,
-      COS_REGION: REGION,
-      UPLOAD_ROLE_ARN: ROLE_ARN,
-      AUTH_JWT_SECRET: secret,
-      STS_ENDPOINT: sts.url,
-      TENCENTCLOUD_SECRETID: sts.keys.secretId,
-      TENCENTCLOUD_SECRETKEY: sts.keys.secretKey,
-      TENCENTCLOUD_SESSIONTOKEN: sts.keys.token,
-    },
+    env: { PATH: process.env.PATH, ...serviceEnv(sts, secret) },
   });
   const response = JSON.parse(stdout.trim().split("\n").pop() ?? "") as { statusCode: number; body: string };
   const body = JSON.parse(response.body) as { credentials: { tmpSecretId: string }; allowPrefix: string };

@@ -35,12 +35,9 @@ export interface ServiceFixture {
 
 const running: StsServer[] = [];
 
-/** Starts a service; {@link closeFixtures} stops it. */
-export async function serviceFixture(options: FixtureOptions = {}): Promise<ServiceFixture> {
-  const sts = await startStsServer(options.sts);
-  running.push(sts);
-  const secret = testSecret();
-  const env: Record<string, string> = {
+/** The function's variables for a service that calls `sts` and accepts HS256 tokens signed with `secret`. */
+export function serviceEnv(sts: StsServer, secret: string): Record<string, string> {
+  return {
     COS_BUCKET: BUCKET,
     COS_REGION: REGION,
     UPLOAD_ROLE_ARN: ROLE_ARN,
@@ -50,6 +47,14 @@ export async function serviceFixture(options: FixtureOptions = {}): Promise<Serv
     TENCENTCLOUD_SECRETKEY: sts.keys.secretKey,
     TENCENTCLOUD_SESSIONTOKEN: sts.keys.token ?? "",
   };
+}
+
+/** Starts a service; {@link closeFixtures} stops it. */
+export async function serviceFixture(options: FixtureOptions = {}): Promise<ServiceFixture> {
+  const sts = await startStsServer(options.sts);
+  running.push(sts);
+  const secret = testSecret();
+  const env = serviceEnv(sts, secret);
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) {
       delete env[name];
