@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
@@ -76,10 +76,17 @@ function bundle(entry: string, target: string, unusedModules: readonly string[])
     logLevel: "silent",
   });
   const code = result.outputFiles[0].contents;
-  writeFileSync(path.join(dir, "index.js"), code);
+  writeAtomically(path.join(dir, "index.js"), code);
   const archive = path.join(dir, "archive.zip");
-  writeFileSync(archive, zipSync({ "index.js": [code, { mtime: ZIP_MTIME }] }, { level: 9 }));
+  writeAtomically(archive, zipSync({ "index.js": [code, { mtime: ZIP_MTIME }] }, { level: 9 }));
   const built = { dir, archive };
   bundles.set(key, built);
   return built;
+}
+
+/** Other processes (parallel test workers, a second synth) may read the same file while this one writes it. */
+function writeAtomically(file: string, data: Uint8Array): void {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
 }
