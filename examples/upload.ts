@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import COS from "cos-nodejs-sdk-v5";
+import type { CredentialsBody } from "../lambda/handler";
 
 /** What the command line asks for. */
 export interface UploadOptions {
@@ -32,14 +33,7 @@ export interface UploadOptions {
 }
 
 /** The key service's answer, as far as this client reads it. */
-export interface KeyResponse {
-  readonly credentials: { readonly tmpSecretId: string; readonly tmpSecretKey: string; readonly sessionToken: string };
-  readonly startTime: number;
-  readonly expiredTime: number;
-  readonly bucket: string;
-  readonly region: string;
-  readonly allowPrefix: string;
-}
+export type KeyResponse = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix">;
 
 /** A refusal, with the message to show; the exit status is 1 (2 for usage). */
 export class UploadError extends Error {

@@ -26,8 +26,24 @@ export interface RequestLog {
   latencyMs?: number;
 }
 
+/** The 200 body, Tencent's standard STS body at the root level, plus where the caller's objects go. */
+export interface CredentialsBody {
+  readonly credentials: { readonly tmpSecretId: string; readonly tmpSecretKey: string; readonly sessionToken: string };
+  /** Unix seconds, the server's clock. */
+  readonly startTime: number;
+  /** Unix seconds. */
+  readonly expiredTime: number;
+  /** ISO 8601. */
+  readonly expiration: string;
+  readonly requestId: string;
+  readonly bucket: string;
+  readonly region: string;
+  /** The caller's prefix, such as `uploads/alice/`. */
+  readonly allowPrefix: string;
+}
+
 /** The body Tencent's SDKs parse unmodified (Android `SessionCredentialProvider`, JS `getAuthorization`). */
-export function credentialsBody(issued: TemporaryCredentials, grant: Grant, config: Pick<ServiceConfig, "location">): object {
+export function credentialsBody(issued: TemporaryCredentials, grant: Grant, config: Pick<ServiceConfig, "location">): CredentialsBody {
   return {
     credentials: { tmpSecretId: issued.tmpSecretId, tmpSecretKey: issued.tmpSecretKey, sessionToken: issued.sessionToken },
     // The server's clock, not the key's issue time: clients use it to correct their own clock when signing.

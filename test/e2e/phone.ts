@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
+import type { CredentialsBody } from "../../lambda/handler";
 import { CosServer } from "../cos/cos-server";
 import { KeyServiceProcess } from "./key-service-process";
 
@@ -33,14 +34,7 @@ export interface PhoneOptions {
 }
 
 /** The key service's answer, as read by an app. */
-export interface KeyAnswer {
-  readonly credentials: { readonly tmpSecretId: string; readonly tmpSecretKey: string; readonly sessionToken: string };
-  readonly startTime: number;
-  readonly expiredTime: number;
-  readonly bucket: string;
-  readonly region: string;
-  readonly allowPrefix: string;
-}
+export type KeyAnswer = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix">;
 
 /** A phone ready to upload. */
 export interface Phone {
