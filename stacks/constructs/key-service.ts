@@ -73,6 +73,8 @@ export class KeyService extends Construct {
       timeout: props.timeoutSeconds,
       zipFile: this.code.asset.path,
       role: props.role.role.name,
+      // STS is reached at its public endpoint; a function placed in a VPC would use sts.internal instead.
+      enablePublicNet: true,
       environment: { ...props.environment },
       clsLogsetId: logs?.logset.id,
       clsTopicId: logs?.topic.id,

@@ -42,6 +42,7 @@ describe("KeyService", () => {
       timeout: 10,
       role: expect.stringMatching(/^\$\{tencentcloud_cam_role\.role_\w+\.name\}$/),
       environment: { COS_BUCKET: "photos-1250000000" },
+      enable_public_net: true,
       zip_file: expect.stringMatching(/^assets\/key-service_code_archive_\w+\/[0-9A-F]+\/archive\.zip$/),
     });
   });
