@@ -1,0 +1,119 @@
+/**
+ * Property: no event, however malformed, makes the key service fail open or fall over. Hundreds of generated events
+ * (random shapes, methods, headers, query values, bodies, and tokens that are almost right) each get a 4xx JSON
+ * error without credentials or a stack trace, and STS is never called.
+ */
+import { ScfResponse } from "../../lambda/event";
+import { claims, hs256Token } from "../helpers/jwt";
+import { closeFixtures, serviceFixture, ServiceFixture } from "../lambda/service-fixture";
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+type Next = () => number;
+
+const pick = <T>(next: Next, items: readonly T[]): T => items[Math.floor(next() * items.length)];
+
+function junk(next: Next, maxLength = 40): string {
+  const length = Math.floor(next() * maxLength);
+  return Array.from({ length }, () => String.fromCharCode(Math.floor(next() * 0x2fff))).join("");
+}
+
+/** A value of any JSON-ish type, sometimes nested. */
+function anyValue(next: Next, depth = 0): unknown {
+  switch (Math.floor(next() * 8)) {
+    case 0:
+      return null;
+    case 1:
+      return next() * 1e6;
+    case 2:
+      return next() < 0.5;
+    case 3:
+      return depth < 2 ? [anyValue(next, depth + 1), anyValue(next, depth + 1)] : [];
+    case 4:
+      return depth < 2 ? { scope: anyValue(next, depth + 1), contentType: anyValue(next, depth + 1) } : {};
+    case 5:
+      return pick(next, ["upload", "download", "delete", "", "*", "image/png", "../x", "UPLOAD"]);
+    default:
+      return junk(next);
+  }
+}
+
+/** A token that is wrong in one way: bad subject, no expiry, expired, wrong secret, or mangled. */
+async function almostToken(next: Next, secret: string): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  switch (Math.floor(next() * 6)) {
+    case 0:
+      return hs256Token(secret, claims(pick(next, ["", "../bob", "a/b", ".", "x".repeat(200), "tab\t", "ü"])));
+    case 1:
+      return hs256Token(secret, { sub: "alice" });
+    case 2:
+      return hs256Token(secret, claims("alice", { exp: now - 60 }));
+    case 3:
+      return hs256Token(`${secret}x`, claims("alice"));
+    case 4: {
+      const token = await hs256Token(secret, claims("alice"));
+      const at = Math.floor(next() * token.length);
+      return token.slice(0, at) + pick(next, ["A", ".", "", "=="]) + token.slice(at + 1);
+    }
+    default:
+      return junk(next, 200);
+  }
+}
+
+async function hostileEvent(next: Next, secret: string): Promise<unknown> {
+  const shape = Math.floor(next() * 10);
+  if (shape === 0) {
+    return anyValue(next);
+  }
+  const headers: Record<string, unknown> = {};
+  if (next() < 0.9) {
+    headers[pick(next, ["authorization", "Authorization", "AUTHORIZATION"])] = `${pick(next, ["Bearer ", "bearer ", "Basic ", ""])}${await almostToken(next, secret)}`;
+  }
+  if (next() < 0.3) {
+    headers[junk(next, 10)] = anyValue(next);
+  }
+  const query = next() < 0.7 ? { scope: anyValue(next), contentType: anyValue(next), ext: anyValue(next) } : anyValue(next);
+  const body = next() < 0.5 ? JSON.stringify(anyValue(next)) : junk(next, 100);
+  const method = pick(next, ["GET", "POST", "PUT", "DELETE", "PATCH", "get", "", 7]);
+  return shape === 1
+    ? { requestContext: { httpMethod: method }, headers, queryStringParameters: query, body, isBase64Encoded: next() < 0.2 }
+    : { httpMethod: method, headers, queryString: query, body, isBase64Encoded: next() < 0.2, path: junk(next, 20) };
+}
+
+let service: ServiceFixture;
+
+beforeAll(async () => {
+  service = await serviceFixture({ env: { ALLOWED_CONTENT_TYPES: "image/*" } });
+  jest.spyOn(console, "log").mockImplementation(() => undefined);
+});
+
+afterAll(async () => {
+  jest.restoreAllMocks();
+  await closeFixtures();
+});
+
+test("answers 400 generated hostile events with a 4xx json error and never calls sts", async () => {
+  const next = random(20261129);
+  const statuses = new Set<number>();
+  for (let i = 0; i < 400; i += 1) {
+    const event = await hostileEvent(next, service.secret);
+    const response: ScfResponse = await service.handler(event, { request_id: `case-${i}` });
+    statuses.add(response.statusCode);
+    const failure = `case ${i}: ${JSON.stringify(event).slice(0, 300)} → ${response.statusCode} ${response.body}`;
+    if (response.statusCode < 400 || response.statusCode >= 500) {
+      throw new Error(`not refused with a 4xx: ${failure}`);
+    }
+    expect(response.headers["Content-Type"]).toBe("application/json");
+    expect(JSON.parse(response.body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) }, requestId: `case-${i}` });
+    expect(response.body).not.toMatch(/tmpSecret|sessionToken|\n\s+at /);
+  }
+  expect(service.sts.calls).toHaveLength(0);
+  // The generator reaches every kind of refusal, not one over and over.
+  expect([...statuses].sort()).toEqual(expect.arrayContaining([400, 401, 403, 405]));
+});
