@@ -11,15 +11,7 @@ import { contentTypeAllowed } from "../../lambda/transfer-request";
 import { PolicyDocument, PolicyStatement, TRANSFER_SCOPES } from "../../policy";
 import { ServiceError } from "../../lambda/service-error";
 import { resourcesOf, synthJson } from "../helpers/synth";
-
-/** A small deterministic generator, so that a failure names a case that can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+import { seededRandom } from "../helpers/random";
 
 const SUBJECT_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@|=+-";
 const CONTENT_TYPES = [undefined, "image/png", "image/jpeg", "video/mp4", "text/plain", "application/pdf"];
@@ -59,7 +51,7 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
   const ceiling = JSON.parse(String(ceilingPolicy?.document)) as PolicyDocument;
 
   test("every key the service can issue is within the upload role's policy", () => {
-    const next = random(environment.name.length);
+    const next = seededRandom(environment.name.length);
     let issued = 0;
     for (let i = 0; i < 500; i += 1) {
       const subject = subjectOf(next);

@@ -6,14 +6,7 @@
 import { ScfResponse } from "../../lambda/event";
 import { claims, hs256Token } from "../helpers/jwt";
 import { closeFixtures, serviceFixture, ServiceFixture } from "../lambda/service-fixture";
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+import { seededRandom } from "../helpers/random";
 
 type Next = () => number;
 
@@ -99,7 +92,7 @@ afterAll(async () => {
 });
 
 test("answers 400 generated hostile events with a 4xx json error and never calls sts", async () => {
-  const next = random(20261129);
+  const next = seededRandom(20261129);
   const statuses = new Set<number>();
   for (let i = 0; i < 400; i += 1) {
     const event = await hostileEvent(next, service.secret);
