@@ -102,16 +102,12 @@ async function onTc3(req: IncomingMessage, res: ServerResponse): Promise<void> {
     reject(res, "InvalidParameter", "body is not JSON");
     return;
   }
-  if (action === "AssumeRole" && (typeof params.RoleArn !== "string" || typeof params.RoleSessionName !== "string")) {
-    reject(res, "MissingParameter", "RoleArn and RoleSessionName are required");
-    return;
-  }
-  if (action !== "AssumeRole" && action !== "GetFederationToken") {
-    reject(res, "InvalidAction", `unsupported action ${String(action)}`);
-    return;
-  }
-  stats.tc3 += 1;
-  send(res, { Response: credentials(duration(params.DurationSeconds)) });
+  issue(res, "tc3", {
+    action,
+    roleArn: params.RoleArn,
+    sessionName: params.RoleSessionName,
+    durationSeconds: params.DurationSeconds,
+  });
 }
 
 /** The older API style over HTTPS: POST / with a form body, HmacSHA1 signed, as qcloud-cos-sts sends it. */
@@ -122,17 +118,35 @@ async function onHmacSha1(req: IncomingMessage, res: ServerResponse): Promise<vo
     reject(res, "AuthFailure.SignatureFailure", error);
     return;
   }
-  const action = params.get("Action");
-  if (action === "AssumeRole" && (!params.get("RoleArn") || !params.get("RoleSessionName"))) {
+  issue(res, "hmacSha1", {
+    action: params.get("Action"),
+    roleArn: params.get("RoleArn") ?? undefined,
+    sessionName: params.get("RoleSessionName") ?? undefined,
+    durationSeconds: params.get("DurationSeconds"),
+  });
+}
+
+/** A verified request, whichever signature style it came in. */
+interface KeyRequest {
+  readonly action: unknown;
+  readonly roleArn: unknown;
+  readonly sessionName: unknown;
+  readonly durationSeconds: unknown;
+}
+
+/** Answers a verified request with a key, or refuses it as STS would; counts what was issued per style. */
+function issue(res: ServerResponse, style: "tc3" | "hmacSha1", request: KeyRequest): void {
+  const named = (value: unknown) => typeof value === "string" && value !== "";
+  if (request.action === "AssumeRole" && !(named(request.roleArn) && named(request.sessionName))) {
     reject(res, "MissingParameter", "RoleArn and RoleSessionName are required");
     return;
   }
-  if (action !== "AssumeRole" && action !== "GetFederationToken") {
-    reject(res, "InvalidAction", `unsupported action ${String(action)}`);
+  if (request.action !== "AssumeRole" && request.action !== "GetFederationToken") {
+    reject(res, "InvalidAction", `unsupported action ${String(request.action)}`);
     return;
   }
-  stats.hmacSha1 += 1;
-  send(res, { Response: credentials(duration(params.get("DurationSeconds"))) });
+  stats[style] += 1;
+  send(res, { Response: credentials(duration(request.durationSeconds)) });
 }
 
 function guard(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
