@@ -1,4 +1,4 @@
-import { DEFAULT_KEY_PREFIX_TEMPLATE, templateProblem } from "../policy/key-prefix";
+import { COS_BUCKET_NAME, COS_BUCKET_NAME_MAX_LENGTH, DEFAULT_KEY_PREFIX_TEMPLATE, isContentTypePattern, REGION_ID, templateProblem } from "../policy";
 import { BucketAcl, EnvironmentConfig, StateBackendConfig } from "./environment-config";
 
 /** Defaults applied to every environment; listed in the README under "Default settings". */
@@ -68,12 +68,8 @@ export class ConfigError extends Error {
 }
 
 const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
-const REGION = /^[a-z]{2}-[a-z]+(-[a-z0-9]+)?$/;
 const APPID = /^[0-9]{10}$/;
 const UIN = /^[0-9]{5,20}$/;
-const BUCKET = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$/;
-const BUCKET_MAX_LENGTH = 60;
-const CONTENT_TYPE = /^[a-z]+\/(\*|[a-z0-9][a-z0-9.+-]*)$/;
 const SCF_RUNTIME = /^Nodejs(1[68]|[2-9][0-9])\.[0-9]+$/;
 const TAG_KEY = /^[A-Za-z0-9_.:/=+@-]{1,127}$/;
 
@@ -110,16 +106,16 @@ export function resolveEnvironment(config: EnvironmentConfig): ResolvedEnvironme
   };
 
   check(ENV_NAME.test(config.name), "name", config.name, "1-20 characters: a-z first, then a-z, 0-9, -");
-  check(REGION.test(config.region), "region", config.region, 'a region id such as "ap-guangzhou"');
+  check(REGION_ID.test(config.region), "region", config.region, 'a region id such as "ap-guangzhou"');
   check(APPID.test(config.appId), "appId", config.appId, "the account's 10-digit APPID");
   check(UIN.test(config.ownerUin), "ownerUin", config.ownerUin, "the owner account's UIN (digits)");
   // A bad APPID is reported on its own; the bucket name is judged only with a valid one.
   check(
-    !APPID.test(config.appId) || (BUCKET.test(resolved.bucket) && resolved.bucket.length <= BUCKET_MAX_LENGTH),
+    !APPID.test(config.appId) || (COS_BUCKET_NAME.test(resolved.bucket) && resolved.bucket.length <= COS_BUCKET_NAME_MAX_LENGTH),
     "bucketBaseName",
     config.bucketBaseName,
     `a-z, 0-9 and inner "-", so that "<bucketBaseName>-<appId>" (here ${JSON.stringify(resolved.bucket)}) ` +
-      `matches ${BUCKET.source} and is at most ${BUCKET_MAX_LENGTH} characters`,
+      `matches ${COS_BUCKET_NAME.source} and is at most ${COS_BUCKET_NAME_MAX_LENGTH} characters`,
   );
   check(
     resolved.bucketAcl === "private" || resolved.bucketAcl === "public-read",
@@ -154,7 +150,7 @@ export function resolveEnvironment(config: EnvironmentConfig): ResolvedEnvironme
     );
   }
   for (const type of resolved.allowedContentTypes) {
-    check(CONTENT_TYPE.test(type), "allowedContentTypes", type, 'MIME types such as "image/png" or "image/*"');
+    check(isContentTypePattern(type), "allowedContentTypes", type, 'MIME types such as "image/png" or "image/*"');
   }
   check(
     isIntegerIn(resolved.abortIncompleteMultipartDays, 1, 365),
@@ -196,7 +192,7 @@ function checkStateBackend(backend: StateBackendConfig, check: Check): void {
   if (backend.type === "local") {
     return;
   }
-  check(BUCKET.test(backend.bucket), "stateBackend.bucket", backend.bucket, "an existing bucket named <name>-<10-digit appid>");
+  check(COS_BUCKET_NAME.test(backend.bucket), "stateBackend.bucket", backend.bucket, "an existing bucket named <name>-<10-digit appid>");
   check(
     /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(backend.prefix),
     "stateBackend.prefix",
@@ -204,7 +200,7 @@ function checkStateBackend(backend: StateBackendConfig, check: Check): void {
     'a folder such as "direct-transfer/prod" (no leading or trailing "/")',
   );
   if (backend.region !== undefined) {
-    check(REGION.test(backend.region), "stateBackend.region", backend.region, 'a region id such as "ap-guangzhou"');
+    check(REGION_ID.test(backend.region), "stateBackend.region", backend.region, 'a region id such as "ap-guangzhou"');
   }
 }
 

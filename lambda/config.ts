@@ -2,8 +2,18 @@
  * The key service's configuration: environment variables, read once per instance into a typed object. A bad value
  * fails with an error that names the variable, says what was received (never for secrets) and what is allowed.
  */
-import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, templateProblem, TRANSFER_SCOPES, TransferScope, UploadLimits } from "../policy";
-import { isContentTypePattern } from "./transfer-request";
+import {
+  BucketLocation,
+  COS_BUCKET_NAME,
+  COS_BUCKET_NAME_MAX_LENGTH,
+  DEFAULT_KEY_PREFIX_TEMPLATE,
+  isContentTypePattern,
+  REGION_ID,
+  templateProblem,
+  TRANSFER_SCOPES,
+  TransferScope,
+  UploadLimits,
+} from "../policy";
 
 /** The public STS endpoint. */
 export const DEFAULT_STS_HOST = "sts.tencentcloudapi.com";
@@ -82,8 +92,6 @@ export class ConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const BUCKET = /^[a-z0-9]+(?:-[a-z0-9]+)*-(\d{10})$/;
-const REGION = /^[a-z]{2,}(?:-[a-z0-9]+)+$/;
 const ROLE_ARN = /^qcs::cam::uin\/\d+:roleName\/[\w+=,.@-]{1,128}$/;
 const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
 
@@ -92,12 +100,12 @@ export function parseConfig(env: Env): ServiceConfig {
   const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
 
   const bucket = required(read, "COS_BUCKET");
-  const appId = BUCKET.exec(bucket)?.[1];
+  const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
   if (appId === undefined) {
-    throw problem("COS_BUCKET", bucket, "must be <name>-<10-digit APPID> in lower case, such as photos-1250000000");
+    throw problem("COS_BUCKET", bucket, `must be <name>-<10-digit APPID> in lower case, at most ${COS_BUCKET_NAME_MAX_LENGTH} characters, such as photos-1250000000`);
   }
   const region = required(read, "COS_REGION");
-  if (!REGION.test(region)) {
+  if (!REGION_ID.test(region)) {
     throw problem("COS_REGION", region, "must be a COS region such as ap-guangzhou");
   }
   const roleArn = required(read, "UPLOAD_ROLE_ARN");

@@ -1,9 +1,9 @@
 /** What a verified caller gets: their own prefix, and a session policy confined to it. */
-import { callerPrefix, encodeSessionPolicy, subjectProblem, transferPolicy } from "../policy";
+import { callerPrefix, contentTypeAllowed, encodeSessionPolicy, subjectProblem, transferPolicy } from "../policy";
 import { ServiceConfig } from "./config";
 import { ServiceError } from "./service-error";
 import { AssumeRoleInput } from "./sts";
-import { contentTypeAllowed, TransferRequest } from "./transfer-request";
+import { TransferRequest } from "./transfer-request";
 
 /** One caller's grant. */
 export interface Grant extends AssumeRoleInput {

@@ -2,7 +2,7 @@
  * What a caller asks for: `scope`, `contentType` and `ext`, from the query string of a GET or the JSON body of a
  * POST. Everything here is checked before the caller's token, so malformed requests cost no cryptography.
  */
-import { TRANSFER_SCOPES, TransferScope } from "../policy";
+import { isContentType, TRANSFER_SCOPES, TransferScope } from "../policy";
 import { HttpRequest, isRecord, MAX_BODY_BYTES } from "./event";
 import { ServiceError } from "./service-error";
 
@@ -20,22 +20,7 @@ export interface TransferRequest {
 /** Methods that ask for a key. `OPTIONS` is answered by CORS before a request gets here. */
 export const KEY_METHODS: readonly string[] = ["GET", "POST"];
 
-// RFC 6838 restricted names, lower case only: COS compares `cos:content-type` as a string, so the client must send
-// exactly this value. No "*" (it would widen the policy's string_like condition), no parameters.
-const NAME = "[a-z0-9][a-z0-9!#$&^_.+-]{0,126}";
-const CONTENT_TYPE = new RegExp(`^${NAME}/${NAME}$`);
-const CONTENT_TYPE_PATTERN = new RegExp(`^${NAME}/(\\*|${NAME})$`);
 const EXT = /^[a-z0-9]{1,10}$/;
-
-/** Whether `pattern` is a usable allowed-content-type entry: `image/png` or `image/*`. */
-export function isContentTypePattern(pattern: string): boolean {
-  return CONTENT_TYPE_PATTERN.test(pattern);
-}
-
-/** Whether `contentType` matches one of `patterns` the way COS `string_like` matches them. */
-export function contentTypeAllowed(contentType: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => (pattern.endsWith("/*") ? contentType.startsWith(pattern.slice(0, -1)) : pattern === contentType));
-}
 
 /**
  * Reads the caller's request, refusing what the service does not accept: other methods (405), bodies over
@@ -58,7 +43,7 @@ export function parseTransferRequest(request: HttpRequest): TransferRequest {
     throw invalid(`scope must be one of ${TRANSFER_SCOPES.join(", ")}`);
   }
   const contentType = stringParam(params, "contentType");
-  if (contentType !== undefined && !CONTENT_TYPE.test(contentType)) {
+  if (contentType !== undefined && !isContentType(contentType)) {
     throw invalid("contentType must be one lower-case media type such as image/png, without parameters or wildcards");
   }
   if (contentType !== undefined && scope !== "upload") {

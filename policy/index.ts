@@ -3,3 +3,4 @@ export * from "./document";
 export * from "./resources";
 export * from "./transfer-policy";
 export * from "./key-prefix";
+export * from "./content-type";

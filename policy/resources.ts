@@ -1,4 +1,16 @@
-/** Builders for Tencent Cloud resource names (`qcs::…`). */
+/** Builders and patterns for Tencent Cloud names: buckets, regions, `qcs::…` resources. */
+
+/**
+ * A COS bucket name as the provider validates it, `<name>-<10-digit APPID>`; the `appId` group is the APPID.
+ * Names are at most {@link COS_BUCKET_NAME_MAX_LENGTH} characters.
+ */
+export const COS_BUCKET_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-(?<appId>[0-9]{10})$/;
+
+/** Longest bucket name COS accepts. */
+export const COS_BUCKET_NAME_MAX_LENGTH = 60;
+
+/** A region id such as `ap-guangzhou` or `ap-shanghai-fsi`. */
+export const REGION_ID = /^[a-z]{2}-[a-z]+(-[a-z0-9]+)?$/;
 
 /** Where a bucket lives and who owns it. */
 export interface BucketLocation {

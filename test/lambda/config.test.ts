@@ -58,6 +58,10 @@ test("reads every optional variable", () => {
   expect(config.sts.endpoint.href).toBe("https://sts.internal.tencentcloudapi.com/");
 });
 
+test("accepts every bucket name the provider accepts, inner double dashes included", () => {
+  expect(parseConfig(env({ COS_BUCKET: "my--photos-1250000000" })).location).toMatchObject({ appId: "1250000000" });
+});
+
 test("accepts a key set url instead of a secret", () => {
   const config = parseConfig(env({ AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/.well-known/jwks.json" }));
 
@@ -100,6 +104,7 @@ describe("errors name the variable", () => {
     ["COS_BUCKET has no appid", { COS_BUCKET: "photos" }, /^COS_BUCKET must be <name>-<10-digit APPID>.*received "photos"$/],
     ["COS_BUCKET has upper case", { COS_BUCKET: "Photos-1250000000" }, /^COS_BUCKET must be/],
     ["COS_REGION is missing", { COS_REGION: undefined }, /^COS_REGION is required$/],
+    ["COS_BUCKET is over 60 characters", { COS_BUCKET: `${"b".repeat(50)}-1250000000` }, /^COS_BUCKET must be <name>-<10-digit APPID> in lower case, at most 60 characters/],
     ["COS_REGION is malformed", { COS_REGION: "guangzhou" }, /^COS_REGION must be a COS region.*received "guangzhou"$/],
     ["UPLOAD_ROLE_ARN is missing", { UPLOAD_ROLE_ARN: undefined }, /^UPLOAD_ROLE_ARN is required$/],
     ["UPLOAD_ROLE_ARN is a role id", { UPLOAD_ROLE_ARN: "qcs::cam::uin/1:role/4611686018427397919" }, /^UPLOAD_ROLE_ARN must be qcs::cam::uin\/<uin>:roleName\/<name>/],

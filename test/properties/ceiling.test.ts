@@ -7,8 +7,7 @@
 import { ENVIRONMENTS } from "../../config/environments";
 import { parseConfig } from "../../lambda/config";
 import { grantFor } from "../../lambda/grant";
-import { contentTypeAllowed } from "../../lambda/transfer-request";
-import { PolicyDocument, PolicyStatement, TRANSFER_SCOPES } from "../../policy";
+import { contentTypeAllowed, PolicyDocument, PolicyStatement, TRANSFER_SCOPES } from "../../policy";
 import { ServiceError } from "../../lambda/service-error";
 import { resourcesOf, synthJson } from "../helpers/synth";
 import { seededRandom } from "../helpers/random";
