@@ -6,7 +6,7 @@ import { ResolvedEnvironment, resolveEnvironment } from "../config/resolve";
 import { camAccountPrincipal, prefixRoot, trustPolicy, TransferScope } from "../policy";
 import { PROJECT, physicalName } from "./naming";
 import { Role } from "./constructs/role";
-import { KeyService } from "./constructs/key-service";
+import { KeyService, SCF_NAMESPACE } from "./constructs/key-service";
 import { UploadBucket } from "./constructs/upload-bucket";
 
 /** Properties of a {@link DirectTransferStack}. */
@@ -84,8 +84,9 @@ export class DirectTransferStack extends TerraformStack {
     });
     this.uploadRole.grantAssumeRole(this.keyServiceRole);
 
+    const functionName = physicalName(env.name, "key-service");
     this.keyService = new KeyService(this, "key-service", {
-      functionName: physicalName(env.name, "key-service"),
+      functionName,
       role: this.keyServiceRole,
       environment: this.keyServiceEnvironment(env, scopes),
       runtime: env.keyService.runtime,
@@ -102,7 +103,7 @@ export class DirectTransferStack extends TerraformStack {
     new TerraformOutput(this, "key_service_function_name", { value: this.keyService.fn.name });
     // The provider cannot read a Function URL back (see README, "Key service URL"); this prints where it is.
     new TerraformOutput(this, "key_service_url_command", {
-      value: `tccli scf ListTriggers --region ${env.region} --Namespace default --FunctionName ${physicalName(env.name, "key-service")}`,
+      value: `tccli scf ListTriggers --region ${env.region} --Namespace ${SCF_NAMESPACE} --FunctionName ${functionName}`,
     });
   }
 

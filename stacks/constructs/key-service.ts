@@ -18,7 +18,7 @@ export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/index.ts"
 export const KEY_SERVICE_UNUSED_MODULES: readonly string[] = ["whatwg-url", "form-data", "https-proxy-agent"];
 
 /** SCF's namespace for the function and its trigger. */
-const NAMESPACE = "default";
+export const SCF_NAMESPACE = "default";
 
 /** Properties of a {@link KeyService}. */
 export interface KeyServiceProps {
@@ -65,7 +65,7 @@ export class KeyService extends Construct {
 
     this.fn = new ScfFunction(this, "function", {
       name: props.functionName,
-      namespace: NAMESPACE,
+      namespace: SCF_NAMESPACE,
       description: "Issues short-lived COS keys scoped to the caller's own folder",
       handler: "index.main_handler",
       runtime: props.runtime,
@@ -85,7 +85,7 @@ export class KeyService extends Construct {
     // every trigger on any change (a new URL for every app) and never notices drift.
     this.url = new ScfTrigger(this, "url", {
       functionName: this.fn.name,
-      namespace: NAMESPACE,
+      namespace: SCF_NAMESPACE,
       type: "http",
       enable: "OPEN",
       triggerDesc: JSON.stringify({
@@ -96,7 +96,7 @@ export class KeyService extends Construct {
 
     new ScfReservedConcurrencyConfig(this, "concurrency", {
       functionName: this.fn.name,
-      namespace: NAMESPACE,
+      namespace: SCF_NAMESPACE,
       // SCF reserves memory, not instances: instances × memory per instance.
       reservedConcurrencyMem: props.reservedConcurrency * props.memorySizeMb,
     });
