@@ -5,8 +5,8 @@
  */
 import crypto from "node:crypto";
 import COS from "cos-nodejs-sdk-v5";
-import { CosServer, startCosServer } from "../cos/cos-server";
-import { randomFile } from "../cos/random-file";
+import { CosServer, startCosServer } from "../../local/cos-server";
+import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "./key-service-process";
 import { askForKey, phone, Phone } from "./phone";
 

@@ -5,7 +5,7 @@
 import { ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
-import { startStsServer, StsServer } from "../helpers/sts-server";
+import { startStsServer, StsServer } from "../../local/sts-server";
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, "../..");

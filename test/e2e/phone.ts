@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import type { CredentialsBody } from "../../lambda/handler";
-import { CosServer } from "../cos/cos-server";
+import { CosServer } from "../../local/cos-server";
 import { KeyServiceProcess } from "./key-service-process";
 
 /** What the phone asks the key service for. */

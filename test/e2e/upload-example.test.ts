@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { keyResponse, parseOptions, progressLine } from "../../examples/upload";
-import { CosServer, startCosServer } from "../cos/cos-server";
-import { randomFile } from "../cos/random-file";
+import { CosServer, startCosServer } from "../../local/cos-server";
+import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, ROOT, startKeyService } from "./key-service-process";
 
 interface Run {

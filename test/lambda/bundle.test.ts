@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { ENVIRONMENTS } from "../../config/environments";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
-import { startStsServer, StsServer } from "../helpers/sts-server";
+import { startStsServer, StsServer } from "../../local/sts-server";
 import { buildStack } from "../helpers/synth";
 import { functionUrlEvent, serviceEnv } from "./service-fixture";
 

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
-import { startStsServer, StsServer } from "../helpers/sts-server";
+import { startStsServer, StsServer } from "../../local/sts-server";
 import { BUCKET, REGION, ROLE_ARN } from "./service-fixture";
 
 const ROOT = path.resolve(__dirname, "../..");

@@ -3,7 +3,7 @@ import { ServiceConfig, parseConfig } from "../../lambda/config";
 import { ApiGatewayEvent, FunctionUrlEvent, ScfResponse } from "../../lambda/event";
 import { createHandler, Handler } from "../../lambda/handler";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
-import { startStsServer, StsServer, StsServerOptions } from "../helpers/sts-server";
+import { startStsServer, StsServer, StsServerOptions } from "../../local/sts-server";
 
 /** The bucket every fixture uses. */
 export const BUCKET = "photos-1250000000";

@@ -1,5 +1,5 @@
 import { allow, policyDocument, PolicyDocument } from "../../policy";
-import { AuthorizationRequest, evaluatePolicy, wildcardMatch } from "./policy-evaluation";
+import { AuthorizationRequest, evaluatePolicy, wildcardMatch } from "../../local/policy-evaluation";
 
 const resource = "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/cat.png";
 const uploadsOfAlice = "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/*";

@@ -1,4 +1,4 @@
-import { PolicyDocument } from "../../policy";
+import { PolicyDocument } from "../policy";
 
 /** A temporary key as the local STS endpoint issued it, with the session policy it was scoped to. */
 export interface IssuedKey {

@@ -5,7 +5,7 @@
  * `deny` wins over everything, otherwise an applicable `allow` allows, otherwise the request is implicitly denied.
  * A condition on a key the request does not carry does not match, so the statement does not apply.
  */
-import { PolicyDocument, PolicyStatement } from "../../policy";
+import { PolicyDocument, PolicyStatement } from "../policy";
 
 /** What CAM looks at in a request. */
 export interface AuthorizationRequest {

@@ -5,9 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import { BucketLocation, policyDocument, PolicyDocument, transferPolicy } from "../../policy";
-import { IssuedKey, IssuedKeys } from "../helpers/issued-keys";
-import { CosServer, startCosServer } from "./cos-server";
-import { randomFile } from "./random-file";
+import { IssuedKey, IssuedKeys } from "../../local/issued-keys";
+import { CosServer, startCosServer } from "../../local/cos-server";
+import { randomFile } from "../helpers/random-file";
 
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
 const prefix = "uploads/alice/";

@@ -6,7 +6,7 @@
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import { AddressInfo } from "node:net";
-import { PolicyDocument } from "../../policy";
+import { PolicyDocument } from "../policy";
 import { IssuedKey, IssuedKeys } from "./issued-keys";
 
 /** The keys the endpoint accepts requests signed with: the key service's own ("the function's role keys"). */
