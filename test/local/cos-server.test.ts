@@ -1,12 +1,14 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import { BucketLocation, policyDocument, PolicyDocument, transferPolicy } from "../../policy";
 import { IssuedKey, IssuedKeys } from "../../local/issued-keys";
-import { CosServer, startCosServer } from "../../local/cos-server";
+import { CosCorsRule, CosServer, startCosServer } from "../../local/cos-server";
+import { createCosTestCertificate, CosTestCertificate, trustCosTestCa } from "../../local/cos-tls";
 import { randomFile } from "../helpers/random-file";
 
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
@@ -39,24 +41,45 @@ class HandMadeKeys implements IssuedKeys {
 
 const running: CosServer[] = [];
 const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
+let tls: CosTestCertificate;
+let untrust: (() => void) | undefined;
+
+beforeAll(async () => {
+  tls = await createCosTestCertificate(location.region);
+  untrust = trustCosTestCa(tls.ca);
+});
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()));
 });
 
-afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
+afterAll(() => {
+  untrust?.();
+  fs.rmSync(confDir, { recursive: true, force: true });
+});
 
-async function setup(clock?: () => number): Promise<{ server: CosServer; keys: HandMadeKeys }> {
+async function setup(
+  clock?: () => number,
+  cors?: readonly CosCorsRule[],
+): Promise<{ server: CosServer; keys: HandMadeKeys }> {
   const keys = new HandMadeKeys();
-  const server = await startCosServer({ issuedKeys: keys, ...location, clock });
+  const server = await startCosServer({ issuedKeys: keys, ...location, clock, https: tls, cors });
   running.push(server);
   return { server, keys };
+}
+
+/** Options sending a client's requests to the server's HTTPS side, as every policy here requires. */
+function overHttps(server: CosServer): COS.COSOptions {
+  if (server.https === undefined) {
+    throw new Error("the server was started without HTTPS");
+  }
+  return server.https.clientOptions;
 }
 
 /** A client as an app builds it: credentials from `getAuthorization`, signed with the server's start time. */
 function appClient(server: CosServer, key: IssuedKey, options: COS.COSOptions = {}): COS {
   return new COS({
-    ...server.clientOptions,
+    ...overHttps(server),
     ConfCwd: confDir,
     getAuthorization: (_request, callback) =>
       callback({
@@ -77,7 +100,7 @@ function keyClient(
   options: COS.COSOptions = {},
 ): COS {
   return new COS({
-    ...server.clientOptions,
+    ...overHttps(server),
     ConfCwd: confDir,
     SecretId: key.tmpSecretId,
     SecretKey: key.tmpSecretKey,
@@ -100,21 +123,27 @@ interface RawResponse {
   readonly body: string;
 }
 
+/** A request made by hand, over HTTPS unless `secure` is false. */
 function raw(
   server: CosServer,
   method: string,
   pathAndQuery: string,
   headers: Record<string, string>,
   body = "",
+  secure = true,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: server.port, method, path: pathAndQuery, headers }, (res) => {
+    const options = { host: "127.0.0.1", method, path: pathAndQuery, headers };
+    const onResponse = (res: http.IncomingMessage): void => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
       );
-    });
+    };
+    const req = secure
+      ? https.request({ ...options, port: server.https?.port, ca: tls.ca, servername: host }, onResponse)
+      : http.request({ ...options, port: server.port }, onResponse);
     req.on("error", reject);
     req.end(body);
   });
@@ -228,7 +257,7 @@ describe("local COS endpoint", () => {
     test("serves requests sent to a custom domain", async () => {
       const { server, keys } = await setup();
       const key = keys.issue(transferPolicy({ location, prefix, scopes: ["upload", "download"] }));
-      const cos = appClient(server, key, { Protocol: "http:", Domain: `127.0.0.1:${server.port}`, Ip: "" });
+      const cos = appClient(server, key, { Domain: `127.0.0.1:${server.https?.port}`, Ip: "" });
 
       await put(cos, `${prefix}a.png`, "a");
 
