@@ -51,8 +51,14 @@ export function policyDocument(statement: readonly PolicyStatement[]): PolicyDoc
 }
 
 /** An `allow` statement without principal, as STS session policies and attached CAM policies need. */
-export function allow(action: readonly string[], resource: readonly string[], condition?: CosCondition): PolicyStatement {
-  return condition === undefined ? { effect: "allow", action, resource } : { effect: "allow", action, resource, condition };
+export function allow(
+  action: readonly string[],
+  resource: readonly string[],
+  condition?: CosCondition
+): PolicyStatement {
+  return condition === undefined
+    ? { effect: "allow", action, resource }
+    : { effect: "allow", action, resource, condition };
 }
 
 /** A trust policy letting `principal` assume a role. */

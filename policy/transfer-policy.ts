@@ -5,7 +5,15 @@ import {
   COS_SIMPLE_UPLOAD_ACTIONS,
 } from "./cos-actions";
 import { isContentType } from "./content-type";
-import { allow, CosCondition, policyDocument, PolicyDocument, PolicyStatement, PRIVATE_ACL, SECURE_TRANSPORT } from "./document";
+import {
+  allow,
+  CosCondition,
+  policyDocument,
+  PolicyDocument,
+  PolicyStatement,
+  PRIVATE_ACL,
+  SECURE_TRANSPORT,
+} from "./document";
 import { BucketLocation, cosObjectResource } from "./resources";
 
 /** What a temporary key is for. */
@@ -76,7 +84,7 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   }
   if (props.contentType !== undefined && !isContentType(props.contentType)) {
     throw new Error(
-      `contentType must be one exact media type such as "image/png"; received ${JSON.stringify(props.contentType)}`,
+      `contentType must be one exact media type such as "image/png"; received ${JSON.stringify(props.contentType)}`
     );
   }
   const transport = props.requireSecureTransport === false ? {} : SECURE_TRANSPORT;
@@ -91,22 +99,34 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   return policyDocument(statements);
 }
 
-function uploadStatements(resource: readonly string[], limits: UploadLimits, transport: CosCondition): PolicyStatement[] {
+function uploadStatements(
+  resource: readonly string[],
+  limits: UploadLimits,
+  transport: CosCondition
+): PolicyStatement[] {
   const patterns = limits.allowedContentTypes?.length ? limits.allowedContentTypes : undefined;
   const typeCondition: CosCondition =
     limits.contentType !== undefined
       ? { string_equal: { "cos:content-type": limits.contentType } }
       : patterns !== undefined
-        ? { string_like: { "cos:content-type": patterns } }
-        : {};
+      ? { string_like: { "cos:content-type": patterns } }
+      : {};
   const typed = Object.keys(typeCondition).length > 0;
   const sizeCondition: CosCondition =
-    limits.maxUploadBytes === undefined ? {} : { numeric_less_than_equal: { "cos:content-length": limits.maxUploadBytes } };
-  const simpleActions = typed ? COS_SIMPLE_UPLOAD_ACTIONS.filter((a) => a !== "name/cos:PostObject") : COS_SIMPLE_UPLOAD_ACTIONS;
-  const statements = [allow(simpleActions, resource, { ...transport, ...PRIVATE_ACL, ...sizeCondition, ...typeCondition })];
+    limits.maxUploadBytes === undefined
+      ? {}
+      : { numeric_less_than_equal: { "cos:content-length": limits.maxUploadBytes } };
+  const simpleActions = typed
+    ? COS_SIMPLE_UPLOAD_ACTIONS.filter((a) => a !== "name/cos:PostObject")
+    : COS_SIMPLE_UPLOAD_ACTIONS;
+  const statements = [
+    allow(simpleActions, resource, { ...transport, ...PRIVATE_ACL, ...sizeCondition, ...typeCondition }),
+  ];
   if (limits.maxUploadBytes === undefined) {
     // The content type and the ACL are fixed when a multipart upload starts, so only the initiation carries them.
-    statements.push(allow(COS_MULTIPART_INITIATE_ACTIONS, resource, { ...transport, ...PRIVATE_ACL, ...typeCondition }));
+    statements.push(
+      allow(COS_MULTIPART_INITIATE_ACTIONS, resource, { ...transport, ...PRIVATE_ACL, ...typeCondition })
+    );
     statements.push(allow(COS_MULTIPART_CONTINUE_ACTIONS, resource, nonEmpty(transport)));
   }
   return statements;

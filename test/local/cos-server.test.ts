@@ -60,7 +60,7 @@ afterAll(() => {
 
 async function setup(
   clock?: () => number,
-  cors?: readonly CosCorsRule[],
+  cors?: readonly CosCorsRule[]
 ): Promise<{ server: CosServer; keys: HandMadeKeys }> {
   const keys = new HandMadeKeys();
   const server = await startCosServer({ issuedKeys: keys, ...location, clock, https: tls, cors });
@@ -97,7 +97,7 @@ function appClient(server: CosServer, key: IssuedKey, options: COS.COSOptions = 
 function keyClient(
   server: CosServer,
   key: Pick<IssuedKey, "tmpSecretId" | "tmpSecretKey" | "sessionToken">,
-  options: COS.COSOptions = {},
+  options: COS.COSOptions = {}
 ): COS {
   return new COS({
     ...overHttps(server),
@@ -130,7 +130,7 @@ function raw(
   pathAndQuery: string,
   headers: Record<string, string>,
   body = "",
-  secure = true,
+  secure = true
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const options = { host: "127.0.0.1", method, path: pathAndQuery, headers };
@@ -138,7 +138,7 @@ function raw(
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() })
       );
     };
     const req = secure
@@ -206,7 +206,7 @@ describe("local COS endpoint", () => {
           "name/cos:ListMultipartUploads",
           "name/cos:InitiateMultipartUpload",
           "name/cos:CompleteMultipartUpload",
-        ]),
+        ])
       );
     });
 
@@ -269,7 +269,7 @@ describe("local COS endpoint", () => {
       const cos = appClient(server, keys.issue(uploadPolicy()));
 
       await expect(
-        cos.putObject({ Bucket: "other-1250000000", Region: location.region, Key: `${prefix}a.png`, Body: "a" }),
+        cos.putObject({ Bucket: "other-1250000000", Region: location.region, Key: `${prefix}a.png`, Body: "a" })
       ).rejects.toMatchObject({
         code: "NoSuchBucket",
         statusCode: 404,
@@ -399,8 +399,20 @@ describe("local COS endpoint", () => {
       const cos = appClient(server, keys.issue(uploadPolicy()));
 
       await put(cos, `${prefix}none.png`, "n");
-      await cos.putObject({ ...target, Key: `${prefix}private.png`, Body: "p", ContentType: "image/png", ACL: "private" });
-      await cos.putObject({ ...target, Key: `${prefix}default.png`, Body: "d", ContentType: "image/png", ACL: "default" });
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}private.png`,
+        Body: "p",
+        ContentType: "image/png",
+        ACL: "private",
+      });
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}default.png`,
+        Body: "d",
+        ContentType: "image/png",
+        ACL: "default",
+      });
 
       expect(server.objects.get(`${prefix}none.png`)).toMatchObject({ acl: "default", grants: {} });
       expect(server.objects.get(`${prefix}private.png`)?.acl).toBe("private");
@@ -413,11 +425,17 @@ describe("local COS endpoint", () => {
         const { server, keys } = await setup();
         const cos = appClient(server, keys.issue(uploadPolicy()));
 
-        const upload = cos.putObject({ ...target, Key: `${prefix}a.png`, Body: "a", ContentType: "image/png", Headers: { "x-cos-acl": ACL } });
+        const upload = cos.putObject({
+          ...target,
+          Key: `${prefix}a.png`,
+          Body: "a",
+          ContentType: "image/png",
+          Headers: { "x-cos-acl": ACL },
+        });
 
         await expect(upload).rejects.toMatchObject({ code: "AccessDenied", statusCode: 403 });
         expect(server.objects.size).toBe(0);
-      },
+      }
     );
 
     test("refuses a multipart upload asking for public-read and keeps the ACL of a private one", async () => {
@@ -438,11 +456,21 @@ describe("local COS endpoint", () => {
     test("accepts public-read from a key whose policy does not restrict the ACL", async () => {
       const { server, keys } = await setup();
       const open = policyDocument([
-        { effect: "allow", action: ["name/cos:PutObject"], resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`] },
+        {
+          effect: "allow",
+          action: ["name/cos:PutObject"],
+          resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`],
+        },
       ]);
       const cos = appClient(server, keys.issue(open));
 
-      await cos.putObject({ ...target, Key: `${prefix}a.png`, Body: "a", ContentType: "image/png", ACL: "public-read" });
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        ACL: "public-read",
+      });
 
       expect(server.objects.get(`${prefix}a.png`)?.acl).toBe("public-read");
     });
@@ -450,11 +478,21 @@ describe("local COS endpoint", () => {
     test("fails with InvalidArgument for an ACL COS does not know", async () => {
       const { server, keys } = await setup();
       const open = policyDocument([
-        { effect: "allow", action: ["name/cos:PutObject"], resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`] },
+        {
+          effect: "allow",
+          action: ["name/cos:PutObject"],
+          resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`],
+        },
       ]);
       const cos = appClient(server, keys.issue(open));
 
-      const upload = cos.putObject({ ...target, Key: `${prefix}a.png`, Body: "a", ContentType: "image/png", Headers: { "x-cos-acl": "public-read-write" } });
+      const upload = cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        Headers: { "x-cos-acl": "public-read-write" },
+      });
 
       await expect(upload).rejects.toMatchObject({ code: "InvalidArgument", statusCode: 400 });
     });
@@ -472,10 +510,16 @@ describe("local COS endpoint", () => {
             resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`],
             condition: { string_like: { "cos:x-cos-grant-read": ["*"] } } as never,
           },
-        ]),
+        ])
       );
 
-      await cos.putObject({ ...target, Key: `${prefix}a.png`, Body: "a", ContentType: "image/png", GrantRead: 'id="100000000002"' });
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        GrantRead: 'id="100000000002"',
+      });
       await put(appClient(server, denyGrants), `${prefix}b.png`, "b");
       await appClient(server, denyGrants).putObject({
         ...target,
@@ -502,7 +546,11 @@ describe("local COS endpoint", () => {
         exposeHeaders: ["ETag", "x-cos-request-id"],
         maxAgeSeconds: 600,
       },
-      { allowedOrigins: ["https://reader.example.net"], allowedMethods: ["GET"], allowedHeaders: ["authorization", "x-cos-*"] },
+      {
+        allowedOrigins: ["https://reader.example.net"],
+        allowedMethods: ["GET"],
+        allowedHeaders: ["authorization", "x-cos-*"],
+      },
     ];
 
     function preflightHeaders(origin: string, method: string, requested?: string): Record<string, string> {
@@ -521,7 +569,7 @@ describe("local COS endpoint", () => {
         server,
         "OPTIONS",
         `/${prefix}a.png`,
-        preflightHeaders("https://app.example.com", "PUT", "Content-Type, x-cos-security-token, Authorization"),
+        preflightHeaders("https://app.example.com", "PUT", "Content-Type, x-cos-security-token, Authorization")
       );
 
       expect(response.status).toBe(200);
@@ -568,7 +616,7 @@ describe("local COS endpoint", () => {
         server,
         "OPTIONS",
         "/",
-        preflightHeaders("https://reader.example.net", "GET", "Authorization,X-Cos-Security-Token"),
+        preflightHeaders("https://reader.example.net", "GET", "Authorization,X-Cos-Security-Token")
       );
 
       expect(response.status).toBe(200);
@@ -596,7 +644,13 @@ describe("local COS endpoint", () => {
       const cos = appClient(server, keys.issue(uploadPolicy()));
       seed(server, `${prefix}cat.png`, "meow");
 
-      const uploaded = await cos.putObject({ ...target, Key: `${prefix}a.png`, Body: "a", ContentType: "image/png", Headers: { Origin: origin } });
+      const uploaded = await cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        Headers: { Origin: origin },
+      });
       const refused = await raw(server, "GET", `/${prefix}cat.png`, { host, origin });
       const stranger = await raw(server, "GET", `/${prefix}cat.png`, { host, origin: "https://evil.example" });
       const noOrigin = await raw(server, "GET", `/${prefix}cat.png`, { host });
@@ -613,9 +667,16 @@ describe("local COS endpoint", () => {
     });
 
     test("answers * for a rule allowing any origin", async () => {
-      const { server } = await setup(undefined, [{ allowedOrigins: ["*"], allowedMethods: ["PUT"], allowedHeaders: ["*"] }]);
+      const { server } = await setup(undefined, [
+        { allowedOrigins: ["*"], allowedMethods: ["PUT"], allowedHeaders: ["*"] },
+      ]);
 
-      const response = await raw(server, "OPTIONS", "/", preflightHeaders("https://anything.example", "PUT", "content-type"));
+      const response = await raw(
+        server,
+        "OPTIONS",
+        "/",
+        preflightHeaders("https://anything.example", "PUT", "content-type")
+      );
 
       expect(response.headers["access-control-allow-origin"]).toBe("*");
     });
@@ -627,7 +688,7 @@ describe("local COS endpoint", () => {
       const key = keys.issue(uploadPolicy());
 
       await expect(
-        put(keyClient(server, { ...key, tmpSecretKey: "wrong" }), `${prefix}a.png`, "a"),
+        put(keyClient(server, { ...key, tmpSecretKey: "wrong" }), `${prefix}a.png`, "a")
       ).rejects.toMatchObject({
         code: "SignatureDoesNotMatch",
         statusCode: 403,
@@ -661,8 +722,8 @@ describe("local COS endpoint", () => {
       const cos = appClient(server, keys.issue(transferPolicy({ location, prefix, scopes: ["download"] })));
       const url = await new Promise<string>((resolve, reject) =>
         cos.getObjectUrl({ ...target, Key: `${prefix}cat.png`, Sign: true }, (err, data) =>
-          err ? reject(err) : resolve(data.Url),
-        ),
+          err ? reject(err) : resolve(data.Url)
+        )
       );
       const { pathname, search } = new URL(url);
 
@@ -689,7 +750,7 @@ describe("local COS endpoint", () => {
       const other = keys.issue(uploadPolicy());
 
       await expect(
-        put(keyClient(server, { ...key, sessionToken: other.sessionToken }), `${prefix}a.png`, "a"),
+        put(keyClient(server, { ...key, sessionToken: other.sessionToken }), `${prefix}a.png`, "a")
       ).rejects.toMatchObject({
         code: "InvalidToken",
         statusCode: 400,
@@ -765,12 +826,12 @@ describe("local COS endpoint", () => {
       await put(
         appClient(server, key, { SystemClockOffset: minutes(30), CorrectClockSkew: false }),
         `${prefix}ahead.png`,
-        "a",
+        "a"
       );
       await put(
         appClient(server, key, { SystemClockOffset: -minutes(30), CorrectClockSkew: false }),
         `${prefix}behind.png`,
-        "b",
+        "b"
       );
 
       expect(server.objects.size).toBe(2);

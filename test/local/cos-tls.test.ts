@@ -7,9 +7,7 @@ const bucketHost = `photos-1250000000.cos.${region}.myqcloud.com`;
 const servers: https.Server[] = [];
 
 afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
-  );
+  await Promise.all(servers.splice(0).map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
 });
 
 async function serve(key: string, cert: string): Promise<number> {
@@ -43,9 +41,9 @@ describe("createCosTestCertificate", () => {
     const port = await serve(key, cert);
 
     await expect(get({ port, servername: bucketHost, agent: false })).rejects.toThrow(/certificate/i);
-    await expect(get({ port, ca, servername: "photos-1250000000.cos.ap-beijing.myqcloud.com", agent: false })).rejects.toThrow(
-      /altnames|Hostname/i,
-    );
+    await expect(
+      get({ port, ca, servername: "photos-1250000000.cos.ap-beijing.myqcloud.com", agent: false })
+    ).rejects.toThrow(/altnames|Hostname/i);
   });
 
   test("makes new keys on every call", async () => {
@@ -60,7 +58,8 @@ describe("trustCosTestCa", () => {
   test("lets the global agent trust the CA until restored", async () => {
     const { ca, key, cert } = await createCosTestCertificate(region);
     const port = await serve(key, cert);
-    const viaGlobalAgent = (): Promise<string> => get({ port, servername: bucketHost, headers: { Connection: "close" } });
+    const viaGlobalAgent = (): Promise<string> =>
+      get({ port, servername: bucketHost, headers: { Connection: "close" } });
 
     await expect(viaGlobalAgent()).rejects.toThrow(/certificate/i);
     const restore = trustCosTestCa(ca);

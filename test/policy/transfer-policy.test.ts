@@ -20,7 +20,7 @@ function actionsOf(statements: readonly PolicyStatement[]): string[] {
 describe("cosObjectResource", () => {
   test("names every object under a prefix of one bucket", () => {
     expect(cosObjectResource(location, "uploads/alice/")).toBe(
-      "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/*",
+      "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/*"
     );
   });
 });
@@ -44,7 +44,12 @@ describe("transferPolicy", () => {
   });
 
   test("drops the HTTPS condition only when told not to require it", () => {
-    const doc = transferPolicy({ location, prefix: "u/a/", scopes: ["upload", "download"], requireSecureTransport: false });
+    const doc = transferPolicy({
+      location,
+      prefix: "u/a/",
+      scopes: ["upload", "download"],
+      requireSecureTransport: false,
+    });
     expect(JSON.stringify(doc)).not.toContain("secure-transport");
     expect(doc.statement.find((s) => s.action.includes("name/cos:GetObject"))?.condition).toBeUndefined();
     expect(doc.statement.find((s) => s.action.includes("name/cos:PutObject"))?.condition).toEqual({
@@ -84,7 +89,12 @@ describe("transferPolicy", () => {
   });
 
   test("puts the configured patterns on simple uploads and multipart initiation, without form uploads", () => {
-    const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], allowedContentTypes: ["image/*"] });
+    const doc = transferPolicy({
+      location,
+      prefix: "uploads/a/",
+      scopes: ["upload"],
+      allowedContentTypes: ["image/*"],
+    });
     const typed = doc.statement.filter((s) => s.condition?.string_like);
     expect(actionsOf(typed).sort()).toEqual(["name/cos:InitiateMultipartUpload", "name/cos:PutObject"]);
     const untyped = doc.statement.filter((s) => s.condition?.string_like === undefined);
@@ -108,14 +118,20 @@ describe("transferPolicy", () => {
     "fails for the inexact content type %j",
     (contentType) => {
       expect(() => transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], contentType })).toThrow(
-        /contentType must be one exact media type/,
+        /contentType must be one exact media type/
       );
-    },
+    }
   );
 
   test("fails when an exact type and patterns are combined", () => {
     expect(() =>
-      transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], contentType: "image/png", allowedContentTypes: ["image/*"] }),
+      transferPolicy({
+        location,
+        prefix: "u/a/",
+        scopes: ["upload"],
+        contentType: "image/png",
+        allowedContentTypes: ["image/*"],
+      })
     ).toThrow("exclusive");
   });
 
