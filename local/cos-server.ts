@@ -393,7 +393,7 @@ function authenticate(state: State, request: CosRequest): IssuedKey {
     throw new CosError(
       403,
       "RequestTimeTooSkewed",
-      "The difference between the request time and the server's time is too large."
+      "The difference between the request time and the server's time is too large.",
     );
   }
   if (auth.signEnd < now || auth.keyEnd < now) {
@@ -505,7 +505,7 @@ function initiateMultipartUpload(state: State, request: CosRequest): CosResponse
       text("Bucket", state.props.bucket),
       text("Key", request.key),
       text("UploadId", uploadId),
-    ])
+    ]),
   );
 }
 
@@ -556,7 +556,7 @@ function completeMultipartUpload(state: State, request: CosRequest): CosResponse
       text("Bucket", bucket),
       text("Key", current.key),
       text("ETag", etag),
-    ])
+    ]),
   );
 }
 
@@ -575,10 +575,10 @@ function listParts(state: State, request: CosRequest): CosResponse {
           text("LastModified", part.lastModified.toISOString()),
           text("ETag", part.etag),
           text("Size", part.body.length),
-        ])
+        ]),
       ),
       text("IsTruncated", false),
-    ])
+    ]),
   );
 }
 
@@ -595,10 +595,10 @@ function listMultipartUploads(state: State, request: CosRequest): CosResponse {
           text("UploadId", uploadId),
           text("StorageClass", "STANDARD"),
           text("Initiated", u.initiated.toISOString()),
-        ])
+        ]),
       ),
       text("IsTruncated", false),
-    ])
+    ]),
   );
 }
 
@@ -634,15 +634,15 @@ function matchCorsRule(
   rules: readonly CosCorsRule[],
   origin: string,
   method: string,
-  requestHeaders?: readonly string[]
+  requestHeaders?: readonly string[],
 ): CosCorsRule | undefined {
   return rules.find(
     (rule) =>
       rule.allowedOrigins.some((allowed) => wildcardMatch(allowed, origin)) &&
       rule.allowedMethods.includes(method) &&
       (requestHeaders ?? []).every((name) =>
-        (rule.allowedHeaders ?? []).some((allowed) => wildcardMatch(allowed.toLowerCase(), name))
-      )
+        (rule.allowedHeaders ?? []).some((allowed) => wildcardMatch(allowed.toLowerCase(), name)),
+      ),
   );
 }
 
@@ -657,7 +657,7 @@ function preflight(rules: readonly CosCorsRule[], request: CosRequest): CosRespo
     throw new CosError(
       400,
       "InvalidArgument",
-      "A preflight needs the Origin and Access-Control-Request-Method headers."
+      "A preflight needs the Origin and Access-Control-Request-Method headers.",
     );
   }
   const requested = (header(request, "access-control-request-headers") ?? "")
@@ -669,7 +669,7 @@ function preflight(rules: readonly CosCorsRule[], request: CosRequest): CosRespo
     throw new CosError(
       403,
       "AccessForbidden",
-      "CORSResponse: This CORS request is not allowed. The origin, Access-Control-Request-Method or Access-Control-Request-Headers is not allowed by the bucket's CORS rules."
+      "CORSResponse: This CORS request is not allowed. The origin, Access-Control-Request-Method or Access-Control-Request-Headers is not allowed by the bucket's CORS rules.",
     );
   }
   return {
@@ -688,7 +688,7 @@ function preflight(rules: readonly CosCorsRule[], request: CosRequest): CosRespo
 /** CORS headers for an actual request: none without `Origin` or without a matching rule. */
 function applyCors(
   rules: readonly CosCorsRule[],
-  request: Pick<CosRequest, "method" | "headers">
+  request: Pick<CosRequest, "method" | "headers">,
 ): Record<string, string> {
   const origin = header(request, "origin");
   const rule = origin === undefined ? undefined : matchCorsRule(rules, origin, request.method);
@@ -733,7 +733,7 @@ function sendError(res: http.ServerResponse, method: string, requestId: string, 
       text("Resource", resource),
       text("RequestId", requestId),
       text("TraceId", requestId),
-    ])
+    ]),
   );
   res.writeHead(error.status, { "Content-Type": "application/xml", "x-cos-request-id": requestId });
   res.end(method === "HEAD" ? undefined : body);

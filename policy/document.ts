@@ -54,7 +54,7 @@ export function policyDocument(statement: readonly PolicyStatement[]): PolicyDoc
 export function allow(
   action: readonly string[],
   resource: readonly string[],
-  condition?: CosCondition
+  condition?: CosCondition,
 ): PolicyStatement {
   return condition === undefined
     ? { effect: "allow", action, resource }

@@ -84,7 +84,7 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   }
   if (props.contentType !== undefined && !isContentType(props.contentType)) {
     throw new Error(
-      `contentType must be one exact media type such as "image/png"; received ${JSON.stringify(props.contentType)}`
+      `contentType must be one exact media type such as "image/png"; received ${JSON.stringify(props.contentType)}`,
     );
   }
   const transport = props.requireSecureTransport === false ? {} : SECURE_TRANSPORT;
@@ -102,7 +102,7 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
 function uploadStatements(
   resource: readonly string[],
   limits: UploadLimits,
-  transport: CosCondition
+  transport: CosCondition,
 ): PolicyStatement[] {
   const patterns = limits.allowedContentTypes?.length ? limits.allowedContentTypes : undefined;
   const typeCondition: CosCondition =
@@ -125,7 +125,7 @@ function uploadStatements(
   if (limits.maxUploadBytes === undefined) {
     // The content type and the ACL are fixed when a multipart upload starts, so only the initiation carries them.
     statements.push(
-      allow(COS_MULTIPART_INITIATE_ACTIONS, resource, { ...transport, ...PRIVATE_ACL, ...typeCondition })
+      allow(COS_MULTIPART_INITIATE_ACTIONS, resource, { ...transport, ...PRIVATE_ACL, ...typeCondition }),
     );
     statements.push(allow(COS_MULTIPART_CONTINUE_ACTIONS, resource, nonEmpty(transport)));
   }

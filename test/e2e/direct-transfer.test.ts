@@ -40,7 +40,7 @@ function put(
   from: Phone,
   Key: string,
   Body: string | Buffer,
-  ContentType = "image/jpeg"
+  ContentType = "image/jpeg",
 ): Promise<COS.PutObjectResult> {
   return from.cos.putObject({ ...from.target, Key, Body, ContentType });
 }
@@ -70,12 +70,12 @@ describe("a service without size or type limits, with a custom prefix template",
       allowPrefix: "apps/photos/alice/",
     });
     expect(uploaded.Location).toBe(
-      `${LOCATION.bucket}.cos.${LOCATION.region}.myqcloud.com/apps/photos/alice/photo.jpg`
+      `${LOCATION.bucket}.cos.${LOCATION.region}.myqcloud.com/apps/photos/alice/photo.jpg`,
     );
     expect(downloaded.Body.equals(body)).toBe(true);
     expect(cos.objects.get(Key)).toMatchObject({ contentType: "image/jpeg" });
     expect(cos.requests.map((r) => r.accessKeyId)).toEqual(
-      [alice, reader].map((p) => p.answer.credentials.tmpSecretId)
+      [alice, reader].map((p) => p.answer.credentials.tmpSecretId),
     );
   });
 
@@ -128,7 +128,7 @@ describe("a service without size or type limits, with a custom prefix template",
 
     await expect(put(bobReader, Key, "overwritten")).rejects.toMatchObject({ code: "AccessDenied" });
     await expect(
-      bobReader.cos.multipartInit({ ...bobReader.target, Key: `${bob.answer.allowPrefix}big.bin` })
+      bobReader.cos.multipartInit({ ...bobReader.target, Key: `${bob.answer.allowPrefix}big.bin` }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
     await expect(aliceReader.cos.getObject({ ...aliceReader.target, Key })).rejects.toMatchObject({
       code: "AccessDenied",
@@ -163,7 +163,7 @@ describe("a service without size or type limits, with a custom prefix template",
 
       expect(Math.abs(skewed.answer.startTime - Date.now() / 1000)).toBeLessThan(60);
       expect(cos.objects.size).toBe(1);
-    }
+    },
   );
 
   test.each([
@@ -248,7 +248,7 @@ describe("a service limiting uploads to 1 KiB of images", () => {
 
       await expect(upload).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
       expect(cos.objects.size).toBe(0);
-    }
+    },
   );
 
   test("refuses a public-read upload, simple or multipart, and stores a private one", async () => {
@@ -316,13 +316,13 @@ describe("a service limiting uploads to 1 KiB of images", () => {
   // Needs the key service of work package "keys": wildcards never admit active content.
   test("fails to issue a key for active content that only a wildcard would admit", async () => {
     await expect(askForKey(service, "alice", { contentType: "image/svg+xml" })).rejects.toThrow(
-      /403.*ContentTypeNotAllowed/
+      /403.*ContentTypeNotAllowed/,
     );
   });
 
   test("fails to issue a key for a content type the service does not allow", async () => {
     await expect(askForKey(service, "alice", { contentType: "text/html" })).rejects.toThrow(
-      /403.*ContentTypeNotAllowed/
+      /403.*ContentTypeNotAllowed/,
     );
   });
 });

@@ -60,7 +60,7 @@ const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
 export async function askForKey(
   service: KeyServiceProcess,
   sub: string,
-  options: Pick<PhoneOptions, "scope" | "contentType"> = {}
+  options: Pick<PhoneOptions, "scope" | "contentType"> = {},
 ): Promise<KeyAnswer> {
   const url = new URL(service.url);
   url.searchParams.set("scope", options.scope ?? "upload");
@@ -83,7 +83,7 @@ export async function phone(
   service: KeyServiceProcess,
   cos: CosServer,
   sub: string,
-  options: PhoneOptions = {}
+  options: PhoneOptions = {},
 ): Promise<Phone> {
   const answer = await askForKey(service, sub, options);
   const endpoint = options.transport === "http" ? cos.clientOptions : cos.https?.clientOptions;
@@ -114,7 +114,7 @@ export async function phone(
                   SecurityToken: key.credentials.sessionToken,
                   StartTime: key.startTime,
                   ExpiredTime: key.expiredTime,
-                })
+                }),
               )
               // An answer the app cannot read fails the SDK call ("missing TmpSecretId") instead of hanging it.
               .then(callback, () => callback(""));

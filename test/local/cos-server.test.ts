@@ -60,7 +60,7 @@ afterAll(() => {
 
 async function setup(
   clock?: () => number,
-  cors?: readonly CosCorsRule[]
+  cors?: readonly CosCorsRule[],
 ): Promise<{ server: CosServer; keys: HandMadeKeys }> {
   const keys = new HandMadeKeys();
   const server = await startCosServer({ issuedKeys: keys, ...location, clock, https: tls, cors });
@@ -97,7 +97,7 @@ function appClient(server: CosServer, key: IssuedKey, options: COS.COSOptions = 
 function keyClient(
   server: CosServer,
   key: Pick<IssuedKey, "tmpSecretId" | "tmpSecretKey" | "sessionToken">,
-  options: COS.COSOptions = {}
+  options: COS.COSOptions = {},
 ): COS {
   return new COS({
     ...overHttps(server),
@@ -130,7 +130,7 @@ function raw(
   pathAndQuery: string,
   headers: Record<string, string>,
   body = "",
-  secure = true
+  secure = true,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const options = { host: "127.0.0.1", method, path: pathAndQuery, headers };
@@ -138,7 +138,7 @@ function raw(
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() })
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
       );
     };
     const req = secure
@@ -206,7 +206,7 @@ describe("local COS endpoint", () => {
           "name/cos:ListMultipartUploads",
           "name/cos:InitiateMultipartUpload",
           "name/cos:CompleteMultipartUpload",
-        ])
+        ]),
       );
     });
 
@@ -269,7 +269,7 @@ describe("local COS endpoint", () => {
       const cos = appClient(server, keys.issue(uploadPolicy()));
 
       await expect(
-        cos.putObject({ Bucket: "other-1250000000", Region: location.region, Key: `${prefix}a.png`, Body: "a" })
+        cos.putObject({ Bucket: "other-1250000000", Region: location.region, Key: `${prefix}a.png`, Body: "a" }),
       ).rejects.toMatchObject({
         code: "NoSuchBucket",
         statusCode: 404,
@@ -435,7 +435,7 @@ describe("local COS endpoint", () => {
 
         await expect(upload).rejects.toMatchObject({ code: "AccessDenied", statusCode: 403 });
         expect(server.objects.size).toBe(0);
-      }
+      },
     );
 
     test("refuses a multipart upload asking for public-read and keeps the ACL of a private one", async () => {
@@ -510,7 +510,7 @@ describe("local COS endpoint", () => {
             resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`],
             condition: { string_like: { "cos:x-cos-grant-read": ["*"] } } as never,
           },
-        ])
+        ]),
       );
 
       await cos.putObject({
@@ -569,7 +569,7 @@ describe("local COS endpoint", () => {
         server,
         "OPTIONS",
         `/${prefix}a.png`,
-        preflightHeaders("https://app.example.com", "PUT", "Content-Type, x-cos-security-token, Authorization")
+        preflightHeaders("https://app.example.com", "PUT", "Content-Type, x-cos-security-token, Authorization"),
       );
 
       expect(response.status).toBe(200);
@@ -616,7 +616,7 @@ describe("local COS endpoint", () => {
         server,
         "OPTIONS",
         "/",
-        preflightHeaders("https://reader.example.net", "GET", "Authorization,X-Cos-Security-Token")
+        preflightHeaders("https://reader.example.net", "GET", "Authorization,X-Cos-Security-Token"),
       );
 
       expect(response.status).toBe(200);
@@ -675,7 +675,7 @@ describe("local COS endpoint", () => {
         server,
         "OPTIONS",
         "/",
-        preflightHeaders("https://anything.example", "PUT", "content-type")
+        preflightHeaders("https://anything.example", "PUT", "content-type"),
       );
 
       expect(response.headers["access-control-allow-origin"]).toBe("*");
@@ -688,7 +688,7 @@ describe("local COS endpoint", () => {
       const key = keys.issue(uploadPolicy());
 
       await expect(
-        put(keyClient(server, { ...key, tmpSecretKey: "wrong" }), `${prefix}a.png`, "a")
+        put(keyClient(server, { ...key, tmpSecretKey: "wrong" }), `${prefix}a.png`, "a"),
       ).rejects.toMatchObject({
         code: "SignatureDoesNotMatch",
         statusCode: 403,
@@ -722,8 +722,8 @@ describe("local COS endpoint", () => {
       const cos = appClient(server, keys.issue(transferPolicy({ location, prefix, scopes: ["download"] })));
       const url = await new Promise<string>((resolve, reject) =>
         cos.getObjectUrl({ ...target, Key: `${prefix}cat.png`, Sign: true }, (err, data) =>
-          err ? reject(err) : resolve(data.Url)
-        )
+          err ? reject(err) : resolve(data.Url),
+        ),
       );
       const { pathname, search } = new URL(url);
 
@@ -750,7 +750,7 @@ describe("local COS endpoint", () => {
       const other = keys.issue(uploadPolicy());
 
       await expect(
-        put(keyClient(server, { ...key, sessionToken: other.sessionToken }), `${prefix}a.png`, "a")
+        put(keyClient(server, { ...key, sessionToken: other.sessionToken }), `${prefix}a.png`, "a"),
       ).rejects.toMatchObject({
         code: "InvalidToken",
         statusCode: 400,
@@ -826,12 +826,12 @@ describe("local COS endpoint", () => {
       await put(
         appClient(server, key, { SystemClockOffset: minutes(30), CorrectClockSkew: false }),
         `${prefix}ahead.png`,
-        "a"
+        "a",
       );
       await put(
         appClient(server, key, { SystemClockOffset: -minutes(30), CorrectClockSkew: false }),
         `${prefix}behind.png`,
-        "b"
+        "b",
       );
 
       expect(server.objects.size).toBe(2);

@@ -42,7 +42,7 @@ describe("createCosTestCertificate", () => {
 
     await expect(get({ port, servername: bucketHost, agent: false })).rejects.toThrow(/certificate/i);
     await expect(
-      get({ port, ca, servername: "photos-1250000000.cos.ap-beijing.myqcloud.com", agent: false })
+      get({ port, ca, servername: "photos-1250000000.cos.ap-beijing.myqcloud.com", agent: false }),
     ).rejects.toThrow(/altnames|Hostname/i);
   });
 

@@ -26,7 +26,7 @@ describe("evaluatePolicy", () => {
     expect(evaluatePolicy(document, request({ action: "name/cos:GetObject" }))).toBe("implicit-deny");
     expect(evaluatePolicy(document, request({ resource: resource.replace("alice", "bob") }))).toBe("implicit-deny");
     expect(
-      evaluatePolicy(document, request({ resource: resource.replace("/uploads/alice/cat.png", "/uploads/alice") }))
+      evaluatePolicy(document, request({ resource: resource.replace("/uploads/alice/cat.png", "/uploads/alice") })),
     ).toBe("implicit-deny");
   });
 
@@ -59,7 +59,7 @@ describe("evaluatePolicy", () => {
     expect(evaluatePolicy(document, request())).toBe("allow");
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:content-type": "video/mp4" } }))).toBe("allow");
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:content-type": "text/html" } }))).toBe(
-      "implicit-deny"
+      "implicit-deny",
     );
   });
 
@@ -81,7 +81,7 @@ describe("evaluatePolicy", () => {
     };
 
     expect(() => evaluatePolicy(document as PolicyDocument, request())).toThrow(
-      'does not evaluate condition operator "ip_equal"'
+      'does not evaluate condition operator "ip_equal"',
     );
   });
 });
@@ -119,7 +119,7 @@ describe("evaluatePolicy with the operators issue 8 needs", () => {
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "private" } }))).toBe("allow");
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "default" } }))).toBe("allow");
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "public-read" } }))).toBe(
-      "implicit-deny"
+      "implicit-deny",
     );
   });
 
@@ -138,7 +138,7 @@ describe("evaluatePolicy with the operators issue 8 needs", () => {
 
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:secure-transport": "true" } }))).toBe("allow");
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:secure-transport": "false" } }))).toBe(
-      "implicit-deny"
+      "implicit-deny",
     );
     expect(evaluatePolicy(document, request({ conditionKeys: {} }))).toBe("implicit-deny");
   });
@@ -159,7 +159,7 @@ describe("evaluatePolicy with the operators issue 8 needs", () => {
 
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "private" } }))).toBe("allow");
     expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "public-read" } }))).toBe(
-      "explicit-deny"
+      "explicit-deny",
     );
     expect(evaluatePolicy(document, request({ conditionKeys: {} }))).toBe("explicit-deny");
   });

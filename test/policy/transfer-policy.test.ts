@@ -20,7 +20,7 @@ function actionsOf(statements: readonly PolicyStatement[]): string[] {
 describe("cosObjectResource", () => {
   test("names every object under a prefix of one bucket", () => {
     expect(cosObjectResource(location, "uploads/alice/")).toBe(
-      "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/*"
+      "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/*",
     );
   });
 });
@@ -118,9 +118,9 @@ describe("transferPolicy", () => {
     "fails for the inexact content type %j",
     (contentType) => {
       expect(() => transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], contentType })).toThrow(
-        /contentType must be one exact media type/
+        /contentType must be one exact media type/,
       );
-    }
+    },
   );
 
   test("fails when an exact type and patterns are combined", () => {
@@ -131,7 +131,7 @@ describe("transferPolicy", () => {
         scopes: ["upload"],
         contentType: "image/png",
         allowedContentTypes: ["image/*"],
-      })
+      }),
     ).toThrow("exclusive");
   });
 

@@ -45,7 +45,7 @@ function subjectOf(next: () => number): string {
 function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
   const actions = inner.action.every((action) => outer.action.includes(action));
   const resources = (inner.resource ?? []).every((r) =>
-    (outer.resource ?? []).some((o) => o.endsWith("*") && r.startsWith(o.slice(0, -1)))
+    (outer.resource ?? []).some((o) => o.endsWith("*") && r.startsWith(o.slice(0, -1))),
   );
   const outerSize = outer.condition?.numeric_less_than_equal?.["cos:content-length"];
   const innerSize = inner.condition?.numeric_less_than_equal?.["cos:content-length"];
@@ -101,7 +101,7 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
   variables.TENCENTCLOUD_SECRETKEY = "property";
   const config = parseConfig(variables);
   const ceilingPolicy = resourcesOf(json, "tencentcloud_cam_policy").find((p) =>
-    String(p.name).endsWith("-upload-transfer")
+    String(p.name).endsWith("-upload-transfer"),
   );
   const ceiling = JSON.parse(String(ceilingPolicy?.document)) as PolicyDocument;
 
