@@ -79,7 +79,7 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   if (!props.prefix.endsWith("/") || props.prefix.includes("*")) {
     throw new Error(`prefix must end in "/" and contain no "*"; received ${JSON.stringify(props.prefix)}`);
   }
-  if (props.contentType !== undefined && props.allowedContentTypes !== undefined) {
+  if (props.contentType !== undefined && props.allowedContentTypes?.length) {
     throw new Error("contentType (a session policy) and allowedContentTypes (the role's ceiling) are exclusive");
   }
   if (props.contentType !== undefined && !isContentType(props.contentType)) {
