@@ -5,9 +5,15 @@
  *   looked up by `q-ak` among the keys the local STS endpoint issued; the `x-cos-security-token` must be that key's;
  *   the key must not have expired; `q-sign-time` must contain the server time.
  * - Authorisation: the key's session policy, evaluated like CAM (see `policy-evaluation.ts`) against the action,
- *   the `qcs::cos:<region>:uid/<appid>:<bucket>/<key>` resource and the `cos:content-length` / `cos:content-type`
- *   condition keys. (The role's own policy, which COS intersects with the session policy, is not modelled.)
- * - Storage: objects and multipart uploads in memory; simple upload, multipart upload, download, head, delete.
+ *   the `qcs::cos:<region>:uid/<appid>:<bucket>/<key>` resource and the condition keys COS documents for it
+ *   (https://cloud.tencent.com/document/product/436/71306): `cos:secure-transport` (whether this request arrived
+ *   over TLS), `cos:content-length`, `cos:content-type`, and `cos:x-cos-acl` on PutObject and
+ *   InitiateMultipartUpload. COS documents no condition key for the `x-cos-grant-*` headers, so none is offered
+ *   here either. (The role's own policy, which COS intersects with the session policy, is not modelled.)
+ * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
+ *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete.
+ * - Transport: HTTP, and HTTPS beside it when {@link CosServerProps.https} is given (see `cos-tls.ts`).
+ * - CORS: the bucket's rules in the shape the stack synthesizes (see {@link applyCors}).
  *
  * Errors are COS XML (`<Error><Code>…`) with an `x-cos-request-id` header. Codes follow COS's list
  * (https://cloud.tencent.com/document/product/436/7730); where COS does not document a case, the S3 code it mirrors:
@@ -25,13 +31,15 @@
  */
 import crypto from "node:crypto";
 import http from "node:http";
+import https from "node:https";
 import { AddressInfo } from "node:net";
+import { TLSSocket } from "node:tls";
 import type COS from "cos-nodejs-sdk-v5";
 import { PolicyDocument } from "../policy";
 import { IssuedKey, IssuedKeys } from "./issued-keys";
 import { authorizationFields, expectedSignature, parseAuthorization, signaturesEqual } from "./cos-signature";
 import { group, parseCompleteMultipartUpload, text, xmlDocument } from "./cos-xml";
-import { evaluatePolicy } from "./policy-evaluation";
+import { evaluatePolicy, wildcardMatch } from "./policy-evaluation";
 
 /** How to start the endpoint. */
 export interface CosServerProps {
@@ -48,10 +56,37 @@ export interface CosServerProps {
    * @default Date.now
    */
   readonly clock?: () => number;
+  /**
+   * Key and certificate of an HTTPS listener served beside the HTTP one (see `createCosTestCertificate`).
+   * @default HTTP only
+   */
+  readonly https?: { readonly key: string; readonly cert: string };
+  /**
+   * The bucket's CORS rules, as `tencentcloud_cos_bucket.cors_rules` (the stack's `UploadBucket`) declares them.
+   * @default none: every preflight is refused and no response carries CORS headers
+   */
+  readonly cors?: readonly CosCorsRule[];
+}
+
+/** One CORS rule of the bucket, in the shape the stack synthesizes. */
+export interface CosCorsRule {
+  readonly allowedOrigins: readonly string[];
+  readonly allowedMethods: readonly string[];
+  readonly allowedHeaders?: readonly string[];
+  readonly exposeHeaders?: readonly string[];
+  readonly maxAgeSeconds?: number;
+}
+
+/** The ACL an object was stored with. */
+export interface StoredAcl {
+  /** `x-cos-acl` as sent; `default` (inherit the bucket's) when absent. */
+  readonly acl: string;
+  /** The `x-cos-grant-*` headers sent, by lower-case name. */
+  readonly grants: Readonly<Record<string, string>>;
 }
 
 /** An object as stored. */
-export interface StoredObject {
+export interface StoredObject extends Partial<StoredAcl> {
   readonly body: Buffer;
   readonly contentType: string;
   /** Quoted, as COS returns it. */
@@ -85,37 +120,80 @@ export interface CosServer {
   readonly requests: CosRequestRecord[];
   /** `cos-nodejs-sdk-v5` options that send requests here while signing the bucket's real COS host name. */
   readonly clientOptions: Required<Pick<COS.COSOptions, "Protocol" | "Ip">>;
+  /** The HTTPS listener, when {@link CosServerProps.https} was given. */
+  readonly https?: {
+    /** `https://127.0.0.1:<port>`. */
+    readonly url: string;
+    readonly port: number;
+    /**
+     * Like {@link CosServer.clientOptions}, over HTTPS. `KeepAlive: false` makes the SDK use `https.globalAgent`,
+     * which `trustCosTestCa` can make trust the test CA.
+     */
+    readonly clientOptions: Required<Pick<COS.COSOptions, "Protocol" | "Ip" | "KeepAlive">>;
+  };
   close(): Promise<void>;
 }
 
-/** Starts the endpoint on 127.0.0.1 and a free port. */
+/** Starts the endpoint on 127.0.0.1 and a free port (and the HTTPS listener on another, if asked). */
 export async function startCosServer(props: CosServerProps): Promise<CosServer> {
   const state: State = { props, clock: props.clock ?? Date.now, objects: new Map(), uploads: new Map(), requests: [] };
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     handle(state, req, res).catch((error: unknown) => {
       const requestId = String(res.getHeader("x-cos-request-id") ?? newRequestId());
       if (!res.headersSent) {
         sendError(res, req.method ?? "GET", requestId, new CosError(500, "InternalError", String(error)));
       }
     });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  };
+  const servers: http.Server[] = [http.createServer(listener)];
+  if (props.https !== undefined) {
+    servers.push(https.createServer({ key: props.https.key, cert: props.https.cert }, listener));
+  }
+  const ports: number[] = [];
+  try {
+    for (const server of servers) {
+      ports.push(await listen(server));
+    }
+  } catch (error) {
+    await Promise.all(servers.filter((server) => server.listening).map(closeServer));
+    throw error;
+  }
+  const [port, httpsPort] = ports;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     objects: state.objects,
     requests: state.requests,
     clientOptions: { Protocol: "http:", Ip: `127.0.0.1:${port}` },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    https:
+      httpsPort === undefined
+        ? undefined
+        : {
+            url: `https://127.0.0.1:${httpsPort}`,
+            port: httpsPort,
+            clientOptions: { Protocol: "https:", Ip: `127.0.0.1:${httpsPort}`, KeepAlive: false },
+          },
+    close: async () => {
+      await Promise.all(servers.map(closeServer));
+    },
   };
 }
 
-interface MultipartUpload {
+function listen(server: http.Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.closeAllConnections();
+    server.close((error) => (error ? reject(error) : resolve()));
+  });
+}
+
+interface MultipartUpload extends StoredAcl {
   readonly key: string;
   readonly contentType: string;
   readonly initiated: Date;
@@ -139,6 +217,8 @@ interface CosRequest {
   readonly headers: http.IncomingHttpHeaders;
   readonly body: Buffer;
   readonly requestId: string;
+  /** Whether the request arrived over TLS. */
+  readonly secure: boolean;
 }
 
 interface CosResponse {
@@ -159,6 +239,22 @@ const MAX_PUT_BYTES = 5 * 1024 ** 3;
 const MIN_PART_BYTES = 1024 * 1024;
 /** How far ahead of the server a signature may start. */
 const MAX_CLOCK_AHEAD_SECONDS = 15 * 60;
+
+/** Object ACLs COS accepts in `x-cos-acl` (https://cloud.tencent.com/document/product/436/30752). */
+const OBJECT_ACLS = [
+  "default",
+  "private",
+  "public-read",
+  "authenticated-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control",
+];
+
+/** The ACL-granting headers of PUT Object (https://cloud.tencent.com/document/product/436/7749). */
+const GRANT_HEADERS = ["x-cos-grant-read", "x-cos-grant-read-acp", "x-cos-grant-write-acp", "x-cos-grant-full-control"];
+
+/** Actions that read `x-cos-acl`, so CAM sees `cos:x-cos-acl` on them (PostObject reads a form field, not served). */
+const ACL_ACTIONS = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
 
 const UNSUPPORTED_SUBRESOURCES = ["acl", "tagging", "append", "restore", "select", "torrent", "cors", "policy"];
 
@@ -183,7 +279,19 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
       headers: req.headers,
       body,
       requestId,
+      secure: req.socket instanceof TLSSocket && req.socket.encrypted,
     };
+    if (method === "OPTIONS") {
+      record = { ...record, action: "name/cos:OptionsObject" };
+      const response = preflight(state.props.cors ?? [], request);
+      res.writeHead(response.status, response.headers);
+      res.end();
+      state.requests.push({ ...record, status: response.status });
+      return;
+    }
+    for (const [name, value] of Object.entries(applyCors(state.props.cors ?? [], request))) {
+      res.setHeader(name, value);
+    }
     const action = actionOf(request);
     record = { ...record, action };
     const issued = authenticate(state, request);
@@ -304,8 +412,10 @@ function authorize(props: CosServerProps, request: CosRequest, action: string, p
     // on `<bucket>/<prefix>*`, and the SDKs list uploads with `prefix=<key>` before every multipart upload.
     resource: `qcs::cos:${region}:uid/${appId}:${bucket}/${target}`,
     conditionKeys: {
+      "cos:secure-transport": String(request.secure),
       "cos:content-length": header(request, "content-length"),
       "cos:content-type": header(request, "content-type"),
+      "cos:x-cos-acl": ACL_ACTIONS.includes(action) ? header(request, "x-cos-acl") : undefined,
     },
   });
   if (decision !== "allow") {
@@ -351,12 +461,14 @@ function putObject(state: State, request: CosRequest): CosResponse {
   if (Number(length) > MAX_PUT_BYTES) {
     throw new CosError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size.");
   }
+  const acl = requestedAcl(request);
   const etag = quotedMd5(request.body);
   state.objects.set(request.key, {
     body: request.body,
     contentType: header(request, "content-type") || "application/octet-stream",
     etag,
     lastModified: new Date(state.clock()),
+    ...acl,
   });
   return { status: 200, headers: { ETag: etag } };
 }
@@ -379,8 +491,10 @@ function getObject(state: State, request: CosRequest): CosResponse {
 }
 
 function initiateMultipartUpload(state: State, request: CosRequest): CosResponse {
+  const acl = requestedAcl(request);
   const uploadId = `${Date.now()}${crypto.randomBytes(8).toString("hex")}`;
   state.uploads.set(uploadId, {
+    ...acl,
     key: request.key,
     contentType: header(request, "content-type") || "application/octet-stream",
     initiated: new Date(state.clock()),
@@ -431,6 +545,8 @@ function completeMultipartUpload(state: State, request: CosRequest): CosResponse
     contentType: current.contentType,
     etag,
     lastModified: new Date(state.clock()),
+    acl: current.acl,
+    grants: current.grants,
   });
   state.uploads.delete(request.query.get("uploadId") ?? "");
   const { bucket, region } = state.props;
@@ -486,6 +602,109 @@ function listMultipartUploads(state: State, request: CosRequest): CosResponse {
   );
 }
 
+/** The ACL an upload asks for; an `x-cos-acl` COS does not know is refused as COS refuses it. */
+function requestedAcl(request: CosRequest): StoredAcl {
+  const acl = header(request, "x-cos-acl") ?? "default";
+  if (!OBJECT_ACLS.includes(acl)) {
+    throw new CosError(400, "InvalidArgument", `x-cos-acl must be one of ${OBJECT_ACLS.join(", ")}.`);
+  }
+  const grants: Record<string, string> = {};
+  for (const name of GRANT_HEADERS) {
+    const value = header(request, name);
+    if (value !== undefined) {
+      grants[name] = value;
+    }
+  }
+  return { acl, grants };
+}
+
+/**
+ * The bucket's CORS rules as COS applies them (https://cloud.tencent.com/document/product/436/8288 and PUT Bucket
+ * cors, https://cloud.tencent.com/document/product/436/8279): the first rule whose origins (one `*` wildcard each)
+ * contain `Origin` and whose methods contain the method — and, for a preflight, whose allowed headers (wildcards,
+ * case-insensitive) cover every `Access-Control-Request-Headers` entry — decides. A matching preflight answers 200
+ * with the allowed origin, methods, requested headers, exposed headers and max age; an unmatched one, or any
+ * preflight on a bucket without rules, 403. A matching actual request gets `Access-Control-Allow-Origin`,
+ * `-Expose-Headers` and `-Max-Age`, on errors too, so a browser can read COS's refusal. Known differences from the
+ * cloud: the 403's code and message are S3's (`AccessForbidden`, "CORSResponse: …"), since COS documents only the
+ * status; `Vary` is always sent; COS's console-only `ResponseVary` and the bucket-wide cache of rules are not
+ * modelled.
+ */
+function matchCorsRule(
+  rules: readonly CosCorsRule[],
+  origin: string,
+  method: string,
+  requestHeaders?: readonly string[],
+): CosCorsRule | undefined {
+  return rules.find(
+    (rule) =>
+      rule.allowedOrigins.some((allowed) => wildcardMatch(allowed, origin)) &&
+      rule.allowedMethods.includes(method) &&
+      (requestHeaders ?? []).every((name) =>
+        (rule.allowedHeaders ?? []).some((allowed) => wildcardMatch(allowed.toLowerCase(), name)),
+      ),
+  );
+}
+
+function allowOrigin(rule: CosCorsRule, origin: string): string {
+  return rule.allowedOrigins.includes("*") ? "*" : origin;
+}
+
+function preflight(rules: readonly CosCorsRule[], request: CosRequest): CosResponse {
+  const origin = header(request, "origin");
+  const method = header(request, "access-control-request-method");
+  if (origin === undefined || method === undefined) {
+    throw new CosError(
+      400,
+      "InvalidArgument",
+      "A preflight needs the Origin and Access-Control-Request-Method headers.",
+    );
+  }
+  const requested = (header(request, "access-control-request-headers") ?? "")
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== "");
+  const rule = matchCorsRule(rules, origin, method, requested);
+  if (rule === undefined) {
+    throw new CosError(
+      403,
+      "AccessForbidden",
+      "CORSResponse: This CORS request is not allowed. The origin, Access-Control-Request-Method or Access-Control-Request-Headers is not allowed by the bucket's CORS rules.",
+    );
+  }
+  return {
+    status: 200,
+    headers: {
+      "Access-Control-Allow-Origin": allowOrigin(rule, origin),
+      "Access-Control-Allow-Methods": rule.allowedMethods.join(","),
+      ...(requested.length > 0 ? { "Access-Control-Allow-Headers": requested.join(",") } : {}),
+      ...corsDetails(rule),
+      Vary: "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
+      "Content-Length": "0",
+    },
+  };
+}
+
+/** CORS headers for an actual request: none without `Origin` or without a matching rule. */
+function applyCors(
+  rules: readonly CosCorsRule[],
+  request: Pick<CosRequest, "method" | "headers">,
+): Record<string, string> {
+  const origin = header(request, "origin");
+  const rule = origin === undefined ? undefined : matchCorsRule(rules, origin, request.method);
+  if (origin === undefined || rule === undefined) {
+    return {};
+  }
+  return { "Access-Control-Allow-Origin": allowOrigin(rule, origin), ...corsDetails(rule), Vary: "Origin" };
+}
+
+function corsDetails(rule: CosCorsRule): Record<string, string> {
+  return {
+    ...(rule.exposeHeaders?.length ? { "Access-Control-Expose-Headers": rule.exposeHeaders.join(",") } : {}),
+    ...(rule.maxAgeSeconds !== undefined ? { "Access-Control-Max-Age": String(rule.maxAgeSeconds) } : {}),
+  };
+}
+
 /** The multipart upload a request names, which must be for the request's key. */
 function upload(state: State, request: CosRequest): MultipartUpload {
   const found = state.uploads.get(request.query.get("uploadId") ?? "");
@@ -528,7 +747,7 @@ function decodePath(pathname: string): string {
   }
 }
 
-function header(request: CosRequest, name: string): string | undefined {
+function header(request: Pick<CosRequest, "headers">, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value.join(",") : value;
 }

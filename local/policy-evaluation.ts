@@ -3,7 +3,9 @@
  *
  * Semantics follow CAM: a statement applies when its action, resource and every condition match; an applicable
  * `deny` wins over everything, otherwise an applicable `allow` allows, otherwise the request is implicitly denied.
- * A condition on a key the request does not carry does not match, so the statement does not apply.
+ * A condition on a key the request does not carry is false, so the statement does not apply; the same operator with
+ * `_if_exist` appended is true then (https://cloud.tencent.com/document/product/436/71306, "_if_exist"). Several
+ * values for one key match when any of them does.
  */
 import { PolicyDocument, PolicyStatement } from "../policy";
 
@@ -53,17 +55,25 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
     /^\d+$/.test(actual) && listOf(expected).some((bound) => Number(actual) <= Number(bound)),
   string_like: (actual, expected) => listOf(expected).some((pattern) => wildcardMatch(String(pattern), actual)),
   string_equal: (actual, expected) => listOf(expected).some((value) => String(value) === actual),
+  string_not_equal: (actual, expected) => listOf(expected).every((value) => String(value) !== actual),
+  bool_equal: (actual, expected) => listOf(expected).some((value) => String(value).toLowerCase() === actual),
 };
+
+const IF_EXIST = "_if_exist";
 
 function conditionsMatch(condition: object, keys: AuthorizationRequest["conditionKeys"]): boolean {
   return Object.entries(condition).every(([name, byKey]: [string, Record<string, unknown>]) => {
-    const operator = OPERATORS[name];
+    const ifExist = name.endsWith(IF_EXIST);
+    const operator = OPERATORS[ifExist ? name.slice(0, -IF_EXIST.length) : name];
     if (operator === undefined) {
       throw new Error(`the local COS endpoint does not evaluate condition operator ${JSON.stringify(name)}`);
     }
     return Object.entries(byKey).every(([key, expected]) => {
       const actual = keys[key];
-      return actual !== undefined && actual !== "" && operator(actual, expected);
+      if (actual === undefined || actual === "") {
+        return ifExist;
+      }
+      return operator(actual, expected);
     });
   });
 }

@@ -3,13 +3,32 @@
  * at the boundary: `JSON.stringify` for Terraform, `encodeURIComponent(JSON.stringify(…))` for STS.
  */
 
-/** Conditions this project uses on COS requests. */
+/**
+ * Conditions this project uses on COS requests, with the operators and keys of COS's condition-key table
+ * (https://cloud.tencent.com/document/product/436/71306). A condition without `_if_exist` is false when the request
+ * lacks the key; with `_if_exist` it is true then.
+ */
 export interface CosCondition {
   /** Upper bound on `cos:content-length`, in bytes. */
   readonly numeric_less_than_equal?: { readonly "cos:content-length": number };
-  /** Allowed `cos:content-type` patterns, such as `image/*`. */
+  /** Allowed `cos:content-type` patterns, such as `image/*`: the upload role's ceiling. */
   readonly string_like?: { readonly "cos:content-type": readonly string[] };
+  /** The one exact `cos:content-type` of a session policy: a string, never a list or a pattern. */
+  readonly string_equal?: { readonly "cos:content-type": string };
+  /** `x-cos-acl` values an upload may send; a request without the header passes. */
+  readonly string_equal_if_exist?: { readonly "cos:x-cos-acl": readonly string[] };
+  /** HTTPS only. */
+  readonly bool_equal?: { readonly "cos:secure-transport": "true" };
 }
+
+/** Object ACLs that keep an object private: `default` inherits the (private) bucket's ACL. */
+export const PRIVATE_OBJECT_ACLS: readonly string[] = ["default", "private"];
+
+/** The condition every statement carries unless HTTPS is explicitly not required. */
+export const SECURE_TRANSPORT: CosCondition = { bool_equal: { "cos:secure-transport": "true" } };
+
+/** The condition on every statement that can set an object's ACL. */
+export const PRIVATE_ACL: CosCondition = { string_equal_if_exist: { "cos:x-cos-acl": PRIVATE_OBJECT_ACLS } };
 
 /** One statement. Every list is an array: the provider rejects the string shorthand. */
 export interface PolicyStatement {
@@ -32,8 +51,14 @@ export function policyDocument(statement: readonly PolicyStatement[]): PolicyDoc
 }
 
 /** An `allow` statement without principal, as STS session policies and attached CAM policies need. */
-export function allow(action: readonly string[], resource: readonly string[], condition?: CosCondition): PolicyStatement {
-  return condition === undefined ? { effect: "allow", action, resource } : { effect: "allow", action, resource, condition };
+export function allow(
+  action: readonly string[],
+  resource: readonly string[],
+  condition?: CosCondition,
+): PolicyStatement {
+  return condition === undefined
+    ? { effect: "allow", action, resource }
+    : { effect: "allow", action, resource, condition };
 }
 
 /** A trust policy letting `principal` assume a role. */

@@ -1,24 +1,36 @@
 /**
  * Direct transfer end to end: the key service (`npm run serve`) issues keys from the local STS endpoint; a phone
  * maps the answer into the real `cos-nodejs-sdk-v5`; the local COS endpoint checks each request against the session
- * policy STS recorded for its key. Each test starts its own COS endpoint and uses its own callers.
+ * policy STS recorded for its key, over HTTPS with a CA made for this run. Each test starts its own COS endpoint and
+ * uses its own callers.
  */
 import crypto from "node:crypto";
 import COS from "cos-nodejs-sdk-v5";
 import { CosServer, startCosServer } from "../../local/cos-server";
+import { createCosTestCertificate, CosTestCertificate, trustCosTestCa } from "../../local/cos-tls";
+import { PolicyDocument } from "../../policy";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "./key-service-process";
 import { askForKey, phone, Phone } from "./phone";
 
 const MINUTE_MS = 60 * 1000;
 const running: CosServer[] = [];
+let tls: CosTestCertificate;
+let untrust: (() => void) | undefined;
+
+beforeAll(async () => {
+  tls = await createCosTestCertificate(LOCATION.region);
+  untrust = trustCosTestCa(tls.ca);
+});
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()));
 });
 
+afterAll(() => untrust?.());
+
 async function cosEndpoint(service: KeyServiceProcess, clock?: () => number): Promise<CosServer> {
-  const server = await startCosServer({ issuedKeys: service.sts, ...LOCATION, clock });
+  const server = await startCosServer({ issuedKeys: service.sts, ...LOCATION, clock, https: tls });
   running.push(server);
   return server;
 }
@@ -40,7 +52,7 @@ describe("a service without size or type limits, with a custom prefix template",
     service = await startKeyService({ ALLOW_PREFIX: "apps/photos/{sub}/" });
   });
 
-  afterAll(() => service.close());
+  afterAll(() => service?.close());
 
   test("uploads into the caller's prefix and reads back the same bytes", async () => {
     const cos = await cosEndpoint(service);
@@ -174,11 +186,11 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     service = await startKeyService({ MAX_UPLOAD_BYTES: "1024", ALLOWED_CONTENT_TYPES: "image/*" });
   });
 
-  afterAll(() => service.close());
+  afterAll(() => service?.close());
 
   test("uploads an image up to the limit into the default prefix", async () => {
     const cos = await cosEndpoint(service);
-    const alice = await phone(service, cos, "alice");
+    const alice = await phone(service, cos, "alice", { contentType: "image/png" });
 
     await put(alice, "uploads/alice/max.png", Buffer.alloc(1024), "image/png");
 
@@ -188,7 +200,7 @@ describe("a service limiting uploads to 1 KiB of images", () => {
 
   test("refuses a simple upload over the limit", async () => {
     const cos = await cosEndpoint(service);
-    const alice = await phone(service, cos, "alice");
+    const alice = await phone(service, cos, "alice", { contentType: "image/png" });
 
     const upload = put(alice, "uploads/alice/big.png", Buffer.alloc(1025), "image/png");
 
@@ -197,7 +209,7 @@ describe("a service limiting uploads to 1 KiB of images", () => {
 
   test("refuses a multipart upload, which would bypass the limit", async () => {
     const cos = await cosEndpoint(service);
-    const alice = await phone(service, cos, "alice");
+    const alice = await phone(service, cos, "alice", { contentType: "image/png" });
     const Key = "uploads/alice/parts.png";
 
     await expect(alice.cos.multipartList({ ...alice.target, Prefix: Key, Delimiter: "" })).rejects.toMatchObject({
@@ -210,11 +222,85 @@ describe("a service limiting uploads to 1 KiB of images", () => {
 
   test("refuses a content type the service does not allow", async () => {
     const cos = await cosEndpoint(service);
-    const alice = await phone(service, cos, "alice");
+    const alice = await phone(service, cos, "alice", { contentType: "image/png" });
 
     const upload = put(alice, "uploads/alice/page.html", "<p>", "text/html");
 
     await expect(upload).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+  });
+
+  test("accepts exactly the allowed type the key was asked for", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice-exact", { contentType: "image/webp" });
+
+    await put(alice, "uploads/alice-exact/a.webp", "webp", "image/webp");
+
+    expect(cos.objects.get("uploads/alice-exact/a.webp")).toMatchObject({ contentType: "image/webp", acl: "default" });
+  });
+
+  test.each(["image/png, text/html", "image/png;text/html", "image/png;charset=utf-8", "image/pngx", "Image/PNG"])(
+    "refuses the smuggled content type %j on a key for image/png",
+    async (smuggled) => {
+      const cos = await cosEndpoint(service);
+      const alice = await phone(service, cos, "alice-smuggle", { contentType: "image/png" });
+
+      const upload = put(alice, "uploads/alice-smuggle/page.png", "<script>alert(1)</script>", smuggled);
+
+      await expect(upload).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+      expect(cos.objects.size).toBe(0);
+    },
+  );
+
+  test("refuses a public-read upload, simple or multipart, and stores a private one", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice-acl", { contentType: "image/png" });
+    const Key = "uploads/alice-acl/a.png";
+
+    const simple = alice.cos.putObject({
+      ...alice.target,
+      Key,
+      Body: "a",
+      ContentType: "image/png",
+      ACL: "public-read",
+    });
+    await expect(simple).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+    await alice.cos.putObject({ ...alice.target, Key, Body: "a", ContentType: "image/png", ACL: "private" });
+
+    expect(cos.objects.get(Key)?.acl).toBe("private");
+  });
+
+  test("refuses an upload over plain HTTP with a key that works over HTTPS", async () => {
+    const cos = await cosEndpoint(service);
+    const overHttp = await phone(service, cos, "alice-http", { contentType: "image/png", transport: "http" });
+    const overHttps = await phone(service, cos, "alice-http", { contentType: "image/png" });
+
+    await expect(put(overHttp, "uploads/alice-http/a.png", "a", "image/png")).rejects.toMatchObject({
+      statusCode: 403,
+      code: "AccessDenied",
+    });
+    await put(overHttps, "uploads/alice-http/a.png", "a", "image/png");
+
+    expect([...cos.objects.keys()]).toEqual(["uploads/alice-http/a.png"]);
+  });
+
+  // Needs the key service of work package "keys": transferPolicy({ contentType }) and ContentTypeRequired.
+  test("issues a session policy with one exact content type, HTTPS and private-ACL conditions, and no form upload", async () => {
+    const answer = await askForKey(service, "alice-policy", { contentType: "image/png" });
+
+    const policy = service.sts.lookup(answer.credentials.tmpSecretId)?.policy as PolicyDocument;
+    const put = policy.statement.find((s) => s.action.includes("name/cos:PutObject"));
+    expect(put?.condition).toMatchObject({
+      string_equal: { "cos:content-type": "image/png" },
+      string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] },
+      bool_equal: { "cos:secure-transport": "true" },
+    });
+    expect(JSON.stringify(policy)).not.toContain("string_like");
+    expect(policy.statement.flatMap((s) => s.action)).not.toContain("name/cos:PostObject");
+  });
+
+  // Needs the key service of work package "keys".
+  test("fails to issue a key without contentType when types are limited", async () => {
+    await expect(askForKey(service, "alice")).rejects.toThrow(/400.*ContentTypeRequired/);
   });
 
   test("refuses a content type other than the one the key was asked for", async () => {
@@ -227,9 +313,36 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     await expect(jpeg).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
+  // Needs the key service of work package "keys": wildcards never admit active content.
+  test("fails to issue a key for active content that only a wildcard would admit", async () => {
+    await expect(askForKey(service, "alice", { contentType: "image/svg+xml" })).rejects.toThrow(
+      /403.*ContentTypeNotAllowed/,
+    );
+  });
+
   test("fails to issue a key for a content type the service does not allow", async () => {
     await expect(askForKey(service, "alice", { contentType: "text/html" })).rejects.toThrow(
       /403.*ContentTypeNotAllowed/,
     );
+  });
+});
+
+// Needs the key service of work package "keys" (ALLOW_INSECURE_TRANSPORT).
+describe("a service started with ALLOW_INSECURE_TRANSPORT, as npm run serve may be", () => {
+  let service: KeyServiceProcess;
+
+  beforeAll(async () => {
+    service = await startKeyService({ ALLOW_INSECURE_TRANSPORT: "true" });
+  });
+
+  afterAll(() => service?.close());
+
+  test("issues keys that also work over plain HTTP", async () => {
+    const cos = await cosEndpoint(service);
+    const alice = await phone(service, cos, "alice", { transport: "http" });
+
+    await put(alice, `${alice.answer.allowPrefix}a.jpg`, "a");
+
+    expect(cos.objects.size).toBe(1);
   });
 });

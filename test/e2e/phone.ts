@@ -31,10 +31,19 @@ export interface PhoneOptions {
    * @default true
    */
   readonly useStartTime?: boolean;
+  /**
+   * How the phone reaches COS. Keys require HTTPS, so `http` shows the refusal; `https` needs the endpoint's
+   * HTTPS listener and its CA trusted (`trustCosTestCa`).
+   * @default "https"
+   */
+  readonly transport?: "https" | "http";
 }
 
 /** The key service's answer, as read by an app. */
-export type KeyAnswer = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix">;
+export type KeyAnswer = Pick<
+  CredentialsBody,
+  "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix"
+>;
 
 /** A phone ready to upload. */
 export interface Phone {
@@ -67,8 +76,8 @@ export async function askForKey(
 }
 
 /**
- * A phone of user `sub`, pointed at the local COS endpoint with the options that keep COS's real host name in the
- * signature (`Ip` and `Protocol`, see {@link CosServer.clientOptions}).
+ * A phone of user `sub`, pointed at the local COS endpoint (its HTTPS listener unless told otherwise) with the
+ * options that keep COS's real host name in the signature (`Ip` and `Protocol`, see {@link CosServer.clientOptions}).
  */
 export async function phone(
   service: KeyServiceProcess,
@@ -77,11 +86,15 @@ export async function phone(
   options: PhoneOptions = {},
 ): Promise<Phone> {
   const answer = await askForKey(service, sub, options);
+  const endpoint = options.transport === "http" ? cos.clientOptions : cos.https?.clientOptions;
+  if (endpoint === undefined) {
+    throw new Error("the local COS endpoint was started without HTTPS");
+  }
   const clock = { SystemClockOffset: options.clockOffsetMs ?? 0, CorrectClockSkew: false };
   const client =
     options.useStartTime === false
       ? new COS({
-          ...cos.clientOptions,
+          ...endpoint,
           ...clock,
           ConfCwd: confDir,
           SecretId: answer.credentials.tmpSecretId,
@@ -89,7 +102,7 @@ export async function phone(
           SecurityToken: answer.credentials.sessionToken,
         })
       : new COS({
-          ...cos.clientOptions,
+          ...endpoint,
           ...clock,
           ConfCwd: confDir,
           getAuthorization: (_request, callback) => {

@@ -1,12 +1,14 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import { BucketLocation, policyDocument, PolicyDocument, transferPolicy } from "../../policy";
 import { IssuedKey, IssuedKeys } from "../../local/issued-keys";
-import { CosServer, startCosServer } from "../../local/cos-server";
+import { CosCorsRule, CosServer, startCosServer } from "../../local/cos-server";
+import { createCosTestCertificate, CosTestCertificate, trustCosTestCa } from "../../local/cos-tls";
 import { randomFile } from "../helpers/random-file";
 
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
@@ -39,24 +41,45 @@ class HandMadeKeys implements IssuedKeys {
 
 const running: CosServer[] = [];
 const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
+let tls: CosTestCertificate;
+let untrust: (() => void) | undefined;
+
+beforeAll(async () => {
+  tls = await createCosTestCertificate(location.region);
+  untrust = trustCosTestCa(tls.ca);
+});
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()));
 });
 
-afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
+afterAll(() => {
+  untrust?.();
+  fs.rmSync(confDir, { recursive: true, force: true });
+});
 
-async function setup(clock?: () => number): Promise<{ server: CosServer; keys: HandMadeKeys }> {
+async function setup(
+  clock?: () => number,
+  cors?: readonly CosCorsRule[],
+): Promise<{ server: CosServer; keys: HandMadeKeys }> {
   const keys = new HandMadeKeys();
-  const server = await startCosServer({ issuedKeys: keys, ...location, clock });
+  const server = await startCosServer({ issuedKeys: keys, ...location, clock, https: tls, cors });
   running.push(server);
   return { server, keys };
+}
+
+/** Options sending a client's requests to the server's HTTPS side, as every policy here requires. */
+function overHttps(server: CosServer): COS.COSOptions {
+  if (server.https === undefined) {
+    throw new Error("the server was started without HTTPS");
+  }
+  return server.https.clientOptions;
 }
 
 /** A client as an app builds it: credentials from `getAuthorization`, signed with the server's start time. */
 function appClient(server: CosServer, key: IssuedKey, options: COS.COSOptions = {}): COS {
   return new COS({
-    ...server.clientOptions,
+    ...overHttps(server),
     ConfCwd: confDir,
     getAuthorization: (_request, callback) =>
       callback({
@@ -77,7 +100,7 @@ function keyClient(
   options: COS.COSOptions = {},
 ): COS {
   return new COS({
-    ...server.clientOptions,
+    ...overHttps(server),
     ConfCwd: confDir,
     SecretId: key.tmpSecretId,
     SecretKey: key.tmpSecretKey,
@@ -100,21 +123,27 @@ interface RawResponse {
   readonly body: string;
 }
 
+/** A request made by hand, over HTTPS unless `secure` is false. */
 function raw(
   server: CosServer,
   method: string,
   pathAndQuery: string,
   headers: Record<string, string>,
   body = "",
+  secure = true,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: server.port, method, path: pathAndQuery, headers }, (res) => {
+    const options = { host: "127.0.0.1", method, path: pathAndQuery, headers };
+    const onResponse = (res: http.IncomingMessage): void => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
       );
-    });
+    };
+    const req = secure
+      ? https.request({ ...options, port: server.https?.port, ca: tls.ca, servername: host }, onResponse)
+      : http.request({ ...options, port: server.port }, onResponse);
     req.on("error", reject);
     req.end(body);
   });
@@ -228,7 +257,7 @@ describe("local COS endpoint", () => {
     test("serves requests sent to a custom domain", async () => {
       const { server, keys } = await setup();
       const key = keys.issue(transferPolicy({ location, prefix, scopes: ["upload", "download"] }));
-      const cos = appClient(server, key, { Protocol: "http:", Domain: `127.0.0.1:${server.port}`, Ip: "" });
+      const cos = appClient(server, key, { Domain: `127.0.0.1:${server.https?.port}`, Ip: "" });
 
       await put(cos, `${prefix}a.png`, "a");
 
@@ -323,6 +352,333 @@ describe("local COS endpoint", () => {
 
       await put(cos, `${prefix}public.png`, "ok");
       await expect(put(cos, `${prefix}private/secret.png`, "no")).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+  });
+
+  describe("transport", () => {
+    test("evaluates cos:secure-transport from the connection: HTTPS passes, plain HTTP is refused", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(uploadPolicy());
+
+      await put(appClient(server, key), `${prefix}secure.png`, "s");
+      const plain = put(appClient(server, key, server.clientOptions), `${prefix}plain.png`, "p");
+
+      await expect(plain).rejects.toMatchObject({ code: "AccessDenied", statusCode: 403 });
+      expect([...server.objects.keys()]).toEqual([`${prefix}secure.png`]);
+    });
+
+    test("serves plain HTTP to a key whose policy does not require HTTPS", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(transferPolicy({ location, prefix, scopes: ["upload"], requireSecureTransport: false }));
+
+      await put(appClient(server, key, server.clientOptions), `${prefix}plain.png`, "p");
+
+      expect(server.objects.has(`${prefix}plain.png`)).toBe(true);
+    });
+
+    test("cannot be told it is secure by a header", async () => {
+      const { server, keys } = await setup();
+      const key = keys.issue(uploadPolicy());
+      const cos = appClient(server, key, server.clientOptions);
+
+      const upload = cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        Headers: { "x-forwarded-proto": "https" },
+      });
+
+      await expect(upload).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+  });
+
+  describe("object ACL", () => {
+    test("stores the ACL of an upload that sends none or a private one", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+
+      await put(cos, `${prefix}none.png`, "n");
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}private.png`,
+        Body: "p",
+        ContentType: "image/png",
+        ACL: "private",
+      });
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}default.png`,
+        Body: "d",
+        ContentType: "image/png",
+        ACL: "default",
+      });
+
+      expect(server.objects.get(`${prefix}none.png`)).toMatchObject({ acl: "default", grants: {} });
+      expect(server.objects.get(`${prefix}private.png`)?.acl).toBe("private");
+      expect(server.objects.get(`${prefix}default.png`)?.acl).toBe("default");
+    });
+
+    test.each(["public-read", "authenticated-read", "bucket-owner-read"])(
+      "refuses a simple upload asking for %s",
+      async (ACL) => {
+        const { server, keys } = await setup();
+        const cos = appClient(server, keys.issue(uploadPolicy()));
+
+        const upload = cos.putObject({
+          ...target,
+          Key: `${prefix}a.png`,
+          Body: "a",
+          ContentType: "image/png",
+          Headers: { "x-cos-acl": ACL },
+        });
+
+        await expect(upload).rejects.toMatchObject({ code: "AccessDenied", statusCode: 403 });
+        expect(server.objects.size).toBe(0);
+      },
+    );
+
+    test("refuses a multipart upload asking for public-read and keeps the ACL of a private one", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+      const Key = `${prefix}parts.bin`;
+
+      await expect(cos.multipartInit({ ...target, Key, ACL: "public-read" })).rejects.toMatchObject({
+        code: "AccessDenied",
+      });
+      const { UploadId } = await cos.multipartInit({ ...target, Key, ACL: "private" });
+      const part = await cos.multipartUpload({ ...target, Key, UploadId, PartNumber: 1, Body: Buffer.from("x") });
+      await cos.multipartComplete({ ...target, Key, UploadId, Parts: [{ PartNumber: 1, ETag: part.ETag }] });
+
+      expect(server.objects.get(Key)?.acl).toBe("private");
+    });
+
+    test("accepts public-read from a key whose policy does not restrict the ACL", async () => {
+      const { server, keys } = await setup();
+      const open = policyDocument([
+        {
+          effect: "allow",
+          action: ["name/cos:PutObject"],
+          resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`],
+        },
+      ]);
+      const cos = appClient(server, keys.issue(open));
+
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        ACL: "public-read",
+      });
+
+      expect(server.objects.get(`${prefix}a.png`)?.acl).toBe("public-read");
+    });
+
+    test("fails with InvalidArgument for an ACL COS does not know", async () => {
+      const { server, keys } = await setup();
+      const open = policyDocument([
+        {
+          effect: "allow",
+          action: ["name/cos:PutObject"],
+          resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`],
+        },
+      ]);
+      const cos = appClient(server, keys.issue(open));
+
+      const upload = cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        Headers: { "x-cos-acl": "public-read-write" },
+      });
+
+      await expect(upload).rejects.toMatchObject({ code: "InvalidArgument", statusCode: 400 });
+    });
+
+    test("stores x-cos-grant-* headers, which no COS condition key can refuse (README, Threat model)", async () => {
+      const { server, keys } = await setup();
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+      // A deny on an undocumented key never applies: the key is absent, so the condition is false.
+      const denyGrants = keys.issue(
+        policyDocument([
+          ...uploadPolicy().statement,
+          {
+            effect: "deny",
+            action: ["name/cos:PutObject"],
+            resource: [`qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`],
+            condition: { string_like: { "cos:x-cos-grant-read": ["*"] } } as never,
+          },
+        ]),
+      );
+
+      await cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        GrantRead: 'id="100000000002"',
+      });
+      await put(appClient(server, denyGrants), `${prefix}b.png`, "b");
+      await appClient(server, denyGrants).putObject({
+        ...target,
+        Key: `${prefix}c.png`,
+        Body: "c",
+        ContentType: "image/png",
+        GrantFullControl: 'id="100000000002"',
+      });
+
+      expect(server.objects.get(`${prefix}a.png`)).toMatchObject({
+        acl: "default",
+        grants: { "x-cos-grant-read": 'id="100000000002"' },
+      });
+      expect(server.objects.get(`${prefix}c.png`)?.grants).toEqual({ "x-cos-grant-full-control": 'id="100000000002"' });
+    });
+  });
+
+  describe("CORS", () => {
+    const rules: CosCorsRule[] = [
+      {
+        allowedOrigins: ["https://app.example.com", "https://*.example.org"],
+        allowedMethods: ["PUT", "POST", "GET", "HEAD"],
+        allowedHeaders: ["*"],
+        exposeHeaders: ["ETag", "x-cos-request-id"],
+        maxAgeSeconds: 600,
+      },
+      {
+        allowedOrigins: ["https://reader.example.net"],
+        allowedMethods: ["GET"],
+        allowedHeaders: ["authorization", "x-cos-*"],
+      },
+    ];
+
+    function preflightHeaders(origin: string, method: string, requested?: string): Record<string, string> {
+      return {
+        host,
+        origin,
+        "access-control-request-method": method,
+        ...(requested === undefined ? {} : { "access-control-request-headers": requested }),
+      };
+    }
+
+    test("answers a preflight a rule matches with the rule's methods, exposed headers and max age", async () => {
+      const { server } = await setup(undefined, rules);
+
+      const response = await raw(
+        server,
+        "OPTIONS",
+        `/${prefix}a.png`,
+        preflightHeaders("https://app.example.com", "PUT", "Content-Type, x-cos-security-token, Authorization"),
+      );
+
+      expect(response.status).toBe(200);
+      expect(response.headers).toMatchObject({
+        "access-control-allow-origin": "https://app.example.com",
+        "access-control-allow-methods": "PUT,POST,GET,HEAD",
+        "access-control-allow-headers": "content-type,x-cos-security-token,authorization",
+        "access-control-expose-headers": "ETag,x-cos-request-id",
+        "access-control-max-age": "600",
+      });
+      expect(server.requests.at(-1)).toMatchObject({ action: "name/cos:OptionsObject", status: 200 });
+    });
+
+    test("matches an origin against a rule's wildcard", async () => {
+      const { server } = await setup(undefined, rules);
+
+      const sub = await raw(server, "OPTIONS", "/", preflightHeaders("https://cdn.example.org", "GET"));
+      const bare = await raw(server, "OPTIONS", "/", preflightHeaders("https://example.org", "GET"));
+
+      expect(sub.status).toBe(200);
+      expect(bare.status).toBe(403);
+    });
+
+    test.each([
+      ["an origin no rule lists", "https://evil.example", "PUT", undefined],
+      ["a method its origin's rule lacks", "https://app.example.com", "DELETE", undefined],
+      ["a method another rule's origin lacks", "https://reader.example.net", "PUT", undefined],
+      ["a header the rule does not allow", "https://reader.example.net", "GET", "authorization,content-type"],
+      ["an origin differing in scheme", "http://app.example.com", "PUT", undefined],
+    ])("refuses a preflight with %s with 403 and no CORS headers", async (_case, origin, method, requested) => {
+      const { server } = await setup(undefined, rules);
+
+      const response = await raw(server, "OPTIONS", `/${prefix}a.png`, preflightHeaders(origin, method, requested));
+
+      expect(response.status).toBe(403);
+      expect(response.body).toContain("<Code>AccessForbidden</Code>");
+      expect(response.headers["access-control-allow-origin"]).toBeUndefined();
+    });
+
+    test("accepts allowed headers by wildcard and case-insensitively", async () => {
+      const { server } = await setup(undefined, rules);
+
+      const response = await raw(
+        server,
+        "OPTIONS",
+        "/",
+        preflightHeaders("https://reader.example.net", "GET", "Authorization,X-Cos-Security-Token"),
+      );
+
+      expect(response.status).toBe(200);
+    });
+
+    test("refuses every preflight on a bucket without CORS rules", async () => {
+      const { server } = await setup();
+
+      const response = await raw(server, "OPTIONS", "/", preflightHeaders("https://app.example.com", "PUT"));
+
+      expect(response.status).toBe(403);
+    });
+
+    test("fails with 400 for a preflight without Origin or method", async () => {
+      const { server } = await setup(undefined, rules);
+
+      const response = await raw(server, "OPTIONS", "/", { host, origin: "https://app.example.com" });
+
+      expect(response.status).toBe(400);
+    });
+
+    test("adds CORS headers to an actual request from an allowed origin, refusals included", async () => {
+      const { server, keys } = await setup(undefined, rules);
+      const origin = "https://app.example.com";
+      const cos = appClient(server, keys.issue(uploadPolicy()));
+      seed(server, `${prefix}cat.png`, "meow");
+
+      const uploaded = await cos.putObject({
+        ...target,
+        Key: `${prefix}a.png`,
+        Body: "a",
+        ContentType: "image/png",
+        Headers: { Origin: origin },
+      });
+      const refused = await raw(server, "GET", `/${prefix}cat.png`, { host, origin });
+      const stranger = await raw(server, "GET", `/${prefix}cat.png`, { host, origin: "https://evil.example" });
+      const noOrigin = await raw(server, "GET", `/${prefix}cat.png`, { host });
+
+      expect(uploaded.headers).toMatchObject({
+        "access-control-allow-origin": origin,
+        "access-control-expose-headers": "ETag,x-cos-request-id",
+        "access-control-max-age": "600",
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.headers["access-control-allow-origin"]).toBe(origin);
+      expect(stranger.headers["access-control-allow-origin"]).toBeUndefined();
+      expect(noOrigin.headers["access-control-allow-origin"]).toBeUndefined();
+    });
+
+    test("answers * for a rule allowing any origin", async () => {
+      const { server } = await setup(undefined, [
+        { allowedOrigins: ["*"], allowedMethods: ["PUT"], allowedHeaders: ["*"] },
+      ]);
+
+      const response = await raw(
+        server,
+        "OPTIONS",
+        "/",
+        preflightHeaders("https://anything.example", "PUT", "content-type"),
+      );
+
+      expect(response.headers["access-control-allow-origin"]).toBe("*");
     });
   });
 

@@ -94,3 +94,73 @@ describe("wildcardMatch", () => {
     expect(wildcardMatch("*", "")).toBe(true);
   });
 });
+
+describe("evaluatePolicy with the operators issue 8 needs", () => {
+  test("applies string_equal to the exact value only", () => {
+    const document = policyDocument([
+      allow(["name/cos:PutObject"], [uploadsOfAlice], { string_equal: { "cos:content-type": "image/png" } }),
+    ]);
+
+    expect(evaluatePolicy(document, request())).toBe("allow");
+    for (const type of ["image/png, text/html", "image/png;x", "IMAGE/PNG", "image/png ", "image/*"]) {
+      expect(evaluatePolicy(document, request({ conditionKeys: { "cos:content-type": type } }))).toBe("implicit-deny");
+    }
+    expect(evaluatePolicy(document, request({ conditionKeys: {} }))).toBe("implicit-deny");
+  });
+
+  test("lets string_equal_if_exist pass a request without the key and check one that has it", () => {
+    const document = policyDocument([
+      allow(["name/cos:PutObject"], [uploadsOfAlice], {
+        string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] },
+      }),
+    ]);
+
+    expect(evaluatePolicy(document, request())).toBe("allow");
+    expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "private" } }))).toBe("allow");
+    expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "default" } }))).toBe("allow");
+    expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "public-read" } }))).toBe(
+      "implicit-deny",
+    );
+  });
+
+  test("fails a string_equal condition, without _if_exist, when the request lacks the key", () => {
+    const document = policyDocument([
+      allow(["name/cos:PutObject"], [uploadsOfAlice], { string_equal: { "cos:x-cos-acl": ["private"] } } as never),
+    ]);
+
+    expect(evaluatePolicy(document, request())).toBe("implicit-deny");
+  });
+
+  test("applies bool_equal to cos:secure-transport", () => {
+    const document = policyDocument([
+      allow(["name/cos:PutObject"], [uploadsOfAlice], { bool_equal: { "cos:secure-transport": "true" } }),
+    ]);
+
+    expect(evaluatePolicy(document, request({ conditionKeys: { "cos:secure-transport": "true" } }))).toBe("allow");
+    expect(evaluatePolicy(document, request({ conditionKeys: { "cos:secure-transport": "false" } }))).toBe(
+      "implicit-deny",
+    );
+    expect(evaluatePolicy(document, request({ conditionKeys: {} }))).toBe("implicit-deny");
+  });
+
+  test("lets a deny with string_not_equal_if_exist refuse what it names and a request without the key", () => {
+    const document: PolicyDocument = {
+      version: "2.0",
+      statement: [
+        allow(["name/cos:PutObject"], [uploadsOfAlice]),
+        {
+          effect: "deny",
+          action: ["name/cos:PutObject"],
+          resource: [uploadsOfAlice],
+          condition: { string_not_equal_if_exist: { "cos:x-cos-acl": ["private"] } } as never,
+        },
+      ],
+    };
+
+    expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "private" } }))).toBe("allow");
+    expect(evaluatePolicy(document, request({ conditionKeys: { "cos:x-cos-acl": "public-read" } }))).toBe(
+      "explicit-deny",
+    );
+    expect(evaluatePolicy(document, request({ conditionKeys: {} }))).toBe("explicit-deny");
+  });
+});

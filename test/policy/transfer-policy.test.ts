@@ -10,6 +10,7 @@ import {
   trustPolicy,
 } from "../../policy";
 
+const ACL_ACTIONS = ["name/cos:PutObject", "name/cos:PostObject", "name/cos:InitiateMultipartUpload"];
 const location = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
 
 function actionsOf(statements: readonly PolicyStatement[]): string[] {
@@ -25,15 +26,50 @@ describe("cosObjectResource", () => {
 });
 
 describe("transferPolicy", () => {
-  test("grants simple and multipart upload actions without conditions by default", () => {
+  test("grants simple and multipart upload actions, each over HTTPS only, by default", () => {
     const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"] });
     expect(doc.version).toBe("2.0");
     expect(new Set(actionsOf(doc.statement))).toEqual(new Set(COS_UPLOAD_ACTIONS));
     expect(actionsOf(doc.statement)).toContain("name/cos:AbortMultipartUpload");
     for (const statement of doc.statement) {
       expect(statement.resource).toEqual(["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/*"]);
-      expect(statement.condition).toBeUndefined();
+      expect(statement.condition?.bool_equal).toEqual({ "cos:secure-transport": "true" });
       expect(statement.principal).toBeUndefined();
+    }
+  });
+
+  test("requires HTTPS on every statement of every scope", () => {
+    const doc = transferPolicy({ location, prefix: "uploads/", scopes: ["upload", "download"], maxUploadBytes: 9 });
+    expect(doc.statement.every((s) => s.condition?.bool_equal?.["cos:secure-transport"] === "true")).toBe(true);
+  });
+
+  test("drops the HTTPS condition only when told not to require it", () => {
+    const doc = transferPolicy({
+      location,
+      prefix: "u/a/",
+      scopes: ["upload", "download"],
+      requireSecureTransport: false,
+    });
+    expect(JSON.stringify(doc)).not.toContain("secure-transport");
+    expect(doc.statement.find((s) => s.action.includes("name/cos:GetObject"))?.condition).toBeUndefined();
+    expect(doc.statement.find((s) => s.action.includes("name/cos:PutObject"))?.condition).toEqual({
+      string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] },
+    });
+  });
+
+  test.each([
+    ["no limits", {}],
+    ["a size limit", { maxUploadBytes: 10 }],
+    ["an exact type", { contentType: "image/png" }],
+    ["type patterns", { allowedContentTypes: ["image/*"] }],
+    ["no HTTPS requirement", { requireSecureTransport: false }],
+  ])("keeps objects private on every statement that can set an ACL, with %s", (_case, props) => {
+    const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], ...props });
+    const aclSetting = doc.statement.filter((s) => s.action.some((a) => ACL_ACTIONS.includes(a)));
+    expect(aclSetting.length).toBeGreaterThan(0);
+    for (const statement of aclSetting) {
+      expect(statement.effect).toBe("allow");
+      expect(statement.condition?.string_equal_if_exist).toEqual({ "cos:x-cos-acl": ["default", "private"] });
     }
   });
 
@@ -47,24 +83,63 @@ describe("transferPolicy", () => {
     expect(doc.statement).toEqual([
       expect.objectContaining({
         action: [...COS_SIMPLE_UPLOAD_ACTIONS],
-        condition: { numeric_less_than_equal: { "cos:content-length": 1024 } },
+        condition: expect.objectContaining({ numeric_less_than_equal: { "cos:content-length": 1024 } }),
       }),
     ]);
   });
 
-  test("puts the content-type condition on simple uploads and multipart initiation only", () => {
-    const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], allowedContentTypes: ["image/*"] });
+  test("puts the configured patterns on simple uploads and multipart initiation, without form uploads", () => {
+    const doc = transferPolicy({
+      location,
+      prefix: "uploads/a/",
+      scopes: ["upload"],
+      allowedContentTypes: ["image/*"],
+    });
     const typed = doc.statement.filter((s) => s.condition?.string_like);
-    expect(actionsOf(typed).sort()).toEqual(["name/cos:InitiateMultipartUpload", "name/cos:PostObject", "name/cos:PutObject"]);
-    const untyped = doc.statement.filter((s) => s.condition === undefined);
+    expect(actionsOf(typed).sort()).toEqual(["name/cos:InitiateMultipartUpload", "name/cos:PutObject"]);
+    const untyped = doc.statement.filter((s) => s.condition?.string_like === undefined);
     expect(actionsOf(untyped)).toEqual([...COS_MULTIPART_CONTINUE_ACTIONS]);
     expect(typed[0].condition?.string_like).toEqual({ "cos:content-type": ["image/*"] });
+    expect(actionsOf(doc.statement)).not.toContain("name/cos:PostObject");
+  });
+
+  test("narrows a session policy to one exact content type with string_equal on a string", () => {
+    const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], contentType: "image/png" });
+    const typed = doc.statement.filter((s) => s.condition?.string_equal);
+    expect(actionsOf(typed).sort()).toEqual(["name/cos:InitiateMultipartUpload", "name/cos:PutObject"]);
+    for (const statement of typed) {
+      expect(statement.condition?.string_equal).toEqual({ "cos:content-type": "image/png" });
+    }
+    expect(JSON.stringify(doc)).not.toContain("string_like");
+    expect(actionsOf(doc.statement)).not.toContain("name/cos:PostObject");
+  });
+
+  test.each(["image/*", "image/png, text/html", "image/png;charset=x", "IMAGE/PNG", ""])(
+    "fails for the inexact content type %j",
+    (contentType) => {
+      expect(() => transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], contentType })).toThrow(
+        /contentType must be one exact media type/,
+      );
+    },
+  );
+
+  test("fails when an exact type and patterns are combined", () => {
+    expect(() =>
+      transferPolicy({
+        location,
+        prefix: "u/a/",
+        scopes: ["upload"],
+        contentType: "image/png",
+        allowedContentTypes: ["image/*"],
+      }),
+    ).toThrow("exclusive");
   });
 
   test("uses the strict content-length operator, not an _if_exist form", () => {
     const json = JSON.stringify(transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], maxUploadBytes: 5 }));
     expect(json).toContain('"numeric_less_than_equal":{"cos:content-length":5}');
-    expect(json).not.toContain("if_exist");
+    expect(json).not.toContain("numeric_less_than_equal_if_exist");
+    expect(json.match(/if_exist/g)).toEqual(["if_exist"]);
   });
 
   test("never grants a wildcard action or a bucket-wide resource", () => {

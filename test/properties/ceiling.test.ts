@@ -2,18 +2,39 @@
  * Property: whatever the key service hands STS is within the upload role's policy that the stack attaches, for every
  * environment, caller, scope and content type. The service is configured from the very variables the stack sets
  * on the function, so a change on either side that lets them drift apart (a new action, another prefix, a looser
- * condition, a scope the role lacks) fails here instead of as AccessDenied in production.
+ * condition, a scope the role lacks) fails here instead of as AccessDenied in production. Every issued policy must
+ * also require HTTPS on every statement, keep objects private on every statement that can set an ACL, and name at
+ * most one exact content type (issue 8).
  */
 import { ENVIRONMENTS } from "../../config/environments";
 import { parseConfig } from "../../lambda/config";
 import { grantFor } from "../../lambda/grant";
-import { contentTypeAllowed, PolicyDocument, PolicyStatement, TRANSFER_SCOPES } from "../../policy";
+import {
+  contentTypeAllowed,
+  isContentType,
+  PolicyDocument,
+  PolicyStatement,
+  PRIVATE_OBJECT_ACLS,
+  TRANSFER_SCOPES,
+} from "../../policy";
 import { ServiceError } from "../../lambda/service-error";
 import { resourcesOf, synthJson } from "../helpers/synth";
 import { seededRandom } from "../helpers/random";
 
 const SUBJECT_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@|=+-";
-const CONTENT_TYPES = [undefined, "image/png", "image/jpeg", "video/mp4", "text/plain", "application/pdf"];
+const CONTENT_TYPES = [
+  undefined,
+  "image/png",
+  "image/jpeg",
+  "image/svg+xml",
+  "video/mp4",
+  "text/plain",
+  "text/html",
+  "application/pdf",
+];
+
+/** Actions whose requests may carry `x-cos-acl` (https://cloud.tencent.com/document/product/436/71306). */
+const ACL_ACTIONS = ["name/cos:PutObject", "name/cos:PostObject", "name/cos:InitiateMultipartUpload"];
 
 function subjectOf(next: () => number): string {
   const length = 1 + Math.floor(next() * 64);
@@ -30,11 +51,44 @@ function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
   const innerSize = inner.condition?.numeric_less_than_equal?.["cos:content-length"];
   const size = outerSize === undefined || (innerSize !== undefined && innerSize <= outerSize);
   const outerTypes = outer.condition?.string_like?.["cos:content-type"];
-  const innerTypes = inner.condition?.string_like?.["cos:content-type"];
+  const innerTypes = [
+    ...(inner.condition?.string_like?.["cos:content-type"] ?? []),
+    ...(inner.condition?.string_equal ? [inner.condition.string_equal["cos:content-type"]] : []),
+  ];
   const types =
     outerTypes === undefined ||
-    (innerTypes !== undefined && innerTypes.every((type) => contentTypeAllowed(type.replace(/\/\*$/, "/x"), outerTypes)));
-  return actions && resources && size && types;
+    (innerTypes.length > 0 && innerTypes.every((type) => contentTypeAllowed(type.replace(/\/\*$/, "/x"), outerTypes)));
+  const transport =
+    outer.condition?.bool_equal === undefined ||
+    inner.condition?.bool_equal?.["cos:secure-transport"] === outer.condition.bool_equal["cos:secure-transport"];
+  const outerAcls = outer.condition?.string_equal_if_exist?.["cos:x-cos-acl"];
+  const innerAcls = inner.condition?.string_equal_if_exist?.["cos:x-cos-acl"];
+  const acl = outerAcls === undefined || (innerAcls !== undefined && innerAcls.every((a) => outerAcls.includes(a)));
+  return actions && resources && size && types && transport && acl;
+}
+
+/** What is wrong with one statement of an issued policy under issue 8's rules, or `undefined`. */
+function hardeningProblem(statement: PolicyStatement): string | undefined {
+  if (statement.condition?.bool_equal?.["cos:secure-transport"] !== "true") {
+    return "does not require HTTPS";
+  }
+  if (statement.action.some((action) => ACL_ACTIONS.includes(action))) {
+    const acls = statement.condition?.string_equal_if_exist?.["cos:x-cos-acl"];
+    if (acls === undefined || acls.length === 0 || !acls.every((a) => PRIVATE_OBJECT_ACLS.includes(a))) {
+      return "may set a non-private ACL";
+    }
+  }
+  if (statement.condition?.string_like?.["cos:content-type"] !== undefined) {
+    return "has a content-type pattern list";
+  }
+  const exact: unknown = statement.condition?.string_equal?.["cos:content-type"];
+  if (exact !== undefined && (typeof exact !== "string" || !isContentType(exact))) {
+    return `has a content-type condition that is not one exact type: ${JSON.stringify(exact)}`;
+  }
+  if (exact !== undefined && statement.action.includes("name/cos:PostObject")) {
+    return "grants PostObject under a content-type condition";
+  }
+  return undefined;
 }
 
 describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
@@ -46,7 +100,9 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
   variables.TENCENTCLOUD_SECRETID = "AKIDproperty";
   variables.TENCENTCLOUD_SECRETKEY = "property";
   const config = parseConfig(variables);
-  const ceilingPolicy = resourcesOf(json, "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
+  const ceilingPolicy = resourcesOf(json, "tencentcloud_cam_policy").find((p) =>
+    String(p.name).endsWith("-upload-transfer"),
+  );
   const ceiling = JSON.parse(String(ceilingPolicy?.document)) as PolicyDocument;
 
   test("every key the service can issue is within the upload role's policy", () => {
@@ -74,6 +130,45 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
       }
     }
     expect(issued).toBeGreaterThan(100);
+  });
+
+  // Needs the key service of work package "keys" (transferPolicy({ contentType }), ContentTypeRequired).
+  test("every key the service can issue requires HTTPS, keeps objects private and names at most one exact type", () => {
+    const next = seededRandom(environment.name.length + 1);
+    let issued = 0;
+    for (let i = 0; i < 500; i += 1) {
+      const subject = subjectOf(next);
+      const scope = TRANSFER_SCOPES[Math.floor(next() * TRANSFER_SCOPES.length)];
+      const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
+      let policy: PolicyDocument;
+      try {
+        const grant = grantFor(config, subject, contentType === undefined ? { scope } : { scope, contentType });
+        policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
+      } catch (error) {
+        expect(error).toBeInstanceOf(ServiceError);
+        continue;
+      }
+      issued += 1;
+      for (const statement of policy.statement) {
+        const problem = hardeningProblem(statement);
+        if (problem !== undefined) {
+          throw new Error(`case ${i}: ${JSON.stringify({ subject, scope, contentType, statement })} ${problem}`);
+        }
+      }
+    }
+    expect(issued).toBeGreaterThan(100);
+  });
+
+  test("the upload role's policy requires HTTPS on every statement and keeps objects private", () => {
+    for (const statement of ceiling.statement) {
+      expect(statement.condition?.bool_equal).toEqual({ "cos:secure-transport": "true" });
+      if (statement.action.some((action) => ACL_ACTIONS.includes(action))) {
+        expect(statement.condition?.string_equal_if_exist).toEqual({ "cos:x-cos-acl": [...PRIVATE_OBJECT_ACLS] });
+      }
+      if (statement.condition?.string_like !== undefined) {
+        expect(statement.action).not.toContain("name/cos:PostObject");
+      }
+    }
   });
 
   test("the service refuses exactly the scopes the role lacks", () => {

@@ -68,6 +68,7 @@ describe("Role", () => {
             effect: "allow",
             action: ["name/cos:GetObject", "name/cos:HeadObject"],
             resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*"],
+            condition: { bool_equal: { "cos:secure-transport": "true" } },
           },
         ],
       }),
