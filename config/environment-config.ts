@@ -44,6 +44,9 @@ const APPID_SUFFIX_LENGTH = 11;
 /** Marks a problem about a field that is absent, so that it reads "missing; …" rather than "received undefined". */
 export const MISSING = "missing";
 
+/** Marks a problem whose message says itself what is allowed, so that it follows "received <value>; " as it is. */
+export const WHOLE_MESSAGE = "wholeMessage";
+
 /** Refused keys of a strict object carry one hint per key in their message, one per line, in the order of `keys`. */
 function strict<S extends z.ZodRawShape>(shape: S, allowed: string) {
   const known = Object.keys(shape);
@@ -207,12 +210,14 @@ const environmentFields = strict(
     /** The account owner's UIN (digits); trust policies and role ARNs name it. */
     ownerUin: text("the owner account's UIN (digits)", (value) => UIN.test(value)),
     /** Bucket name without the APPID suffix; the bucket is `<bucketBaseName>-<appId>`, at most 60 characters. */
-    bucketBaseName: text(
-      (value) =>
-        typeof value === "string" && BUCKET_BASE_NAME.test(value)
-          ? `"<bucketBaseName>-<appId>" is ${value.length + APPID_SUFFIX_LENGTH} characters; at most ${COS_BUCKET_NAME_MAX_LENGTH}`
-          : 'a-z, 0-9 and inner "-"',
-      (value) => BUCKET_BASE_NAME.test(value) && value.length + APPID_SUFFIX_LENGTH <= COS_BUCKET_NAME_MAX_LENGTH,
+    bucketBaseName: text('a-z, 0-9 and inner "-"', (value) => BUCKET_BASE_NAME.test(value)).refine(
+      (value) => value.length + APPID_SUFFIX_LENGTH <= COS_BUCKET_NAME_MAX_LENGTH,
+      {
+        error: (issue) =>
+          `"<bucketBaseName>-<appId>" is ${String(issue.input).length + APPID_SUFFIX_LENGTH} characters; ` +
+          `allowed: at most ${COS_BUCKET_NAME_MAX_LENGTH}`,
+        params: { [WHOLE_MESSAGE]: true },
+      },
     ),
     /** Canned ACL of the bucket; `public-read-write` is refused: anyone could fill the bucket. @default "private" */
     bucketAcl: z

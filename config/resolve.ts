@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { environmentSchema, MISSING, ResolvedEnvironment } from "./environment-config";
+import { environmentSchema, MISSING, ResolvedEnvironment, WHOLE_MESSAGE } from "./environment-config";
 
 export type { ResolvedEnvironment, ResolvedKeyService } from "./environment-config";
 export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE, KEY_DURATION_RANGE, MAX_SIMPLE_UPLOAD_BYTES } from "./environment-config";
@@ -42,11 +42,13 @@ function problemsOf(issue: z.core.$ZodIssue): string[] {
     // A discriminated union reports the whole object; the value that failed is its discriminator.
     input = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
   }
-  if (input === undefined) {
-    const conditional = issue.code === "custom" && issue.params?.[MISSING] === true;
+  // A rule between fields names a field that is absent; zod sets such an issue's input to the whole record.
+  const conditional = issue.code === "custom" && issue.params?.[MISSING] === true;
+  if (conditional || input === undefined) {
     return [`${field}: missing; ${conditional ? "" : "required; allowed: "}${issue.message}`];
   }
-  return [`${field}: received ${JSON.stringify(input)}; allowed: ${issue.message}`];
+  const whole = issue.code === "custom" && issue.params?.[WHOLE_MESSAGE] === true;
+  return [`${field}: received ${JSON.stringify(input)}; ${whole ? "" : "allowed: "}${issue.message}`];
 }
 
 /** `keyService.runtime`, `corsOrigins[1]`; the record itself when the path is empty. */
