@@ -10,7 +10,7 @@
  * default silently.
  */
 import { z } from "zod";
-import { COS_BUCKET_NAME_MAX_LENGTH, DEFAULT_KEY_PREFIX_TEMPLATE, isContentTypePattern, templateProblem } from "../policy";
+import { COS_BUCKET_NAME_MAX_LENGTH, DEFAULT_KEY_PREFIX_TEMPLATE, isContentTypePattern, prefixRoot, templateProblem } from "../policy";
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
 
@@ -295,6 +295,18 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
           message: 'https origins such as "https://app.example.com" ("*" is refused in a protected environment)',
         });
       }
+    });
+  }
+  const uploadCheck = (typeof env.uploadCheck === "object" && env.uploadCheck !== null ? env.uploadCheck : {}) as { quarantinePrefix?: unknown };
+  const template = typeof env.keyPrefixTemplate === "string" ? env.keyPrefixTemplate : DEFAULT_KEY_PREFIX_TEMPLATE;
+  const root = templateProblem(template) === undefined ? prefixRoot(template) : undefined;
+  if (typeof uploadCheck.quarantinePrefix === "string" && root !== undefined && uploadCheck.quarantinePrefix.startsWith(root)) {
+    // Under the prefix root, callers' keys could write into the quarantine and each move would be checked again.
+    ctx.addIssue({
+      code: "custom",
+      path: ["uploadCheck", "quarantinePrefix"],
+      input: uploadCheck.quarantinePrefix,
+      message: `a folder outside "${root}", where callers' keys write`,
     });
   }
   if (keyService.authJwksUrl !== undefined) {

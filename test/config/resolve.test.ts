@@ -185,6 +185,11 @@ describe("resolveEnvironment", () => {
     ["601 keys per caller", { keyService: { maxKeysPerCallerPerMinute: 601 } }, "keyService.maxKeysPerCallerPerMinute: received 601"],
     ["key service that is a list", { keyService: [] }, "keyService: received []; allowed: an object of key-service settings"],
     ["quarantine prefix without a slash", { uploadCheck: { quarantinePrefix: "quarantine" } }, 'uploadCheck.quarantinePrefix: received "quarantine"; allowed: a folder ending in "/"'],
+    [
+      "quarantine inside the callers' folders",
+      { uploadCheck: { quarantinePrefix: "uploads/quarantine/" } },
+      'uploadCheck.quarantinePrefix: received "uploads/quarantine/"; allowed: a folder outside "uploads/", where callers\' keys write',
+    ],
     ["plain http webhook", { uploadCheck: { webhookUrl: "http://api.example.com/" } }, 'uploadCheck.webhookUrl: received "http://api.example.com/"; allowed: an https:// URL'],
   ];
 
