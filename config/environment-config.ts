@@ -28,16 +28,20 @@ export const MAX_SIMPLE_UPLOAD_BYTES = 5 * 1024 ** 3;
  */
 export const DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE = { prefix: 10, object: 120 } as const;
 
-const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
+const ENV_NAME = /^[a-z][a-z0-9-]*$/;
+const ENV_NAME_MAX_LENGTH = 20;
 const APPID = /^[0-9]{10}$/;
 const UIN = /^[0-9]{5,20}$/;
 const SCF_RUNTIME = /^Nodejs(1[68]|[2-9][0-9])\.[0-9]+$/;
-const TAG_KEY = /^[A-Za-z0-9_.:/=+@-]{1,127}$/;
+const TAG_KEY = /^[A-Za-z0-9_.:/=+@-]+$/;
+const TAG_KEY_MAX_LENGTH = 127;
+const TAG_VALUE_MAX_LENGTH = 255;
 const BUCKET_BASE_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const STATE_BUCKET = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$/;
 const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 /** SSM secret names: https://cloud.tencent.com/document/product/1140/40520 (CreateSecret, SecretName). */
-const SSM_SECRET_NAME = /^[A-Za-z0-9_-]{1,128}$/;
+const SSM_SECRET_NAME = /^[A-Za-z0-9_-]+$/;
+const SSM_SECRET_NAME_MAX_LENGTH = 128;
 /** `-<10-digit appid>` after the base name. */
 const APPID_SUFFIX_LENGTH = 11;
 
@@ -65,6 +69,17 @@ function unknownFieldHint(key: string, known: readonly string[]): string {
 function text(allowed: string | ((value: unknown) => string), ok: (value: string) => boolean) {
   const message = typeof allowed === "string" ? allowed : (issue: { input?: unknown }) => allowed(issue.input);
   return z.string({ error: message }).refine(ok, { error: message });
+}
+
+/** Refuses strings over `max` characters, saying how long the string is. */
+function atMost(max: number) {
+  return [
+    (value: string) => value.length <= max,
+    {
+      error: (issue: { input?: unknown }) => `it is ${String(issue.input).length} characters; allowed: at most ${max}`,
+      params: { [WHOLE_MESSAGE]: true },
+    },
+  ] as const;
 }
 
 /** An integer from `min` to `max`. */
@@ -162,7 +177,9 @@ const keyServiceSchema = strict(
      * Name of the Secrets Manager (SSM) secret holding the HS256 secret, created outside Terraform; the function
      * reads it with its own role, so the secret is never in Terraform state. @default the Terraform variable
      */
-    authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -", (value) => SSM_SECRET_NAME.test(value)).optional(),
+    authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -", (value) => SSM_SECRET_NAME.test(value))
+      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
+      .optional(),
     /** Oldest `iat` accepted, in seconds (jose `maxTokenAge`). @default not checked */
     authMaxTokenAgeSeconds: z
       .number({ error: "an integer of at least 60" })
@@ -192,8 +209,16 @@ const tagsSchema = z
   .record(z.string(), z.string({ error: "a string" }), { error: "an object of tag names to values" })
   .superRefine((tags, ctx) => {
     for (const [key, value] of Object.entries(tags)) {
-      if (!TAG_KEY.test(key) || value.length > 255) {
-        ctx.addIssue({ code: "custom", input: { [key]: value }, message: "keys of 1-127 characters [A-Za-z0-9_.:/=+@-], values up to 255" });
+      const allowed = `keys of 1-${TAG_KEY_MAX_LENGTH} characters [A-Za-z0-9_.:/=+@-], values up to ${TAG_VALUE_MAX_LENGTH}`;
+      const tooLong =
+        key.length > TAG_KEY_MAX_LENGTH
+          ? `the key is ${key.length} characters`
+          : value.length > TAG_VALUE_MAX_LENGTH
+            ? `the value is ${value.length} characters`
+            : undefined;
+      if (!TAG_KEY.test(key) || tooLong !== undefined) {
+        const message = tooLong === undefined ? allowed : `${tooLong}; allowed: ${allowed}`;
+        ctx.addIssue({ code: "custom", input: { [key]: value }, message, params: { [WHOLE_MESSAGE]: tooLong !== undefined } });
       }
     }
   });
@@ -202,7 +227,9 @@ const tagsSchema = z
 const environmentFields = strict(
   {
     /** Environment name; becomes the stack name and part of every physical name. Lowercase, digits, `-`. */
-    name: text("1-20 characters: a-z first, then a-z, 0-9, -", (value) => ENV_NAME.test(value)),
+    name: text(`1-${ENV_NAME_MAX_LENGTH} characters: a-z first, then a-z, 0-9, -`, (value) => ENV_NAME.test(value)).refine(
+      ...atMost(ENV_NAME_MAX_LENGTH),
+    ),
     /** COS region of the bucket and the function, such as `ap-guangzhou`. */
     region: region(),
     /** The account's 10-digit APPID; every bucket name ends in it. */

@@ -114,6 +114,7 @@ describe("resolveEnvironment", () => {
 
   const invalid: [string, Record<string, unknown>, string][] = [
     ["name with upper case", { name: "Prod" }, 'name: received "Prod"; allowed: 1-20 characters: a-z first, then a-z, 0-9, -'],
+    ["name over 20 characters", { name: "a".repeat(21) }, `name: received "${"a".repeat(21)}"; it is 21 characters; allowed: at most 20`],
     ["name that is not a string", { name: 7 }, "name: received 7; allowed: 1-20 characters"],
     ["malformed region", { region: "Guangzhou" }, 'region: received "Guangzhou"; allowed: a COS region (ap-beijing-1, ap-beijing,'],
     ["appid not 10 digits", { appId: "125000" }, "appId: received \"125000\"; allowed: the account's 10-digit APPID"],
@@ -162,6 +163,12 @@ describe("resolveEnvironment", () => {
     ["malformed state region", { stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "x", region: "gz" } }, 'stateBackend.region: received "gz"; allowed: a COS region ('],
     ["protected as a string", { protected: "true" }, 'protected: received "true"; allowed: true or false'],
     ["tag key with spaces", { tags: { "cost center": "x" } }, 'tags: received {"cost center":"x"}; allowed: keys of 1-127 characters [A-Za-z0-9_.:/=+@-], values up to 255'],
+    [
+      "tag value over 255 characters",
+      { tags: { owner: "o".repeat(256) } },
+      `tags: received {"owner":"${"o".repeat(256)}"}; the value is 256 characters; allowed: keys of 1-127 characters`,
+    ],
+    ["tag key over 127 characters", { tags: { ["k".repeat(128)]: "x" } }, "; the key is 128 characters; allowed: keys of 1-127 characters"],
     ["tag value that is a number", { tags: { owner: 1 } }, "tags.owner: received 1; allowed: a string"],
     ["python runtime", { keyService: { runtime: "Python3.9" } }, 'keyService.runtime: received "Python3.9"; allowed: a Node.js SCF runtime from 16 up'],
     ["memory not a multiple of 128", { keyService: { memorySizeMb: 200 } }, "keyService.memorySizeMb: received 200; allowed: a multiple of 128 from 128 to 3072"],
@@ -179,7 +186,11 @@ describe("resolveEnvironment", () => {
       { keyService: { authJwtSecretName: "prod/jwt" } },
       'keyService.authJwtSecretName: received "prod/jwt"; allowed: an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -',
     ],
-    ["secret name over 128 characters", { keyService: { authJwtSecretName: "s".repeat(129) } }, "keyService.authJwtSecretName: received"],
+    [
+      "secret name over 128 characters",
+      { keyService: { authJwtSecretName: "s".repeat(129) } },
+      `keyService.authJwtSecretName: received "${"s".repeat(129)}"; it is 129 characters; allowed: at most 128`,
+    ],
     ["token age below a minute", { keyService: { authMaxTokenAgeSeconds: 59 } }, "keyService.authMaxTokenAgeSeconds: received 59; allowed: an integer of at least 60"],
     ["zero keys per caller", { keyService: { maxKeysPerCallerPerMinute: 0 } }, "keyService.maxKeysPerCallerPerMinute: received 0; allowed: an integer from 1 to 600"],
     ["601 keys per caller", { keyService: { maxKeysPerCallerPerMinute: 601 } }, "keyService.maxKeysPerCallerPerMinute: received 601"],
