@@ -3,7 +3,7 @@
  *
  * Source: Tencent Cloud, COS "地域和访问域名" (Regions and Access Endpoints),
  * https://cloud.tencent.com/document/product/436/6224 (English: https://www.tencentcloud.com/document/product/436/6224).
- * The financial regions (`-fsi`) need a separate application; `ap-beijing-1` only serves buckets created there
+ * In the page's order. The financial regions (`-fsi`) need a separate application; `ap-beijing-1` only serves buckets created there
  * before it closed to new ones, and is accepted so that such a bucket can still be described.
  * When Tencent opens a region, add it here; a region COS does not offer fails at deploy otherwise, long after synth.
  */
@@ -27,6 +27,7 @@ export const COS_REGIONS = [
   "ap-seoul",
   "ap-bangkok",
   "ap-tokyo",
+  "me-saudi-arabia",
   "na-siliconvalley",
   "na-ashburn",
   "sa-saopaulo",
