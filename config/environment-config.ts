@@ -39,8 +39,8 @@ const TAG_VALUE_MAX_LENGTH = 255;
 const BUCKET_BASE_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const STATE_BUCKET = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$/;
 const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
-/** SSM secret names: https://cloud.tencent.com/document/product/1140/40520 (CreateSecret, SecretName). */
-const SSM_SECRET_NAME = /^[A-Za-z0-9_-]+$/;
+/** SSM secret names, CreateSecret's `SecretName`: https://www.tencentcloud.com/document/api/1078/38656 */
+const SSM_SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const SSM_SECRET_NAME_MAX_LENGTH = 128;
 /** `-<10-digit appid>` after the base name. */
 const APPID_SUFFIX_LENGTH = 11;
@@ -177,7 +177,7 @@ const keyServiceSchema = strict(
      * Name of the Secrets Manager (SSM) secret holding the HS256 secret, created outside Terraform; the function
      * reads it with its own role, so the secret is never in Terraform state. @default the Terraform variable
      */
-    authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -", (value) => SSM_SECRET_NAME.test(value))
+    authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
       .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
       .optional(),
     /** Oldest `iat` accepted, in seconds (jose `maxTokenAge`). @default not checked */
