@@ -186,6 +186,7 @@ describe("resolveEnvironment", () => {
       { keyService: { authJwtSecretName: "prod/jwt" } },
       'keyService.authJwtSecretName: received "prod/jwt"; allowed: an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -',
     ],
+    ["secret name starting with a dash", { keyService: { authJwtSecretName: "-jwt" } }, 'keyService.authJwtSecretName: received "-jwt"; allowed: an SSM secret name'],
     [
       "secret name over 128 characters",
       { keyService: { authJwtSecretName: "s".repeat(129) } },
