@@ -3,8 +3,8 @@
  *
  * Source: Tencent Cloud, COS "地域和访问域名" (Regions and Access Endpoints),
  * https://cloud.tencent.com/document/product/436/6224 (English: https://www.tencentcloud.com/document/product/436/6224).
- * In the page's order. The financial regions (`-fsi`) need a separate application; `ap-beijing-1` only serves buckets created there
- * before it closed to new ones, and is accepted so that such a bucket can still be described.
+ * In the page's order. The financial regions (`-fsi`) need a separate application; `ap-beijing-1` (Beijing Zone 1)
+ * takes no new buckets and is accepted for the buckets that live there.
  * When Tencent opens a region, add it here; a region COS does not offer fails at deploy otherwise, long after synth.
  */
 export const COS_REGIONS = [
