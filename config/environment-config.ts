@@ -1,88 +1,401 @@
-/** The shape of one environment's configuration: plain data, no cdktf. */
+/**
+ * One environment's configuration, stated once: this schema gives the record's type (`EnvironmentConfig`), its
+ * defaults and every runtime check, so the three cannot drift apart. Plain data, no cdktf.
+ *
+ * zod (4.x), because it is the most used and best kept TypeScript schema library, infers input and output types from
+ * one declaration, and reports every issue of a parse at once with its path, which synth turns into messages.
+ *
+ * Each field's failures all read "allowed: <what is allowed>"; `resolveEnvironment` (resolve.ts) adds the field and
+ * the value received. Unknown fields are refused with the nearest known name, so a typo never falls back to a
+ * default silently.
+ */
+import { z } from "zod";
+import { COS_BUCKET_NAME_MAX_LENGTH, DEFAULT_KEY_PREFIX_TEMPLATE, isContentTypePattern, prefixRoot, templateProblem } from "../policy";
+import { COS_REGIONS } from "./cos-regions";
+import { nearest } from "./edit-distance";
+
+/** The key lifetimes STS `AssumeRole` accepts for this project, in seconds. */
+export const KEY_DURATION_RANGE = { min: 900, max: 7200 } as const;
+
+/** COS refuses single-request uploads above 5 GB. */
+export const MAX_SIMPLE_UPLOAD_BYTES = 5 * 1024 ** 3;
+
+/**
+ * STS calls one caller may cause per instance per minute when the record sets none. In prefix mode keys are cached
+ * and reused, so 10 is plenty; in object mode every upload needs its own key (one STS call), and 120 lets an app
+ * upload a photo album (two per second for a minute) without a 429 while one caller still stays far below STS's
+ * account-wide limit.
+ */
+export const DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE = { prefix: 10, object: 120 } as const;
+
+const ENV_NAME = /^[a-z][a-z0-9-]*$/;
+const ENV_NAME_MAX_LENGTH = 20;
+const APPID = /^[0-9]{10}$/;
+const UIN = /^[0-9]{5,20}$/;
+const SCF_RUNTIME = /^Nodejs(1[68]|[2-9][0-9])\.[0-9]+$/;
+const TAG_KEY = /^[A-Za-z0-9_.:/=+@-]+$/;
+const TAG_KEY_MAX_LENGTH = 127;
+const TAG_VALUE_MAX_LENGTH = 255;
+const BUCKET_BASE_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+const STATE_BUCKET = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$/;
+const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+/** SSM secret names, CreateSecret's `SecretName`: https://www.tencentcloud.com/document/api/1078/38656 */
+const SSM_SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const SSM_SECRET_NAME_MAX_LENGTH = 128;
+/** `-<10-digit appid>` after the base name. */
+const APPID_SUFFIX_LENGTH = 11;
+
+/** Marks a problem about a field that is absent, so that it reads "missing; …" rather than "received undefined". */
+export const MISSING = "missing";
+
+/** Marks a problem whose message says itself what is allowed, so that it follows "received <value>; " as it is. */
+export const WHOLE_MESSAGE = "wholeMessage";
+
+/** Refused keys of a strict object carry one hint per key in their message, one per line, in the order of `keys`. */
+function strict<S extends z.ZodRawShape>(shape: S, allowed: string) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys" ? issue.keys.map((key) => unknownFieldHint(key, known)).join("\n") : allowed,
+  });
+}
+
+function unknownFieldHint(key: string, known: readonly string[]): string {
+  const suggestion = nearest(key, known);
+  return suggestion === undefined ? `known fields: ${known.join(", ")}` : `did you mean ${JSON.stringify(suggestion)}?`;
+}
+
+/** A string passing `ok`; `allowed` may depend on the value received. */
+function text(allowed: string | ((value: unknown) => string), ok: (value: string) => boolean) {
+  const message = typeof allowed === "string" ? allowed : (issue: { input?: unknown }) => allowed(issue.input);
+  return z.string({ error: message }).refine(ok, { error: message });
+}
+
+/** Refuses strings over `max` characters, saying how long the string is. */
+function atMost(max: number) {
+  return [
+    (value: string) => value.length <= max,
+    {
+      error: (issue: { input?: unknown }) => `it is ${String(issue.input).length} characters; allowed: at most ${max}`,
+      params: { [WHOLE_MESSAGE]: true },
+    },
+  ] as const;
+}
+
+/** An integer from `min` to `max`. */
+function integer(min: number, max: number, note = "") {
+  const allowed = `an integer from ${min} to ${max}${note}`;
+  return z.number({ error: allowed }).refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: allowed });
+}
+
+function flag() {
+  return z.boolean({ error: "true or false" });
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** `scheme://host[:port]` with nothing after it; `https://*.example.com` is allowed, as COS supports it. */
+function isOrigin(value: string): boolean {
+  if (value === "*") {
+    return true;
+  }
+  const match = /^(https?):\/\/(\*\.)?([a-z0-9.-]+)(:[0-9]{1,5})?$/.exec(value);
+  if (match === null) {
+    return false;
+  }
+  const [, scheme, , host] = match;
+  return scheme === "https" || host === "localhost" || host === "127.0.0.1";
+}
+
+/** A COS region; a near miss names the region meant. */
+function region() {
+  const allowed = (value: unknown) => {
+    const suggestion = typeof value === "string" ? nearest(value, COS_REGIONS) : undefined;
+    const hint = suggestion === undefined ? "" : `; did you mean ${JSON.stringify(suggestion)}?`;
+    return `a COS region (${COS_REGIONS.join(", ")})${hint}`;
+  };
+  return text(allowed, (value) => (COS_REGIONS as readonly string[]).includes(value));
+}
 
 /** Where Terraform keeps this environment's state. */
-export type StateBackendConfig =
-  | {
-      readonly type: "cos";
-      /** State bucket, `<name>-<appid>`; create it once by hand, before the first deploy. */
-      readonly bucket: string;
-      /** Folder for this environment's state, such as `direct-transfer/prod`. */
-      readonly prefix: string;
-      /** @default the environment's region */
-      readonly region?: string;
-    }
-  | { readonly type: "local" };
-
-/** Canned bucket ACLs this project accepts. `public-read-write` is refused: anyone could fill the bucket. */
-export type BucketAcl = "private" | "public-read";
+const stateBackendSchema = z.discriminatedUnion(
+  "type",
+  [
+    strict(
+      {
+        type: z.literal("cos"),
+        /** State bucket, `<name>-<appid>`; create it once by hand, before the first deploy. */
+        bucket: text("an existing bucket named <name>-<10-digit appid>", (value) => STATE_BUCKET.test(value)),
+        /** Folder for this environment's state, such as `direct-transfer/prod`. */
+        prefix: text('a folder such as "direct-transfer/prod" (no leading or trailing "/")', (value) => FOLDER.test(value)),
+        /** @default the environment's region */
+        region: region().optional(),
+      },
+      "a COS state backend",
+    ),
+    strict({ type: z.literal("local") }, "a local state backend"),
+  ],
+  { error: '{ type: "cos", bucket, prefix, region? } or { type: "local" }' },
+);
 
 /** The temporary-key service (an SCF function behind its Function URL). */
-export interface KeyServiceConfig {
-  /** SCF runtime. @default "Nodejs18.15" */
-  readonly runtime?: string;
-  /** Function memory in MB, a multiple of 128. @default 128 */
-  readonly memorySizeMb?: number;
-  /** Function timeout in seconds (STS gets about 3 s of it). @default 10 */
-  readonly timeoutSeconds?: number;
-  /**
-   * Reserved concurrency: the most instances that may run at once, which also caps what a flood of requests can
-   * cost. @default 10
-   */
-  readonly reservedConcurrency?: number;
-  /** Ship the function's logs to a CLS logset and topic created for it. @default false */
-  readonly clsLogging?: boolean;
-  /**
-   * JWKS URL of the identity provider signing caller tokens with RS256/ES256. When unset, tokens are HS256 with
-   * the secret given in the sensitive Terraform variable `key_service_jwt_secret`.
-   * @default HS256 with the variable's secret
-   */
-  readonly authJwksUrl?: string;
-  /** Expected `iss` of caller tokens. @default not checked */
-  readonly authIssuer?: string;
-  /** Expected `aud` of caller tokens. @default not checked */
-  readonly authAudience?: string;
+const keyServiceSchema = strict(
+  {
+    /** SCF runtime. @default "Nodejs18.15" */
+    runtime: text('a Node.js SCF runtime from 16 up, such as "Nodejs18.15"', (value) => SCF_RUNTIME.test(value)).default("Nodejs18.15"),
+    /** Function memory in MB, a multiple of 128. @default 128 */
+    memorySizeMb: z
+      .number({ error: "a multiple of 128 from 128 to 3072" })
+      .refine((n) => Number.isInteger(n) && n >= 128 && n <= 3072 && n % 128 === 0, { error: "a multiple of 128 from 128 to 3072" })
+      .default(128),
+    /** Function timeout in seconds (STS gets about 3 s of it). @default 10 */
+    timeoutSeconds: integer(5, 900, " (STS alone may take 3 s)").default(10),
+    /**
+     * Reserved concurrency: the most instances that may run at once, which also caps what a flood of requests can
+     * cost. @default 10
+     */
+    reservedConcurrency: integer(1, 1000).default(10),
+    /** Ship the function's logs to a CLS logset and topic created for it. @default false */
+    clsLogging: flag().default(false),
+    /**
+     * JWKS URL of the identity provider signing caller tokens with RS256/ES256; needs `authIssuer` and `authAudience`.
+     * When unset, tokens are HS256, with the secret in SSM (`authJwtSecretName`) or else in the sensitive Terraform
+     * variable `key_service_jwt_secret`. @default HS256
+     */
+    authJwksUrl: text("an https:// URL", isHttpsUrl).optional(),
+    /** Expected `iss` of caller tokens. @default not checked (required with `authJwksUrl`) */
+    authIssuer: text("a non-empty string", (value) => value.length > 0).optional(),
+    /** Expected `aud` of caller tokens. @default not checked (required with `authJwksUrl` and when protected) */
+    authAudience: text("a non-empty string", (value) => value.length > 0).optional(),
+    /**
+     * Name of the Secrets Manager (SSM) secret holding the HS256 secret, created outside Terraform; the function
+     * reads it with its own role, so the secret is never in Terraform state. @default the Terraform variable
+     */
+    authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
+      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
+      .optional(),
+    /** Oldest `iat` accepted, in seconds (jose `maxTokenAge`). @default not checked */
+    authMaxTokenAgeSeconds: z
+      .number({ error: "an integer of at least 60" })
+      .refine((n) => Number.isSafeInteger(n) && n >= 60, { error: "an integer of at least 60" })
+      .optional(),
+    /**
+     * STS calls per caller id per instance per minute before 429 `TooManyRequests`.
+     * @default 10 in prefix mode, 120 in object mode ({@link DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE})
+     */
+    maxKeysPerCallerPerMinute: integer(1, 600).optional(),
+  },
+  "an object of key-service settings",
+);
+
+/** The check of every uploaded object (issue 11). */
+const uploadCheckSchema = strict(
+  {
+    /** Folder that mismatching objects are moved to, such as `quarantine/`. @default none: they are deleted */
+    quarantinePrefix: text('a folder ending in "/", such as "quarantine/"', (value) => FOLDER.test(value.slice(0, -1)) && value.endsWith("/")).optional(),
+    /** The app backend's https:// endpoint told about each accepted upload. @default none */
+    webhookUrl: text("an https:// URL", isHttpsUrl).optional(),
+  },
+  "an object of upload-check settings",
+);
+
+const tagsSchema = z
+  .record(z.string(), z.string({ error: "a string" }), { error: "an object of tag names to values" })
+  .superRefine((tags, ctx) => {
+    for (const [key, value] of Object.entries(tags)) {
+      const allowed = `keys of 1-${TAG_KEY_MAX_LENGTH} characters [A-Za-z0-9_.:/=+@-], values up to ${TAG_VALUE_MAX_LENGTH}`;
+      const tooLong =
+        key.length > TAG_KEY_MAX_LENGTH
+          ? `the key is ${key.length} characters`
+          : value.length > TAG_VALUE_MAX_LENGTH
+            ? `the value is ${value.length} characters`
+            : undefined;
+      if (!TAG_KEY.test(key) || tooLong !== undefined) {
+        const message = tooLong === undefined ? allowed : `${tooLong}; allowed: ${allowed}`;
+        ctx.addIssue({ code: "custom", input: { [key]: value }, message, params: { [WHOLE_MESSAGE]: tooLong !== undefined } });
+      }
+    }
+  });
+
+/** Every field of an environment, checked one by one. */
+const environmentFields = strict(
+  {
+    /** Environment name; becomes the stack name and part of every physical name. Lowercase, digits, `-`. */
+    name: text(`1-${ENV_NAME_MAX_LENGTH} characters: a-z first, then a-z, 0-9, -`, (value) => ENV_NAME.test(value)).refine(
+      ...atMost(ENV_NAME_MAX_LENGTH),
+    ),
+    /** COS region of the bucket and the function, such as `ap-guangzhou`. */
+    region: region(),
+    /** The account's 10-digit APPID; every bucket name ends in it. */
+    appId: text("the account's 10-digit APPID", (value) => APPID.test(value)),
+    /** The account owner's UIN (digits); trust policies and role ARNs name it. */
+    ownerUin: text("the owner account's UIN (digits)", (value) => UIN.test(value)),
+    /** Bucket name without the APPID suffix; the bucket is `<bucketBaseName>-<appId>`, at most 60 characters. */
+    bucketBaseName: text('a-z, 0-9 and inner "-"', (value) => BUCKET_BASE_NAME.test(value)).refine(
+      (value) => value.length + APPID_SUFFIX_LENGTH <= COS_BUCKET_NAME_MAX_LENGTH,
+      {
+        error: (issue) =>
+          `"<bucketBaseName>-<appId>" is ${String(issue.input).length + APPID_SUFFIX_LENGTH} characters; ` +
+          `allowed: at most ${COS_BUCKET_NAME_MAX_LENGTH}`,
+        params: { [WHOLE_MESSAGE]: true },
+      },
+    ),
+    /** Canned ACL of the bucket; `public-read-write` is refused: anyone could fill the bucket. @default "private" */
+    bucketAcl: z
+      .enum(["private", "public-read"], { error: '"private" or "public-read" ("public-read-write" lets anyone write)' })
+      .default("private"),
+    /**
+     * Origins of web clients allowed by the bucket's CORS rules and by the key service, such as
+     * `https://app.example.com`. `*` is refused in protected environments. @default no CORS rules
+     */
+    corsOrigins: z
+      .array(text('origins such as "https://app.example.com", "http://localhost:3000", or "*"', isOrigin), { error: "a list of origins" })
+      .readonly()
+      .default(() => []),
+    /** Where each caller's objects go; `{sub}` is the caller's id. @default "uploads/{sub}/" */
+    keyPrefixTemplate: text(
+      (value) => `a template that ${typeof value === "string" ? templateProblem(value) : "is a string such as \"uploads/{sub}/\""}`,
+      (value) => templateProblem(value) === undefined,
+    ).default(DEFAULT_KEY_PREFIX_TEMPLATE),
+    /** Lifetime of a temporary key, 900..7200 seconds. @default 1800 */
+    keyDurationSeconds: integer(KEY_DURATION_RANGE.min, KEY_DURATION_RANGE.max).default(1800),
+    /** Largest object a key may upload, in bytes. Setting it turns multipart upload off (see README). @default no limit */
+    maxUploadBytes: integer(1, MAX_SIMPLE_UPLOAD_BYTES, " (5 GiB, the single-request limit of COS)").optional(),
+    /** Content types keys may upload, such as `image/*`. @default any */
+    allowedContentTypes: z
+      .array(text('MIME types such as "image/png" or "image/*"', isContentTypePattern), { error: "a list of MIME types" })
+      .readonly()
+      .default(() => []),
+    /** Whether keys may also be issued for reading back the caller's own objects. @default false */
+    allowDownload: flag().default(false),
+    /** Days after which incomplete multipart uploads are aborted (their parts are billed). @default 3 */
+    abortIncompleteMultipartDays: integer(1, 365).default(3),
+    /** Days after which an overwritten or deleted object's old version is deleted. @default 30 */
+    noncurrentVersionExpirationDays: integer(1, 3650).default(30),
+    /**
+     * `prefix`: a key may write anything under the caller's folder. `object`: the service picks one object key per
+     * upload and the key may write only that object, never over an existing one. @default "prefix"
+     */
+    keyMode: z.enum(["prefix", "object"], { error: '"prefix" or "object"' }).default("prefix"),
+    /** Where Terraform state lives. */
+    stateBackend: stateBackendSchema,
+    /** Protected environments keep their data and their secrets: `prevent_destroy`, no `*` origin, an audience. */
+    protected: flag(),
+    /** Tags added to every resource that takes tags. @default none beyond the project's own */
+    tags: tagsSchema.default(() => ({})),
+    /** The temporary-key service. @default every key-service default */
+    keyService: keyServiceSchema.prefault({}),
+    /** A check of every uploaded object after it lands. @default none */
+    uploadCheck: uploadCheckSchema.optional(),
+  },
+  "an environment record (an object)",
+);
+
+type Fields = z.output<typeof environmentFields>;
+
+/**
+ * Rules that relate fields. They run even when some field is invalid, so that one synth lists every problem; the
+ * value may therefore be partly invalid, and each rule reads only what it needs.
+ */
+function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
+  const env = value as Partial<Record<keyof Fields, unknown>>;
+  const keyService = (typeof env.keyService === "object" && env.keyService !== null ? env.keyService : {}) as Partial<
+    Record<keyof Fields["keyService"], unknown>
+  >;
+  const isProtected = env.protected === true;
+  const missing = (field: keyof Fields["keyService"], message: string) =>
+    ctx.addIssue({ code: "custom", path: ["keyService", field], message, params: { [MISSING]: true } });
+
+  if (isProtected && Array.isArray(env.corsOrigins)) {
+    env.corsOrigins.forEach((origin, index) => {
+      if (origin === "*") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["corsOrigins", index],
+          input: origin,
+          message: 'https origins such as "https://app.example.com" ("*" is refused in a protected environment)',
+        });
+      }
+    });
+  }
+  const uploadCheck = (typeof env.uploadCheck === "object" && env.uploadCheck !== null ? env.uploadCheck : {}) as { quarantinePrefix?: unknown };
+  const template = typeof env.keyPrefixTemplate === "string" ? env.keyPrefixTemplate : DEFAULT_KEY_PREFIX_TEMPLATE;
+  const root = templateProblem(template) === undefined ? prefixRoot(template) : undefined;
+  if (typeof uploadCheck.quarantinePrefix === "string" && root !== undefined && uploadCheck.quarantinePrefix.startsWith(root)) {
+    // Under the prefix root, callers' keys could write into the quarantine and each move would be checked again.
+    ctx.addIssue({
+      code: "custom",
+      path: ["uploadCheck", "quarantinePrefix"],
+      input: uploadCheck.quarantinePrefix,
+      message: `a folder outside "${root}", where callers' keys write`,
+    });
+  }
+  if (keyService.authJwksUrl !== undefined) {
+    // A key set alone accepts every token its provider signs, for any of the provider's customers.
+    if (keyService.authIssuer === undefined) {
+      missing("authIssuer", "required with keyService.authJwksUrl, so that only your issuer's tokens are accepted");
+    }
+    if (keyService.authAudience === undefined) {
+      missing("authAudience", "required with keyService.authJwksUrl, so that only tokens meant for this service are accepted");
+    }
+    if (keyService.authJwtSecretName !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["keyService", "authJwtSecretName"],
+        input: keyService.authJwtSecretName,
+        message: "unset when keyService.authJwksUrl is set (tokens are verified with the key set or with a secret, not both)",
+      });
+    }
+  }
+  if (isProtected && keyService.authAudience === undefined && keyService.authJwksUrl === undefined) {
+    missing("authAudience", "required in a protected environment");
+  }
+  if (isProtected && keyService.authJwksUrl === undefined && keyService.authJwtSecretName === undefined) {
+    missing(
+      "authJwtSecretName",
+      "required in a protected environment using HS256 (or set keyService.authJwksUrl): a secret passed as a Terraform variable is stored in plain text in the state",
+    );
+  }
 }
 
-/** Everything that differs between two environments. */
-export interface EnvironmentConfig {
-  /** Environment name; becomes the stack name and part of every physical name. Lowercase, digits, `-`. */
-  readonly name: string;
-  /** Tencent Cloud region, such as `ap-guangzhou`. */
-  readonly region: string;
-  /** The account's 10-digit APPID; every bucket name ends in it. */
-  readonly appId: string;
-  /** The account owner's UIN (digits); trust policies and role ARNs name it. */
-  readonly ownerUin: string;
-  /** Bucket name without the APPID suffix; the bucket is `<bucketBaseName>-<appId>`. */
-  readonly bucketBaseName: string;
-  /** Canned ACL of the bucket. @default "private" */
-  readonly bucketAcl?: BucketAcl;
-  /**
-   * Origins of web clients allowed by the bucket's CORS rules and by the key service, such as
-   * `https://app.example.com`. `*` is refused in protected environments. @default no CORS rules
-   */
-  readonly corsOrigins?: readonly string[];
-  /** Where each caller's objects go; `{sub}` is the caller's id. @default "uploads/{sub}/" */
-  readonly keyPrefixTemplate?: string;
-  /** Lifetime of a temporary key, 900..7200 seconds. @default 1800 */
-  readonly keyDurationSeconds?: number;
-  /**
-   * Largest object a key may upload, in bytes. Setting it turns multipart upload off (see README).
-   * @default no limit
-   */
-  readonly maxUploadBytes?: number;
-  /** Content types keys may upload, such as `image/*`. @default any */
-  readonly allowedContentTypes?: readonly string[];
-  /** Whether keys may also be issued for reading back the caller's own objects. @default false */
-  readonly allowDownload?: boolean;
-  /** Days after which incomplete multipart uploads are aborted (their parts are billed). @default 3 */
-  readonly abortIncompleteMultipartDays?: number;
-  /** Where Terraform state lives. */
-  readonly stateBackend: StateBackendConfig;
-  /** Protected environments keep their data: `prevent_destroy` on the bucket, no `*` CORS origin. */
-  readonly protected: boolean;
-  /** Tags added to every resource that takes tags. @default none beyond the project's own */
-  readonly tags?: Readonly<Record<string, string>>;
-  /** The temporary-key service. @default every KeyServiceConfig default */
-  readonly keyService?: KeyServiceConfig;
+/** Defaults that depend on other fields, and the names derived from the record. */
+function derive(env: Fields) {
+  return {
+    ...env,
+    /** `<bucketBaseName>-<appId>`. */
+    bucket: `${env.bucketBaseName}-${env.appId}`,
+    keyService: {
+      ...env.keyService,
+      maxKeysPerCallerPerMinute: env.keyService.maxKeysPerCallerPerMinute ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[env.keyMode],
+    },
+  };
 }
+
+/** The whole schema of an environment record: its fields, the rules between them, then the derived values. */
+export const environmentSchema = environmentFields
+  .superRefine(crossFieldRules, { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) })
+  .transform(derive);
+
+/** Everything that differs between two environments, as written in `environments.ts`. */
+export type EnvironmentConfig = z.input<typeof environmentSchema>;
+
+/** An environment after validation, with every default applied and the derived names computed. */
+export type ResolvedEnvironment = z.output<typeof environmentSchema>;
+
+/** Key-service settings with every default applied. */
+export type ResolvedKeyService = ResolvedEnvironment["keyService"];
+
+/** Where Terraform keeps this environment's state. */
+export type StateBackendConfig = z.output<typeof stateBackendSchema>;
+
+/** Canned bucket ACLs this project accepts. */
+export type BucketAcl = ResolvedEnvironment["bucketAcl"];
+
+/** How keys are scoped: to the caller's folder, or to one object chosen by the service. */
+export type KeyMode = ResolvedEnvironment["keyMode"];

@@ -1,9 +1,11 @@
-import { EnvironmentConfig } from "./environment-config";
+import type { EnvironmentConfig } from "./environment-config";
 
 /**
  * The environments this project deploys: one record each, one stack each. To add an environment, add a record.
  *
  * The APPID and UIN below are placeholders; replace them with your account's (console → Account Info).
+ * Fields, defaults and checks: `environment-config.ts`. `satisfies` lets `tsc` flag a typo here; synth refuses it too,
+ * as synth runs through `tsx`, which does not type-check.
  */
 export const ENVIRONMENTS = {
   dev: {
@@ -57,6 +59,8 @@ export const ENVIRONMENTS = {
       clsLogging: true,
       authIssuer: "https://auth.example.com/",
       authAudience: "direct-transfer",
+      // Protected: the HS256 secret comes from Secrets Manager, never through a Terraform variable (README).
+      authJwtSecretName: "direct-transfer-prod-jwt-secret",
     },
   },
 } as const satisfies Record<string, EnvironmentConfig>;

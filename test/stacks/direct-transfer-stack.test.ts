@@ -147,7 +147,11 @@ describe("DirectTransferStack", () => {
   });
 
   test("uses the identity provider's JWKS instead of a secret when configured", () => {
-    const json = synthJson(devWith({ keyService: { authJwksUrl: "https://idp.example.com/.well-known/jwks.json" } }));
+    const json = synthJson(
+      devWith({
+        keyService: { authJwksUrl: "https://idp.example.com/.well-known/jwks.json", authIssuer: "https://idp.example.com/", authAudience: "dt" },
+      }),
+    );
     const [fn] = resourcesOf(json, "tencentcloud_scf_function");
     expect(fn.environment).toMatchObject({ AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json" });
     expect(fn.environment).not.toHaveProperty("AUTH_JWT_SECRET");
