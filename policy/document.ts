@@ -9,6 +9,10 @@ export interface CosCondition {
   readonly numeric_less_than_equal?: { readonly "cos:content-length": number };
   /** Allowed `cos:content-type` patterns, such as `image/*`. */
   readonly string_like?: { readonly "cos:content-type": readonly string[] };
+  /** The one exact `cos:content-type` of a session policy. */
+  readonly string_equal?: { readonly "cos:content-type": string };
+  /** Requests over HTTPS only. */
+  readonly bool_equal?: { readonly "cos:secure-transport": "true" };
 }
 
 /** One statement. Every list is an array: the provider rejects the string shorthand. */

@@ -39,6 +39,13 @@ export interface TransferPolicyProps extends UploadLimits {
   readonly prefix: string;
   /** The scopes granted. */
   readonly scopes: readonly TransferScope[];
+  /** Session policies: the one exact type of this key, `string_equal`; never combined with `allowedContentTypes`. */
+  readonly contentType?: string;
+  /**
+   * `bool_equal {"cos:secure-transport": "true"}` on every statement. (Interim: only when `true`; the policy
+   * work package makes it the default.)
+   */
+  readonly requireSecureTransport?: boolean;
 }
 
 /**
@@ -62,12 +69,19 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   if (props.scopes.includes("download")) {
     statements.push(allow(COS_DOWNLOAD_ACTIONS, resource));
   }
+  if (props.requireSecureTransport === true) {
+    const secure: CosCondition = { bool_equal: { "cos:secure-transport": "true" } };
+    return policyDocument(statements.map((s) => ({ ...s, condition: { ...s.condition, ...secure } })));
+  }
   return policyDocument(statements);
 }
 
-function uploadStatements(resource: readonly string[], limits: UploadLimits): PolicyStatement[] {
+function uploadStatements(resource: readonly string[], limits: UploadLimits & { readonly contentType?: string }): PolicyStatement[] {
   const types = limits.allowedContentTypes?.length ? limits.allowedContentTypes : undefined;
-  const typeCondition: CosCondition | undefined = types && { string_like: { "cos:content-type": types } };
+  const typeCondition: CosCondition | undefined =
+    limits.contentType !== undefined
+      ? { string_equal: { "cos:content-type": limits.contentType } }
+      : types && { string_like: { "cos:content-type": types } };
   const simpleCondition: CosCondition | undefined =
     limits.maxUploadBytes === undefined && typeCondition === undefined
       ? undefined
