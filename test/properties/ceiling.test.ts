@@ -30,7 +30,8 @@ function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
   const innerSize = inner.condition?.numeric_less_than_equal?.["cos:content-length"];
   const size = outerSize === undefined || (innerSize !== undefined && innerSize <= outerSize);
   const outerTypes = outer.condition?.string_like?.["cos:content-type"];
-  const innerTypes = inner.condition?.string_like?.["cos:content-type"];
+  const exactType = inner.condition?.string_equal?.["cos:content-type"];
+  const innerTypes = inner.condition?.string_like?.["cos:content-type"] ?? (exactType === undefined ? undefined : [exactType]);
   const types =
     outerTypes === undefined ||
     (innerTypes !== undefined && innerTypes.every((type) => contentTypeAllowed(type.replace(/\/\*$/, "/x"), outerTypes)));
