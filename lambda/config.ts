@@ -179,6 +179,11 @@ export function parseConfig(env: Env): ServiceConfig {
   if (badScope !== undefined || allowedScopes.length === 0) {
     throw problem("ALLOWED_SCOPES", badScope ?? "", `must list scopes among ${TRANSFER_SCOPES.join(", ")}`);
   }
+  const keyMode = read("KEY_MODE") ?? "prefix";
+  if (keyMode !== "prefix") {
+    // "object" (one key per object) is later work: refusing it beats issuing prefix keys to a stack that expects otherwise.
+    throw problem("KEY_MODE", keyMode, "must be prefix (this version of the key service issues keys per caller prefix only)");
+  }
   const allowInsecureTransport = flag(read, "ALLOW_INSECURE_TRANSPORT");
   const maxKeysPerCallerPerMinute = integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", 1, 600) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE;
   const credentials = functionCredentials(read);

@@ -74,6 +74,7 @@ test("reads every optional variable", () => {
       MAX_KEYS_PER_CALLER_PER_MINUTE: "120",
       ALLOW_INSECURE_TRANSPORT: "true",
       AUTH_MAX_TOKEN_AGE_SECONDS: "3600",
+      KEY_MODE: "prefix",
     }),
   );
 
@@ -196,6 +197,7 @@ describe("errors name the variable", () => {
     ["AUTH_MAX_TOKEN_AGE_SECONDS is under a minute", { AUTH_MAX_TOKEN_AGE_SECONDS: "59" }, /^AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number from 60/],
     ["MAX_KEYS_PER_CALLER_PER_MINUTE is zero", { MAX_KEYS_PER_CALLER_PER_MINUTE: "0" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600; received "0"$/],
     ["MAX_KEYS_PER_CALLER_PER_MINUTE is over 600", { MAX_KEYS_PER_CALLER_PER_MINUTE: "601" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600/],
+    ["KEY_MODE is object, which this version does not issue", { KEY_MODE: "object" }, /^KEY_MODE must be prefix .*received "object"$/],
     ["ALLOW_INSECURE_TRANSPORT is not a boolean", { ALLOW_INSECURE_TRANSPORT: "yes" }, /^ALLOW_INSECURE_TRANSPORT must be true or false; received "yes"$/],
     ["AUTH_JWT_SECRET is short", { AUTH_JWT_SECRET: "short" }, /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/],
     ["AUTH_JWKS_URL is plain http", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }, /^AUTH_JWKS_URL must be an https URL/],
