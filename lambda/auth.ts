@@ -1,14 +1,21 @@
 /** Who is calling: the `sub` of a verified bearer token. */
 import { createSecretKey } from "node:crypto";
-import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyOptions } from "jose";
+import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyOptions, JWTVerifyResult } from "jose";
 import { AuthSettings } from "./config";
 import { ServiceError } from "./service-error";
+import { createSecretReader } from "./ssm";
 
 /** Longest `Authorization` header read; real tokens are far shorter. */
 export const MAX_AUTHORIZATION_LENGTH = 8192;
 
 /** Upper bound on fetching the key set, so a caller still gets an answer within 10 seconds. */
 export const JWKS_TIMEOUT_MS = 2000;
+
+/** Largest accepted lead of a token's `iat` over this clock, in seconds: clocks differ, tokens from the future don't. */
+export const MAX_IAT_SKEW_SECONDS = 60;
+
+/** Accepted `typ` headers, compared as RFC 7515 says: case-insensitive, `application/` optional. Absent is fine too. */
+export const TOKEN_TYPES: readonly string[] = ["jwt", "at+jwt"];
 
 /** Returns the caller's `sub`, or throws 401 for a bad token and 503 when the key set cannot be had. */
 export type VerifyCaller = (authorization: string | undefined) => Promise<string>;
@@ -29,37 +36,79 @@ const TOKEN_FAULTS: readonly string[] = [
 ];
 
 /**
- * A verifier pinned to the configured algorithms: HS256 with a secret, RS256/ES256 with a key set, never both and
- * never `none`, so a token cannot choose how it is checked. `exp` and `sub` are required; `iss` and `aud` are checked
- * when configured.
+ * A verifier pinned to the configured algorithms: HS256 with a secret (given, or read from Secrets Manager once per
+ * instance), RS256/ES256 with a key set, never both and never `none`, so a token cannot choose how it is checked.
+ * `exp` and `sub` are required; `iss` and `aud` are checked when configured; `iat`, when present, may lead this
+ * clock by at most {@link MAX_IAT_SKEW_SECONDS}, and must be within `maxTokenAgeSeconds` when that is set; `typ`, when
+ * present, must be one of {@link TOKEN_TYPES}.
  */
 export function createCallerVerifier(settings: AuthSettings): VerifyCaller {
-  const common: JWTVerifyOptions = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ["exp", "sub"] };
+  const common: JWTVerifyOptions = {
+    issuer: settings.issuer,
+    audience: settings.audience,
+    requiredClaims: settings.maxTokenAgeSeconds === undefined ? ["exp", "sub"] : ["exp", "sub", "iat"],
+  };
   const { key } = settings;
-  let verify: (token: string) => Promise<JWTPayload>;
+  let verify: (token: string) => Promise<JWTVerifyResult>;
   if (key.kind === "hs256") {
     const options = { ...common, algorithms: ["HS256"] };
     // A key object made once: given raw bytes, jose would import them again for every token.
     const secret = createSecretKey(key.secret);
-    verify = async (token) => (await jwtVerify(token, secret, options)).payload;
+    verify = (token) => jwtVerify(token, secret, options);
+  } else if (key.kind === "ssm") {
+    const options = { ...common, algorithms: ["HS256"] };
+    const readSecret = createSecretReader(key.ssm);
+    let secret: { readonly bytes: Uint8Array; readonly key: ReturnType<typeof createSecretKey> } | undefined;
+    verify = async (token) => {
+      const bytes = await readSecret();
+      if (secret?.bytes !== bytes) {
+        secret = { bytes, key: createSecretKey(bytes) };
+      }
+      return jwtVerify(token, secret.key, options);
+    };
   } else {
     const keySet = createRemoteJWKSet(key.url, { timeoutDuration: JWKS_TIMEOUT_MS });
     const options = { ...common, algorithms: ["RS256", "ES256"] };
-    verify = async (token) => (await jwtVerify(token, keySet, options)).payload;
+    verify = (token) => jwtVerify(token, keySet, options);
   }
   return async (authorization) => {
     const token = bearerToken(authorization);
-    let payload: JWTPayload;
+    let verified: JWTVerifyResult;
     try {
-      payload = await verify(token);
+      verified = await verify(token);
     } catch (error) {
       throw verificationError(error);
     }
+    const { payload, protectedHeader } = verified;
     if (typeof payload.sub !== "string") {
       throw unauthorized("the token's sub claim must be a string");
     }
+    const problem = claimProblem(payload, protectedHeader.typ, settings.maxTokenAgeSeconds);
+    if (problem !== undefined) {
+      throw unauthorized(`invalid token: ${problem}`);
+    }
     return payload.sub;
   };
+}
+
+/**
+ * What jose leaves unchecked: an `iat` from the future (jose checks it only together with `maxTokenAge`, and then
+ * without any tolerance unless `exp` gets the same), the token's age, and `typ`.
+ */
+function claimProblem(payload: JWTPayload, typ: unknown, maxTokenAgeSeconds: number | undefined): string | undefined {
+  const now = Math.floor(Date.now() / 1000);
+  // jose has made sure that a present iat is a number, and that it is present when maxTokenAgeSeconds is set.
+  const iat = payload.iat;
+  if (iat !== undefined && iat > now + MAX_IAT_SKEW_SECONDS) {
+    return `"iat" claim is more than ${MAX_IAT_SKEW_SECONDS} seconds in the future`;
+  }
+  if (iat !== undefined && maxTokenAgeSeconds !== undefined && now - iat > maxTokenAgeSeconds) {
+    return `the token is older than ${maxTokenAgeSeconds} seconds`;
+  }
+  if (typ !== undefined && (typeof typ !== "string" || !TOKEN_TYPES.includes(typ.toLowerCase().replace(/^application\//, "")))) {
+    return `unexpected "typ" header; expected JWT or at+jwt`;
+  }
+  return undefined;
 }
 
 function bearerToken(authorization: string | undefined): string {
@@ -71,6 +120,10 @@ function bearerToken(authorization: string | undefined): string {
 }
 
 function verificationError(error: unknown): ServiceError {
+  if (error instanceof ServiceError) {
+    // The secret could not be read from Secrets Manager: its own 503, with what SSM said for the log.
+    return error;
+  }
   const code = error instanceof Error && "code" in error ? error.code : undefined;
   if (typeof code === "string" && TOKEN_FAULTS.includes(code)) {
     // jose's messages name the failed check ("signature verification failed", `"exp" claim timestamp check failed`)

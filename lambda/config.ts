@@ -18,6 +18,9 @@ import {
 /** The public STS endpoint. */
 export const DEFAULT_STS_HOST = "sts.tencentcloudapi.com";
 
+/** The public Secrets Manager endpoint. */
+export const DEFAULT_SSM_HOST = "ssm.tencentcloudapi.com";
+
 /** Key lifetime when `DURATION_SECONDS` is unset. */
 export const DEFAULT_DURATION_SECONDS = 1800;
 
@@ -27,8 +30,24 @@ export const DEFAULT_DURATION_SECONDS = 1800;
  */
 export const STS_TIMEOUT_MS = 3000;
 
+/** How long one `GetSecretValue` call may take; the same reasoning as {@link STS_TIMEOUT_MS}. */
+export const SSM_TIMEOUT_MS = 3000;
+
+/** After a failed secret read, requests within this time get the same 503 instead of another SSM call. */
+export const SSM_RETRY_MS = 1000;
+
 /** Shortest accepted HS256 secret, in bytes: RFC 7518 asks for at least the hash size. */
 export const MIN_SECRET_BYTES = 32;
+
+/** STS calls one caller may cause per instance and minute when `MAX_KEYS_PER_CALLER_PER_MINUTE` is unset. */
+export const DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE = 10;
+
+/**
+ * The version of the `AUTH_JWT_SECRET_NAME` secret the function reads. `GetSecretValue` of a user-defined secret
+ * needs a version (https://cloud.tencent.com/document/api/1140/40522), and the function's role may do nothing
+ * but read that one secret, so the version is fixed; rotation replaces its value (README "Rotating the secret").
+ */
+export const JWT_SECRET_VERSION_ID = "active";
 
 /** The function's own keys, as SCF provides them to a function with an execution role. */
 export interface FunctionCredentials {
@@ -38,32 +57,59 @@ export interface FunctionCredentials {
   readonly token?: string;
 }
 
-/** Everything needed to call STS `AssumeRole`. */
-export interface StsSettings {
-  /** `https://sts.…`, or `http://127.0.0.1:<port>` / `http://localhost:<port>` for a local emulator. */
+/**
+ * The function's keys as they are at this moment. SCF may rotate an execution role's keys inside a warm instance,
+ * so every call to a Tencent Cloud API reads them afresh (the SDK calls `getCredential()` for every request).
+ * Throws {@link ConfigError} when they are gone.
+ */
+export type CredentialSource = () => FunctionCredentials;
+
+/** How to reach one Tencent Cloud API. */
+export interface ApiSettings {
+  /** `https://<service>.…`, or `http://127.0.0.1:<port>` / `http://localhost:<port>` for a local emulator. */
   readonly endpoint: URL;
-  /** Region of the STS client; the bucket's region. */
+  /** Region of the client; the bucket's region. */
   readonly region: string;
+  /** Upper bound on one call. */
+  readonly timeoutMs: number;
+  /** The keys each call is signed with. */
+  readonly credentials: CredentialSource;
+}
+
+/** Everything needed to call STS `AssumeRole`. */
+export interface StsSettings extends ApiSettings {
   /** The upload role, `qcs::cam::uin/<uin>:roleName/<name>`. */
   readonly roleArn: string;
   /** Lifetime of each issued key. */
   readonly durationSeconds: number;
-  /** Upper bound on one `AssumeRole` call. */
-  readonly timeoutMs: number;
-  /** The keys `AssumeRole` is signed with. */
-  readonly credentials: FunctionCredentials;
 }
 
-/** How callers' tokens are verified: a shared HS256 secret, or the issuer's key set (RS256/ES256). */
-export type CallerKey = { readonly kind: "hs256"; readonly secret: Uint8Array } | { readonly kind: "jwks"; readonly url: URL };
+/** Where the HS256 secret of caller tokens is kept in Secrets Manager. */
+export interface SsmSecretSettings extends ApiSettings {
+  readonly secretName: string;
+  readonly versionId: string;
+  /** See {@link SSM_RETRY_MS}. */
+  readonly retryMs: number;
+}
+
+/**
+ * How callers' tokens are verified: a shared HS256 secret (from the environment, or read from Secrets Manager), or
+ * the issuer's key set (RS256/ES256).
+ */
+export type CallerKey =
+  | { readonly kind: "hs256"; readonly secret: Uint8Array }
+  | { readonly kind: "ssm"; readonly ssm: SsmSecretSettings }
+  | { readonly kind: "jwks"; readonly url: URL };
 
 /** Token verification settings. */
 export interface AuthSettings {
   readonly key: CallerKey;
-  /** Required `iss`; not checked when undefined. */
+  /** Required `iss`; not checked when undefined. Always set with a key set. */
   readonly issuer?: string;
-  /** Required `aud`; not checked when undefined. */
+  /** Required `aud`; not checked when undefined. Always set with a key set. */
   readonly audience?: string;
+  /** Oldest accepted `iat`, in seconds before now (`iat` then required); not checked when undefined. */
+  readonly maxTokenAgeSeconds?: number;
 }
 
 /** The whole configuration. */
@@ -79,6 +125,10 @@ export interface ServiceConfig {
   readonly allowedOrigins: readonly string[];
   /** Size and content-type limits on uploads. */
   readonly limits: UploadLimits;
+  /** Drops the HTTPS-only condition from session policies; for a local COS over plain HTTP only. */
+  readonly allowInsecureTransport: boolean;
+  /** STS calls one caller id may cause per instance and minute; then 429. */
+  readonly maxKeysPerCallerPerMinute: number;
   readonly sts: StsSettings;
 }
 
@@ -129,6 +179,15 @@ export function parseConfig(env: Env): ServiceConfig {
   if (badScope !== undefined || allowedScopes.length === 0) {
     throw problem("ALLOWED_SCOPES", badScope ?? "", `must list scopes among ${TRANSFER_SCOPES.join(", ")}`);
   }
+  const keyMode = read("KEY_MODE") ?? "prefix";
+  if (keyMode !== "prefix") {
+    // "object" (one key per object) is later work: refusing it beats issuing prefix keys to a stack that expects otherwise.
+    throw problem("KEY_MODE", keyMode, "must be prefix (this version of the key service issues keys per caller prefix only)");
+  }
+  const allowInsecureTransport = flag(read, "ALLOW_INSECURE_TRANSPORT");
+  const maxKeysPerCallerPerMinute = integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", 1, 600) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE;
+  const credentials = functionCredentials(read);
+  credentials();
   const allowedOrigins = list(read, "ALLOWED_ORIGINS") ?? [];
   const badOrigin = allowedOrigins.find((origin) => origin !== "*" && !isOrigin(origin));
   if (badOrigin !== undefined) {
@@ -138,9 +197,11 @@ export function parseConfig(env: Env): ServiceConfig {
     location: { bucket, region, appId },
     prefixTemplate,
     allowedScopes: allowedScopes as TransferScope[],
-    auth: { key: callerKey(read), issuer: read("AUTH_ISSUER"), audience: read("AUTH_AUDIENCE") },
+    auth: authSettings(read, { region, timeoutMs: SSM_TIMEOUT_MS, credentials }),
     allowedOrigins,
     limits: { maxUploadBytes, allowedContentTypes },
+    allowInsecureTransport,
+    maxKeysPerCallerPerMinute,
     sts: {
       endpoint: serviceUrl(
         "STS_ENDPOINT",
@@ -153,16 +214,31 @@ export function parseConfig(env: Env): ServiceConfig {
       roleArn,
       durationSeconds,
       timeoutMs: STS_TIMEOUT_MS,
-      credentials: functionCredentials(read),
+      credentials,
     },
   };
 }
 
-function callerKey(read: (name: string) => string | undefined): CallerKey {
+const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+function authSettings(read: (name: string) => string | undefined, api: Omit<ApiSettings, "endpoint">): AuthSettings {
+  const issuer = read("AUTH_ISSUER");
+  const audience = read("AUTH_AUDIENCE");
+  const maxTokenAgeSeconds = integer(read, "AUTH_MAX_TOKEN_AGE_SECONDS", 60, Number.MAX_SAFE_INTEGER);
+  const key = callerKey(read, api);
+  if (key.kind === "jwks" && (issuer === undefined || audience === undefined)) {
+    // A key set is often a multi-tenant provider's: without both, any account there could get keys.
+    throw new ConfigError("AUTH_JWKS_URL requires both AUTH_ISSUER and AUTH_AUDIENCE");
+  }
+  return { key, issuer, audience, ...(maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds }) };
+}
+
+function callerKey(read: (name: string) => string | undefined, api: Omit<ApiSettings, "endpoint">): CallerKey {
   const secret = read("AUTH_JWT_SECRET");
+  const secretName = read("AUTH_JWT_SECRET_NAME");
   const jwksUrl = read("AUTH_JWKS_URL");
-  if ((secret === undefined) === (jwksUrl === undefined)) {
-    throw new ConfigError("set exactly one of AUTH_JWT_SECRET (HS256) and AUTH_JWKS_URL (RS256/ES256)");
+  if ([secret, secretName, jwksUrl].filter((value) => value !== undefined).length !== 1) {
+    throw new ConfigError("set exactly one of AUTH_JWT_SECRET (HS256), AUTH_JWT_SECRET_NAME (HS256, from Secrets Manager) and AUTH_JWKS_URL (RS256/ES256)");
   }
   if (secret !== undefined) {
     const bytes = new TextEncoder().encode(secret);
@@ -171,22 +247,36 @@ function callerKey(read: (name: string) => string | undefined): CallerKey {
     }
     return { kind: "hs256", secret: bytes };
   }
+  if (secretName !== undefined) {
+    if (!SECRET_NAME.test(secretName)) {
+      throw problem("AUTH_JWT_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+    }
+    const endpoint = serviceUrl(
+      "SSM_ENDPOINT",
+      read("SSM_ENDPOINT") ?? DEFAULT_SSM_HOST,
+      "must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator",
+      (url) => url.pathname === "/" && (url.protocol === "http:" || url.hostname.startsWith("ssm.")),
+    );
+    return { kind: "ssm", ssm: { ...api, endpoint, secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
+  }
   const url = serviceUrl("AUTH_JWKS_URL", jwksUrl ?? "", "must be an https URL, or http://127.0.0.1:<port>/… for a local key set", () => true);
   return { kind: "jwks", url };
 }
 
-function functionCredentials(read: (name: string) => string | undefined): FunctionCredentials {
-  // SCF sets the names without the inner underscore; the SDKs and CLIs use the ones with it.
-  const secretId = read("TENCENTCLOUD_SECRETID") ?? read("TENCENTCLOUD_SECRET_ID");
-  const secretKey = read("TENCENTCLOUD_SECRETKEY") ?? read("TENCENTCLOUD_SECRET_KEY");
-  const token = read("TENCENTCLOUD_SESSIONTOKEN") ?? read("TENCENTCLOUD_SESSION_TOKEN");
-  if (secretId === undefined || secretKey === undefined) {
-    throw new ConfigError(
-      "TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are required; " +
-        "SCF sets them when the function has an execution role",
-    );
-  }
-  return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
+function functionCredentials(read: (name: string) => string | undefined): CredentialSource {
+  return () => {
+    // SCF sets the names without the inner underscore; the SDKs and CLIs use the ones with it.
+    const secretId = read("TENCENTCLOUD_SECRETID") ?? read("TENCENTCLOUD_SECRET_ID");
+    const secretKey = read("TENCENTCLOUD_SECRETKEY") ?? read("TENCENTCLOUD_SECRET_KEY");
+    const token = read("TENCENTCLOUD_SESSIONTOKEN") ?? read("TENCENTCLOUD_SESSION_TOKEN");
+    if (secretId === undefined || secretKey === undefined) {
+      throw new ConfigError(
+        "TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are required; " +
+          "SCF sets them when the function has an execution role",
+      );
+    }
+    return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
+  };
 }
 
 /**
@@ -227,6 +317,14 @@ function integer(read: (name: string) => string | undefined, name: string, min: 
     throw problem(name, raw, `must be a whole number from ${min} to ${max}`);
   }
   return value;
+}
+
+function flag(read: (name: string) => string | undefined, name: string): boolean {
+  const raw = read(name);
+  if (raw !== undefined && raw !== "true" && raw !== "false") {
+    throw problem(name, raw, "must be true or false");
+  }
+  return raw === "true";
 }
 
 function list(read: (name: string) => string | undefined, name: string): string[] | undefined {

@@ -113,12 +113,15 @@ export function normaliseEvent(event: unknown): HttpRequest {
   return { method: method.toUpperCase(), headers, query, body: bytes.toString("utf8"), bodyBytes: bytes.length };
 }
 
-/** A JSON response that no cache keeps: credentials must never be served to anyone else. */
+/**
+ * A JSON response that no cache keeps (credentials must never be served to anyone else) and no browser sniffs
+ * into another type.
+ */
 export function jsonResponse(statusCode: number, payload: object | undefined, headers: Readonly<Record<string, string>> = {}): ScfResponse {
   return {
     isBase64Encoded: false,
     statusCode,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers },
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...headers },
     body: payload === undefined ? "" : JSON.stringify(payload),
   };
 }

@@ -1,4 +1,5 @@
 /** What a verified caller gets: their own prefix, and a session policy confined to it. */
+import { createHash } from "node:crypto";
 import { callerPrefix, contentTypeAllowed, encodeSessionPolicy, subjectProblem, transferPolicy } from "../policy";
 import { ServiceConfig } from "./config";
 import { ServiceError } from "./service-error";
@@ -13,13 +14,22 @@ export interface Grant extends AssumeRoleInput {
   readonly cacheKey: string;
 }
 
+/** Longest `RoleSessionName` issued. STS allows 128; CloudAudit and the console show 64 in full. */
+export const MAX_SESSION_NAME_LENGTH = 64;
+
+// Names used as they are: no ",", which marks a rewritten name.
+const SESSION_NAME = /^[\w+=.@-]{2,64}$/;
+
 /**
  * Scopes a request to its caller. A caller id that is not one safe path segment is refused (403), never rewritten,
- * so two callers can never share a folder. The scope must be one the service issues (403). A `contentType` must be
- * allowed (403) and narrows the key to exactly it.
+ * so two callers can never share a folder. The scope must be one the service issues (403).
+ *
+ * With allowed content types configured, an upload must name its `contentType` (400), which must be admitted by
+ * them (403: a wildcard never admits active content such as HTML or SVG). The key is then limited to exactly that
+ * type. Without them, a `contentType` is optional and, when given, still limits the key to exactly it.
  */
 export function grantFor(
-  config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits">,
+  config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits" | "allowInsecureTransport">,
   subject: string,
   request: TransferRequest,
 ): Grant {
@@ -30,10 +40,16 @@ export function grantFor(
   if (problem !== undefined) {
     throw new ServiceError(403, "CallerNotAllowed", `the token's sub ${problem}`);
   }
-  const { allowedContentTypes } = config.limits;
+  const allowedContentTypes = config.limits.allowedContentTypes?.length ? config.limits.allowedContentTypes : undefined;
   const { contentType } = request;
-  if (contentType !== undefined && allowedContentTypes?.length && !contentTypeAllowed(contentType, allowedContentTypes)) {
-    throw new ServiceError(403, "ContentTypeNotAllowed", `contentType must match one of ${allowedContentTypes.join(", ")}`);
+  if (request.scope === "upload" && allowedContentTypes !== undefined) {
+    const allowed = `one of ${allowedContentTypes.join(", ")} (a wildcard admits no HTML, XML, SVG or JavaScript type)`;
+    if (contentType === undefined) {
+      throw new ServiceError(400, "ContentTypeRequired", `name the contentType you will upload with, exactly: ${allowed}`);
+    }
+    if (!contentTypeAllowed(contentType, allowedContentTypes)) {
+      throw new ServiceError(403, "ContentTypeNotAllowed", `contentType must match ${allowed}`);
+    }
   }
   const prefix = callerPrefix(config.prefixTemplate, subject);
   const policy = transferPolicy({
@@ -41,7 +57,8 @@ export function grantFor(
     prefix,
     scopes: [request.scope],
     maxUploadBytes: config.limits.maxUploadBytes,
-    allowedContentTypes: contentType === undefined ? allowedContentTypes : [contentType],
+    contentType,
+    requireSecureTransport: !config.allowInsecureTransport,
   });
   return {
     prefix,
@@ -51,7 +68,18 @@ export function grantFor(
   };
 }
 
-/** STS's `RoleSessionName`: 2 to 128 of `[\w+=,.@-]`. Ids are already safe segments; only `|` needs replacing. */
+/**
+ * STS's `RoleSessionName`, at most {@link MAX_SESSION_NAME_LENGTH} of `[\w+=,.@-]`, distinct for distinct callers so
+ * that CloudAudit tells them apart. An id of 2 to 64 of `[\w+=.@-]` is used as it is. Any other (one with `|`, one
+ * character, longer than 64) becomes as much of it as fits, other characters as `_`, then `,` and 16 hex digits
+ * of its SHA-256: only rewritten names contain `,`, so one cannot equal a name used as it is, and the hash tells
+ * apart ids that read the same once rewritten (`auth0|123`, `auth0_123`) or share their first 47 characters.
+ */
 export function roleSessionName(subject: string): string {
-  return subject.replace(/[^\w+=,.@-]/g, "_").slice(0, 128).padEnd(2, "_");
+  if (SESSION_NAME.test(subject)) {
+    return subject;
+  }
+  const hash = createHash("sha256").update(subject).digest("hex").slice(0, 16);
+  const readable = subject.replace(/[^\w+=.@-]/g, "_").slice(0, MAX_SESSION_NAME_LENGTH - hash.length - 1);
+  return `${readable},${hash}`;
 }

@@ -5,8 +5,11 @@ import { ServiceConfig } from "./config";
 import { corsHeaders, preflightHeaders } from "./cors";
 import { errorResponse, HttpRequest, jsonResponse, normaliseEvent, requestIdOf, ScfContext, ScfResponse } from "./event";
 import { Grant, grantFor } from "./grant";
+import { IssuanceLimiter } from "./issuance-limit";
 import { ServiceError } from "./service-error";
+import { SsmFailure } from "./ssm";
 import { createAssumeRole, StsFailure, TemporaryCredentials } from "./sts";
+import { MisconfiguredError } from "./tencent-api";
 import { parseTransferRequest } from "./transfer-request";
 
 /** An SCF event function answering HTTP events. It never throws: every failure becomes a JSON error. */
@@ -23,6 +26,11 @@ export interface RequestLog {
   scope?: string;
   stsRequestId?: string;
   stsCode?: string;
+  /** What Secrets Manager said when the token secret could not be read. */
+  ssmCode?: string;
+  ssmRequestId?: string;
+  /** For 503 `ServiceMisconfigured`: the variable at fault. */
+  problem?: string;
   latencyMs?: number;
 }
 
@@ -57,11 +65,15 @@ export function credentialsBody(issued: TemporaryCredentials, grant: Grant, conf
   };
 }
 
-/** Builds the handler once per instance: token verifier, STS client with keep-alive, and key cache. */
+/**
+ * Builds the handler once per instance: token verifier, STS client with keep-alive, key cache, and the bound on
+ * each caller's STS calls (cache hits are free).
+ */
 export function createHandler(config: ServiceConfig): Handler {
   const verifyCaller = createCallerVerifier(config.auth);
   const assumeRole = createAssumeRole(config.sts);
   const cache = new CredentialCache<TemporaryCredentials>();
+  const limiter = new IssuanceLimiter(config.maxKeysPerCallerPerMinute);
 
   async function issue(request: HttpRequest, cors: Record<string, string>, log: RequestLog): Promise<ScfResponse> {
     const transfer = parseTransferRequest(request);
@@ -69,7 +81,14 @@ export function createHandler(config: ServiceConfig): Handler {
     const subject = await verifyCaller(request.headers.authorization);
     log.sub = subject.slice(0, 256);
     const grant = grantFor(config, subject, transfer);
-    const { value, cached } = await cache.get(grant.cacheKey, () => assumeRole(grant));
+    const { value, cached } = await cache.get(
+      grant.cacheKey,
+      async () => {
+        limiter.take(subject);
+        return assumeRole(grant);
+      },
+      subject,
+    );
     log.outcome = cached ? "cached" : "issued";
     log.stsRequestId = value.requestId;
     return jsonResponse(200, credentialsBody(value, grant, config), cors);
@@ -99,6 +118,11 @@ export function createHandler(config: ServiceConfig): Handler {
       if (failure instanceof StsFailure) {
         log.stsCode = failure.stsCode;
         log.stsRequestId = failure.stsRequestId;
+      } else if (failure instanceof SsmFailure) {
+        log.ssmCode = failure.ssmCode;
+        log.ssmRequestId = failure.ssmRequestId;
+      } else if (failure instanceof MisconfiguredError) {
+        log.problem = failure.problem;
       }
       log.outcome = failure.code;
       response = errorResponse(failure, log.requestId, cors);

@@ -2,15 +2,12 @@
  * STS `AssumeRole` (2018-08-13) through the real SDK client. Only the STS client is imported, so a bundle carries
  * nothing of the other services.
  */
-import http from "node:http";
-import https from "node:https";
-import net from "node:net";
-import { Duplex } from "node:stream";
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/sts/v20180813/sts_client";
 import { DEFAULT_STS_HOST, StsSettings } from "./config";
 import { isRecord } from "./event";
 import { ServiceError } from "./service-error";
+import { clientOptions, requireCredentials } from "./tencent-api";
 
 /** A temporary key as STS issued it. */
 export interface TemporaryCredentials {
@@ -52,41 +49,13 @@ export class StsFailure extends ServiceError {
 }
 
 /**
- * Keeps connections to one loopback address alive while requests name the STS host. The SDK signs for the service
- * named by the endpoint's first DNS label, so `127.0.0.1:8080` would sign for a service "127" that STS refuses.
+ * A client with keep-alive connections, built once per instance. Each call is signed with the function's keys as
+ * they are at that moment.
  */
-class LoopbackAgent extends http.Agent {
-  constructor(
-    private readonly host: string,
-    private readonly port: number,
-  ) {
-    super({ keepAlive: true });
-  }
-
-  override createConnection(): Duplex {
-    return net.createConnection({ host: this.host, port: this.port });
-  }
-}
-
-/** A client with keep-alive connections, built once per instance. */
 export function createAssumeRole(settings: StsSettings): AssumeRole {
-  const { endpoint } = settings;
-  const local = endpoint.protocol === "http:";
-  const client = new Client({
-    credential: settings.credentials,
-    region: settings.region,
-    profile: {
-      httpProfile: {
-        reqMethod: "POST",
-        protocol: local ? "http://" : "https://",
-        endpoint: local ? `${DEFAULT_STS_HOST}:${endpoint.port}` : endpoint.host,
-        // A backstop only: the abort signal below decides, so that a timeout can be told from other failures.
-        reqTimeout: settings.timeoutMs / 1000 + 1,
-        agent: local ? new LoopbackAgent(endpoint.hostname, Number(endpoint.port)) : new https.Agent({ keepAlive: true }),
-      },
-    },
-  });
+  const client = new Client(clientOptions(settings, DEFAULT_STS_HOST));
   return async ({ sessionName, policy }) => {
+    requireCredentials(settings);
     const signal = AbortSignal.timeout(settings.timeoutMs);
     let response: unknown;
     try {

@@ -4,6 +4,9 @@
  * (TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY) it issues real temporary keys.
  *
  *   COS_BUCKET=… COS_REGION=… UPLOAD_ROLE_ARN=… AUTH_JWT_SECRET=… npm run serve
+ *
+ * Keys require HTTPS to COS; against a local COS over plain HTTP, add ALLOW_INSECURE_TRANSPORT=true. The function's
+ * keys are read from the environment for every STS call, as in SCF.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";

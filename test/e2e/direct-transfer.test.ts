@@ -283,7 +283,6 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     expect([...cos.objects.keys()]).toEqual(["uploads/alice-http/a.png"]);
   });
 
-  // Needs the key service of work package "keys": transferPolicy({ contentType }) and ContentTypeRequired.
   test("issues a session policy with one exact content type, HTTPS and private-ACL conditions, and no form upload", async () => {
     const answer = await askForKey(service, "alice-policy", { contentType: "image/png" });
 
@@ -298,7 +297,6 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     expect(policy.statement.flatMap((s) => s.action)).not.toContain("name/cos:PostObject");
   });
 
-  // Needs the key service of work package "keys".
   test("fails to issue a key without contentType when types are limited", async () => {
     await expect(askForKey(service, "alice")).rejects.toThrow(/400.*ContentTypeRequired/);
   });
@@ -313,7 +311,6 @@ describe("a service limiting uploads to 1 KiB of images", () => {
     await expect(jpeg).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
-  // Needs the key service of work package "keys": wildcards never admit active content.
   test("fails to issue a key for active content that only a wildcard would admit", async () => {
     await expect(askForKey(service, "alice", { contentType: "image/svg+xml" })).rejects.toThrow(
       /403.*ContentTypeNotAllowed/,
@@ -327,7 +324,6 @@ describe("a service limiting uploads to 1 KiB of images", () => {
   });
 });
 
-// Needs the key service of work package "keys" (ALLOW_INSECURE_TRANSPORT).
 describe("a service started with ALLOW_INSECURE_TRANSPORT, as npm run serve may be", () => {
   let service: KeyServiceProcess;
 

@@ -20,7 +20,7 @@ function issuer(lifetimeSeconds: number, now: () => number): { issue: () => Prom
 
 test("reuses a key until a third of its lifetime is left", async () => {
   const time = clock(1_700_000_000);
-  const cache = new CredentialCache<Key>(10, time.now);
+  const cache = new CredentialCache<Key>({ maxEntries: 10, now: time.now });
   const sts = issuer(7200, time.now);
 
   await cache.get("alice", sts.issue);
@@ -35,7 +35,7 @@ test("reuses a key until a third of its lifetime is left", async () => {
 
 test("keeps at least five minutes of validity for short-lived keys", async () => {
   const time = clock(1_700_000_000);
-  const cache = new CredentialCache<Key>(10, time.now);
+  const cache = new CredentialCache<Key>({ maxEntries: 10, now: time.now });
   const sts = issuer(900, time.now);
 
   await cache.get("alice", sts.issue);
@@ -49,7 +49,7 @@ test("keeps at least five minutes of validity for short-lived keys", async () =>
 
 test("shares one issue among concurrent requests for the same key", async () => {
   const time = clock(1_700_000_000);
-  const cache = new CredentialCache<Key>(10, time.now);
+  const cache = new CredentialCache<Key>({ maxEntries: 10, now: time.now });
   const sts = issuer(1800, time.now);
 
   const results = await Promise.all([cache.get("alice", sts.issue), cache.get("alice", sts.issue), cache.get("alice", sts.issue)]);
@@ -60,7 +60,7 @@ test("shares one issue among concurrent requests for the same key", async () => 
 
 test("drops the least recently used entry beyond its bound", async () => {
   const time = clock(1_700_000_000);
-  const cache = new CredentialCache<Key>(2, time.now);
+  const cache = new CredentialCache<Key>({ maxEntries: 2, now: time.now });
   const sts = issuer(1800, time.now);
 
   await cache.get("a", sts.issue);
@@ -81,4 +81,37 @@ test("does not keep a failure, and lets the next request try again", async () =>
   const retried = await cache.get("alice", async () => ({ id: 7, expiredTime: Date.now() / 1000 + 1800 }));
 
   expect(retried).toEqual({ value: { id: 7, expiredTime: expect.any(Number) }, cached: false });
+});
+
+test("keeps at most a few entries per owner, dropping that owner's least recently used", async () => {
+  const time = clock(1_700_000_000);
+  const cache = new CredentialCache<Key>({ maxEntries: 100, maxEntriesPerOwner: 2, now: time.now });
+  const sts = issuer(1800, time.now);
+
+  await cache.get("bob png", sts.issue, "bob");
+  await cache.get("alice png", sts.issue, "alice");
+  await cache.get("alice jpeg", sts.issue, "alice");
+  await cache.get("alice png", sts.issue, "alice");
+  await cache.get("alice gif", sts.issue, "alice");
+  const results = [
+    await cache.get("bob png", sts.issue, "bob"),
+    await cache.get("alice png", sts.issue, "alice"),
+    await cache.get("alice gif", sts.issue, "alice"),
+    await cache.get("alice jpeg", sts.issue, "alice"),
+  ];
+
+  expect(results.map((result) => result.cached)).toEqual([true, true, true, false]);
+});
+
+test("one owner's flood never evicts another owner's entry", async () => {
+  const time = clock(1_700_000_000);
+  const cache = new CredentialCache<Key>({ maxEntries: 10, now: time.now });
+  const sts = issuer(1800, time.now);
+
+  await cache.get("bob", sts.issue, "bob");
+  for (let i = 0; i < 100; i += 1) {
+    await cache.get(`mallory ${i}`, sts.issue, "mallory");
+  }
+
+  expect((await cache.get("bob", sts.issue, "bob")).cached).toBe(true);
 });

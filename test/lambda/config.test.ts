@@ -1,4 +1,13 @@
-import { ConfigError, DEFAULT_DURATION_SECONDS, parseConfig, STS_TIMEOUT_MS } from "../../lambda/config";
+import {
+  ConfigError,
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
+  JWT_SECRET_VERSION_ID,
+  parseConfig,
+  SSM_RETRY_MS,
+  SSM_TIMEOUT_MS,
+  STS_TIMEOUT_MS,
+} from "../../lambda/config";
 
 const SECRET = "a-caller-token-secret-of-32-bytes!";
 
@@ -24,14 +33,30 @@ test("reads the required variables and applies the defaults", () => {
   expect(config.auth).toEqual({ key: { kind: "hs256", secret: new TextEncoder().encode(SECRET) }, issuer: undefined, audience: undefined });
   expect(config.allowedOrigins).toEqual([]);
   expect(config.limits).toEqual({ maxUploadBytes: undefined, allowedContentTypes: undefined });
+  expect(config.allowInsecureTransport).toBe(false);
+  expect(config.maxKeysPerCallerPerMinute).toBe(DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE);
   expect(config.sts).toEqual({
     endpoint: new URL("https://sts.tencentcloudapi.com"),
     region: "ap-guangzhou",
     roleArn: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
     durationSeconds: DEFAULT_DURATION_SECONDS,
     timeoutMs: STS_TIMEOUT_MS,
-    credentials: { secretId: "AKIDfunction", secretKey: "function-secret-key", token: "function-session-token" },
+    credentials: expect.any(Function),
   });
+  expect(config.sts.credentials()).toEqual({ secretId: "AKIDfunction", secretKey: "function-secret-key", token: "function-session-token" });
+});
+
+test("reads the function's keys anew each time, as scf may rotate them in a warm instance", () => {
+  const variables = env();
+  const config = parseConfig(variables);
+
+  variables.TENCENTCLOUD_SECRETID = "AKIDrotated";
+  variables.TENCENTCLOUD_SECRETKEY = "rotated-key";
+  variables.TENCENTCLOUD_SESSIONTOKEN = "rotated-token";
+
+  expect(config.sts.credentials()).toEqual({ secretId: "AKIDrotated", secretKey: "rotated-key", token: "rotated-token" });
+  delete variables.TENCENTCLOUD_SECRETID;
+  expect(() => config.sts.credentials()).toThrow(ConfigError);
 });
 
 test("reads every optional variable", () => {
@@ -46,6 +71,10 @@ test("reads every optional variable", () => {
       MAX_UPLOAD_BYTES: "10485760",
       ALLOWED_CONTENT_TYPES: "image/*, video/mp4",
       STS_ENDPOINT: "sts.internal.tencentcloudapi.com",
+      MAX_KEYS_PER_CALLER_PER_MINUTE: "120",
+      ALLOW_INSECURE_TRANSPORT: "true",
+      AUTH_MAX_TOKEN_AGE_SECONDS: "3600",
+      KEY_MODE: "prefix",
     }),
   );
 
@@ -56,14 +85,48 @@ test("reads every optional variable", () => {
   expect(config.allowedOrigins).toEqual(["https://app.example.com", "http://localhost:5173"]);
   expect(config.limits).toEqual({ maxUploadBytes: 10485760, allowedContentTypes: ["image/*", "video/mp4"] });
   expect(config.sts.endpoint.href).toBe("https://sts.internal.tencentcloudapi.com/");
+  expect(config.maxKeysPerCallerPerMinute).toBe(120);
+  expect(config.allowInsecureTransport).toBe(true);
+  expect(config.auth.maxTokenAgeSeconds).toBe(3600);
+});
+
+test("reads the hs256 secret's name in secrets manager instead of the secret", () => {
+  const config = parseConfig(env({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "direct-transfer-prod-jwt-secret" }));
+
+  expect(config.auth.key).toEqual({
+    kind: "ssm",
+    ssm: {
+      endpoint: new URL("https://ssm.tencentcloudapi.com"),
+      region: "ap-guangzhou",
+      timeoutMs: SSM_TIMEOUT_MS,
+      credentials: expect.any(Function),
+      secretName: "direct-transfer-prod-jwt-secret",
+      versionId: JWT_SECRET_VERSION_ID,
+      retryMs: SSM_RETRY_MS,
+    },
+  });
+  expect(config.auth.key.kind === "ssm" && config.auth.key.ssm.credentials()).toMatchObject({ secretId: "AKIDfunction" });
+});
+
+test("accepts a loopback http ssm endpoint for a local emulator", () => {
+  const config = parseConfig(env({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "http://127.0.0.1:9001" }));
+
+  expect(config.auth.key.kind === "ssm" && config.auth.key.ssm.endpoint.href).toBe("http://127.0.0.1:9001/");
 });
 
 test("accepts every bucket name the provider accepts, inner double dashes included", () => {
   expect(parseConfig(env({ COS_BUCKET: "my--photos-1250000000" })).location).toMatchObject({ appId: "1250000000" });
 });
 
-test("accepts a key set url instead of a secret", () => {
-  const config = parseConfig(env({ AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/.well-known/jwks.json" }));
+test("accepts a key set url, with issuer and audience, instead of a secret", () => {
+  const config = parseConfig(
+    env({
+      AUTH_JWT_SECRET: undefined,
+      AUTH_JWKS_URL: "https://login.example.com/.well-known/jwks.json",
+      AUTH_ISSUER: "https://login.example.com/",
+      AUTH_AUDIENCE: "photos-app",
+    }),
+  );
 
   expect(config.auth.key).toEqual({ kind: "jwks", url: new URL("https://login.example.com/.well-known/jwks.json") });
 });
@@ -79,7 +142,7 @@ test("accepts the sdk names of the function's keys, and permanent keys without a
     }),
   );
 
-  expect(config.sts.credentials).toEqual({ secretId: "AKIDdeveloper", secretKey: "developer-key" });
+  expect(config.sts.credentials()).toEqual({ secretId: "AKIDdeveloper", secretKey: "developer-key" });
 });
 
 test("accepts a loopback http sts endpoint for a local emulator", () => {
@@ -121,10 +184,23 @@ describe("errors name the variable", () => {
     ["ALLOWED_ORIGINS lacks a scheme", { ALLOWED_ORIGINS: "app.example.com" }, /^ALLOWED_ORIGINS must list origins/],
     ["ALLOWED_SCOPES names an unknown scope", { ALLOWED_SCOPES: "upload,delete" }, /^ALLOWED_SCOPES must list scopes among upload, download; received "delete"$/],
     ["ALLOWED_SCOPES is only commas", { ALLOWED_SCOPES: "," }, /^ALLOWED_SCOPES must list scopes/],
-    ["no caller key is set", { AUTH_JWT_SECRET: undefined }, /^set exactly one of AUTH_JWT_SECRET \(HS256\) and AUTH_JWKS_URL/],
+    ["no caller key is set", { AUTH_JWT_SECRET: undefined }, /^set exactly one of AUTH_JWT_SECRET \(HS256\), AUTH_JWT_SECRET_NAME .* and AUTH_JWKS_URL/],
     ["both caller keys are set", { AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of AUTH_JWT_SECRET/],
+    ["a secret and a secret name are set", { AUTH_JWT_SECRET_NAME: "prod-jwt" }, /^set exactly one of AUTH_JWT_SECRET/],
+    ["a secret name and a key set are set", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "prod-jwt", AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of/],
+    ["AUTH_JWT_SECRET_NAME has a slash", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "prod/jwt" }, /^AUTH_JWT_SECRET_NAME must be a Secrets Manager secret name.*received "prod\/jwt"$/],
+    ["AUTH_JWT_SECRET_NAME is too long", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s".repeat(129) }, /^AUTH_JWT_SECRET_NAME must be/],
+    ["SSM_ENDPOINT is another service", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "sts.tencentcloudapi.com" }, /^SSM_ENDPOINT must be an ssm\.\* host/],
+    ["SSM_ENDPOINT is plain http over a network", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "http://ssm.tencentcloudapi.com" }, /^SSM_ENDPOINT must be/],
+    ["a key set lacks an issuer", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/jwks.json", AUTH_AUDIENCE: "app" }, /^AUTH_JWKS_URL requires both AUTH_ISSUER and AUTH_AUDIENCE$/],
+    ["a key set lacks an audience", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/jwks.json", AUTH_ISSUER: "https://login.example.com" }, /^AUTH_JWKS_URL requires both/],
+    ["AUTH_MAX_TOKEN_AGE_SECONDS is under a minute", { AUTH_MAX_TOKEN_AGE_SECONDS: "59" }, /^AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number from 60/],
+    ["MAX_KEYS_PER_CALLER_PER_MINUTE is zero", { MAX_KEYS_PER_CALLER_PER_MINUTE: "0" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600; received "0"$/],
+    ["MAX_KEYS_PER_CALLER_PER_MINUTE is over 600", { MAX_KEYS_PER_CALLER_PER_MINUTE: "601" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600/],
+    ["KEY_MODE is object, which this version does not issue", { KEY_MODE: "object" }, /^KEY_MODE must be prefix .*received "object"$/],
+    ["ALLOW_INSECURE_TRANSPORT is not a boolean", { ALLOW_INSECURE_TRANSPORT: "yes" }, /^ALLOW_INSECURE_TRANSPORT must be true or false; received "yes"$/],
     ["AUTH_JWT_SECRET is short", { AUTH_JWT_SECRET: "short" }, /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/],
-    ["AUTH_JWKS_URL is plain http", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json" }, /^AUTH_JWKS_URL must be an https URL/],
+    ["AUTH_JWKS_URL is plain http", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }, /^AUTH_JWKS_URL must be an https URL/],
     ["STS_ENDPOINT is another service", { STS_ENDPOINT: "cvm.tencentcloudapi.com" }, /^STS_ENDPOINT must be an sts\.\* host/],
     ["STS_ENDPOINT is plain http over a network", { STS_ENDPOINT: "http://sts.tencentcloudapi.com" }, /^STS_ENDPOINT must be/],
     ["STS_ENDPOINT has a path", { STS_ENDPOINT: "https://sts.tencentcloudapi.com/v3" }, /^STS_ENDPOINT must be/],

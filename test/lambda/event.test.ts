@@ -43,11 +43,11 @@ test.each([
   expect(() => normaliseEvent(event)).toThrow(expect.objectContaining({ status: 400, code: "InvalidEvent" }));
 });
 
-test("answers json that no cache keeps", () => {
+test("answers json that no cache keeps and no browser sniffs", () => {
   expect(jsonResponse(200, { a: 1 }, { Vary: "Origin" })).toEqual({
     isBase64Encoded: false,
     statusCode: 200,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", Vary: "Origin" },
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", Vary: "Origin" },
     body: '{"a":1}',
   });
 });

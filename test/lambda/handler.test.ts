@@ -1,7 +1,9 @@
+import { JWTHeaderParameters, JWTPayload, SignJWT } from "jose";
 import { COS_DOWNLOAD_ACTIONS, COS_UPLOAD_ACTIONS, PolicyDocument } from "../../policy";
+import { ServiceConfig } from "../../lambda/config";
 import { ScfResponse } from "../../lambda/event";
 import { claims, hs256Token, startJwksServer } from "../helpers/jwt";
-import { apiGatewayEvent, bodyOf, BUCKET, closeFixtures, functionUrlEvent, REGION, ROLE_ARN, serviceFixture } from "./service-fixture";
+import { apiGatewayEvent, bodyOf, BUCKET, closeFixtures, functionUrlEvent, REGION, ROLE_ARN, SECRET_NAME, serviceFixture } from "./service-fixture";
 
 let logs: string[];
 
@@ -14,6 +16,10 @@ afterEach(async () => {
   jest.restoreAllMocks();
   await closeFixtures();
 });
+
+/** An identity provider's issuer and audience, which a key set requires. */
+const IDP = { AUTH_ISSUER: "https://login.example.com/", AUTH_AUDIENCE: "photos-app" };
+const IDP_CLAIMS = { iss: IDP.AUTH_ISSUER, aud: IDP.AUTH_AUDIENCE };
 
 function actionsOf(policy: PolicyDocument | undefined): string[] {
   return (policy?.statement ?? []).flatMap((statement) => statement.action);
@@ -34,6 +40,7 @@ describe("issuing keys", () => {
     expect(response.isBase64Encoded).toBe(false);
     expect(response.headers["Content-Type"]).toBe("application/json");
     expect(response.headers["Cache-Control"]).toBe("no-store");
+    expect(response.headers["X-Content-Type-Options"]).toBe("nosniff");
     const body = bodyOf(response);
     const key = service.sts.issued[0];
     expect(body.credentials).toEqual({ tmpSecretId: key.tmpSecretId, tmpSecretKey: key.tmpSecretKey, sessionToken: key.sessionToken });
@@ -56,7 +63,7 @@ describe("issuing keys", () => {
     const [call] = service.sts.calls;
     expect(call.rejected).toBeUndefined();
     expect(call.action).toBe("AssumeRole");
-    expect(call.params).toMatchObject({ RoleArn: ROLE_ARN, RoleSessionName: "user_42", DurationSeconds: 900 });
+    expect(call.params).toMatchObject({ RoleArn: ROLE_ARN, RoleSessionName: expect.stringMatching(/^user_42,[0-9a-f]{16}$/), DurationSeconds: 900 });
   });
 
   test("hands sts a policy confined to exactly the caller's prefix", async () => {
@@ -67,7 +74,19 @@ describe("issuing keys", () => {
     const { policy } = service.sts.calls[0];
     expect(resourcesOf(policy)).toEqual([`qcs::cos:${REGION}:uid/1250000000:${BUCKET}/uploads/alice/*`]);
     expect(actionsOf(policy).sort()).toEqual([...COS_UPLOAD_ACTIONS].sort());
-    expect(policy?.statement.every((statement) => statement.condition === undefined)).toBe(true);
+  });
+
+  test("requires https in every statement, unless insecure transport is allowed", async () => {
+    const secure = await serviceFixture();
+    const insecure = await serviceFixture({ env: { ALLOW_INSECURE_TRANSPORT: "true" } });
+
+    await secure.get("alice");
+    await insecure.get("alice");
+
+    for (const statement of secure.sts.calls[0].policy?.statement ?? []) {
+      expect(statement.condition?.bool_equal).toEqual({ "cos:secure-transport": "true" });
+    }
+    expect(JSON.stringify(insecure.sts.calls[0].policy)).not.toContain("cos:secure-transport");
   });
 
   test("uses the configured prefix template", async () => {
@@ -79,17 +98,19 @@ describe("issuing keys", () => {
     expect(resourcesOf(service.sts.calls[0].policy)).toEqual([`qcs::cos:${REGION}:uid/1250000000:${BUCKET}/apps/photos/bob/*`]);
   });
 
-  test("adds the size and content-type conditions when configured", async () => {
+  test("adds the size and exact content-type conditions when configured", async () => {
     const service = await serviceFixture({ env: { MAX_UPLOAD_BYTES: "1048576", ALLOWED_CONTENT_TYPES: "image/*, video/mp4" } });
 
-    await service.get("alice");
+    await service.get("alice", { contentType: "video/mp4" });
 
     const { policy } = service.sts.calls[0];
-    expect(policy?.statement).toHaveLength(1);
-    expect(policy?.statement[0].condition).toEqual({
+    const uploads = policy?.statement.filter((statement) => statement.action.includes("name/cos:PutObject")) ?? [];
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0].condition).toMatchObject({
       numeric_less_than_equal: { "cos:content-length": 1048576 },
-      string_like: { "cos:content-type": ["image/*", "video/mp4"] },
+      string_equal: { "cos:content-type": "video/mp4" },
     });
+    expect(JSON.stringify(policy)).not.toContain("string_like");
   });
 
   test("narrows the content-type condition to exactly the requested contentType", async () => {
@@ -98,8 +119,44 @@ describe("issuing keys", () => {
     const response = await service.get("alice", { contentType: "image/png", ext: "png" });
 
     expect(response.statusCode).toBe(200);
-    const conditions = service.sts.calls[0].policy?.statement.map((statement) => statement.condition).filter(Boolean);
-    expect(conditions).toEqual([{ string_like: { "cos:content-type": ["image/png"] } }, { string_like: { "cos:content-type": ["image/png"] } }]);
+    const typed = service.sts.calls[0].policy?.statement.filter((statement) => statement.condition?.string_equal !== undefined) ?? [];
+    expect(typed.map((statement) => statement.condition?.string_equal)).toEqual(typed.map(() => ({ "cos:content-type": "image/png" })));
+    expect(typed.flatMap((statement) => statement.action)).toEqual(expect.arrayContaining(["name/cos:PutObject", "name/cos:InitiateMultipartUpload"]));
+  });
+
+  test("without allowed types, any exact contentType narrows the key and none is needed", async () => {
+    const service = await serviceFixture();
+
+    const narrowed = await service.get("alice", { contentType: "text/html" });
+    const open = await service.get("bob");
+
+    expect([narrowed.statusCode, open.statusCode]).toEqual([200, 200]);
+    expect(JSON.stringify(service.sts.calls[0].policy)).toContain('"string_equal":{"cos:content-type":"text/html"}');
+    expect(JSON.stringify(service.sts.calls[1].policy)).not.toContain("cos:content-type");
+  });
+
+  test("with allowed types, refuses an upload that names no contentType with 400 listing them", async () => {
+    const service = await serviceFixture({ env: { ALLOWED_CONTENT_TYPES: "image/*,video/mp4" } });
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(400);
+    expect(bodyOf(response).error).toEqual({ code: "ContentTypeRequired", message: expect.stringContaining("image/*, video/mp4") });
+    expect(service.sts.calls).toHaveLength(0);
+  });
+
+  test.each([
+    ["svg under image/*", "image/svg+xml", 403],
+    ["html", "text/html", 403],
+    ["a type with a second type after a comma", "image/png, text/html", 400],
+    ["a type with parameters", "image/x;text/html", 400],
+  ])("with allowed types, refuses %s", async (_name, contentType, status) => {
+    const service = await serviceFixture({ env: { ALLOWED_CONTENT_TYPES: "image/*" } });
+
+    const response = await service.get("alice", { contentType });
+
+    expect(response.statusCode).toBe(status);
+    expect(service.sts.calls).toHaveLength(0);
   });
 
   test("gives only download actions for the download scope", async () => {
@@ -139,9 +196,9 @@ describe("issuing keys", () => {
   test("accepts rs256 and es256 tokens from the configured key set", async () => {
     const jwks = await startJwksServer();
     try {
-      const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: jwks.url } });
+      const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: jwks.url, ...IDP } });
       for (const alg of ["RS256", "ES256"] as const) {
-        const token = await jwks.sign(claims(`user-${alg}`), alg);
+        const token = await jwks.sign(claims(`user-${alg}`, IDP_CLAIMS), alg);
         const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
         expect(response.statusCode).toBe(200);
       }
@@ -153,10 +210,10 @@ describe("issuing keys", () => {
 
   test("refuses with 503 when the key set cannot be fetched, without calling sts", async () => {
     const jwks = await startJwksServer();
-    const token = await jwks.sign(claims("alice"));
+    const token = await jwks.sign(claims("alice", IDP_CLAIMS));
     const url = jwks.url;
     await jwks.close();
-    const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: url } });
+    const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: url, ...IDP } });
 
     const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
 
@@ -199,6 +256,52 @@ describe("caching", () => {
 
     expect(service.sts.calls).toHaveLength(4);
     expect(service.sts.calls.map((call) => call.params.RoleSessionName)).toEqual(["alice", "bob", "alice", "alice"]);
+  });
+
+  test("answers 429 with retry-after once a caller caused its sts calls for the minute", async () => {
+    const service = await serviceFixture({ env: { MAX_KEYS_PER_CALLER_PER_MINUTE: "2" } });
+
+    const statuses = [];
+    for (const contentType of ["image/png", "image/jpeg", "image/gif"]) {
+      statuses.push((await service.get("alice", { contentType })).statusCode);
+    }
+    const limited = await service.get("alice", { contentType: "image/webp" });
+    const cached = await service.get("alice", { contentType: "image/png" });
+    const other = await service.get("bob", { contentType: "image/gif" });
+
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(limited.statusCode).toBe(429);
+    expect(bodyOf(limited).error).toEqual({ code: "TooManyRequests", message: expect.stringContaining("at most 2 new keys per minute") });
+    expect(Number(limited.headers["Retry-After"])).toBeGreaterThanOrEqual(59);
+    expect(Number(limited.headers["Retry-After"])).toBeLessThanOrEqual(60);
+    expect([cached.statusCode, other.statusCode]).toEqual([200, 200]);
+    expect(service.sts.calls).toHaveLength(3);
+  });
+
+  test("a flood of 1100 requests for distinct types from one caller costs at most 10 sts calls and evicts nobody", async () => {
+    const service = await serviceFixture({ env: { ALLOWED_CONTENT_TYPES: "image/*" } });
+    await service.get("bob", { contentType: "image/png" });
+    const token = await service.token("mallory");
+    const flood = (i: number): Promise<ScfResponse> =>
+      service.handler(functionUrlEvent({ query: { contentType: `image/x${i}` }, headers: { authorization: `Bearer ${token}` } }), { request_id: `f${i}` });
+
+    const statuses: number[] = [];
+    for (let i = 0; i < 1100; i += 50) {
+      const batch = await Promise.all(Array.from({ length: 50 }, (_, j) => flood(i + j)));
+      statuses.push(...batch.map((response) => response.statusCode));
+    }
+    logs.length = 0;
+    const bob = await service.get("bob", { contentType: "image/png" });
+    // Mallory's first keys: at most 4 of them are still cached, the rest would need new sts calls.
+    const again = await Promise.all(Array.from({ length: 10 }, (_, i) => flood(i)));
+
+    expect(statuses.filter((status) => status === 200)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1090);
+    expect(service.sts.calls.filter((call) => call.params.RoleSessionName === "mallory")).toHaveLength(10);
+    expect(bob.statusCode).toBe(200);
+    expect(JSON.parse(logs[0])).toMatchObject({ sub: "bob", outcome: "cached" });
+    expect(again.filter((response) => response.statusCode === 200).length).toBeLessThanOrEqual(4);
+    expect(service.sts.calls).toHaveLength(11);
   });
 
   test("calls sts again when the kept key is no longer comfortably valid", async () => {
@@ -366,7 +469,7 @@ describe("event shapes", () => {
 
     expect(response.statusCode).toBe(200);
     expect(bodyOf(response).allowPrefix).toBe("uploads/carol/");
-    expect(JSON.stringify(service.sts.calls[0].policy)).toContain('"cos:content-type":["video/mp4"]');
+    expect(JSON.stringify(service.sts.calls[0].policy)).toContain('"string_equal":{"cos:content-type":"video/mp4"}');
   });
 
   test("answers an api gateway get with its query string", async () => {
@@ -410,3 +513,203 @@ describe("logging", () => {
     }
   });
 });
+
+describe("the function's own keys", () => {
+  test("signs each sts call with the keys in the environment at that moment", async () => {
+    const service = await serviceFixture();
+    const first = service.sts.keys;
+    await service.get("alice");
+    const rotated = { secretId: "AKIDrotated0123456789", secretKey: "rotated-secret-key", token: "rotated-session-token" };
+    service.sts.setKeys(rotated);
+    service.env.TENCENTCLOUD_SECRETID = rotated.secretId;
+    service.env.TENCENTCLOUD_SECRETKEY = rotated.secretKey;
+    service.env.TENCENTCLOUD_SESSIONTOKEN = rotated.token;
+
+    const response = await service.get("bob");
+
+    expect(response.statusCode).toBe(200);
+    expect(service.sts.calls.map((call) => [call.secretId, call.rejected])).toEqual([
+      [first.secretId, undefined],
+      [rotated.secretId, undefined],
+    ]);
+  });
+
+  test("answers 503 naming the variables in the log when the keys are gone from the environment", async () => {
+    const service = await serviceFixture();
+    delete service.env.TENCENTCLOUD_SECRETID;
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(503);
+    expect(bodyOf(response).error).toMatchObject({ code: "ServiceMisconfigured" });
+    expect(JSON.parse(logs[0]).problem).toMatch(/^TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY/);
+    expect(service.sts.calls).toHaveLength(0);
+  });
+});
+
+describe("the token secret in secrets manager", () => {
+  test("reads it once per instance with the function's keys, then verifies tokens with it", async () => {
+    const service = await serviceFixture({ secretFromSsm: true });
+
+    const responses = [await service.get("alice"), await service.get("bob"), await service.get("carol")];
+
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200]);
+    expect(service.ssm?.calls).toEqual([
+      expect.objectContaining({ action: "GetSecretValue", params: { SecretName: SECRET_NAME, VersionId: "active" }, secretId: service.sts.keys.secretId, rejected: undefined }),
+    ]);
+  });
+
+  test("shares one read among concurrent first requests", async () => {
+    const service = await serviceFixture({ secretFromSsm: true });
+    service.ssm?.setFault({ kind: "delay", ms: 100 }, 1);
+
+    const responses = await Promise.all([1, 2, 3, 4].map(() => service.get("alice")));
+
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 200]);
+    expect(service.ssm?.calls).toHaveLength(1);
+  });
+
+  test("refuses a token signed with another secret", async () => {
+    const service = await serviceFixture({ secretFromSsm: true });
+    const forged = await hs256Token("another-secret-that-is-long-enough-0123", claims("alice"));
+
+    const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${forged}` } }));
+
+    expect(response.statusCode).toBe(401);
+  });
+
+  test.each([
+    ["an ssm error", { kind: "error", code: "InternalError" }, "InternalError"],
+    ["http 500", { kind: "status", status: 500 }, "HTTP 500"],
+  ] as const)("answers 503 for %s, then reads the secret again on a later request", async (_name, fault, ssmCode) => {
+    const service = await serviceFixture({ secretFromSsm: true, config: (config) => withSsmRetryMs(config, 0) });
+    service.ssm?.setFault(fault, 1);
+
+    const failed = await service.get("alice");
+    const recovered = await service.get("alice");
+
+    expect(failed.statusCode).toBe(503);
+    expect(failed.headers["Retry-After"]).toBe("1");
+    expect(bodyOf(failed).error).toMatchObject({ code: "AuthUnavailable" });
+    expect(JSON.parse(logs[0])).toMatchObject({ status: 503, outcome: "AuthUnavailable", ssmCode });
+    expect(recovered.statusCode).toBe(200);
+    expect(service.ssm?.calls).toHaveLength(2);
+    expect(service.sts.calls).toHaveLength(1);
+  });
+
+  test("answers 503 when the function's role may not read the secret, and keeps no key in the answer", async () => {
+    const service = await serviceFixture({ secretFromSsm: true, config: (config) => withSsmRetryMs(config, 0) });
+    service.ssm?.setKeys({ secretId: "AKIDsomeoneelse", secretKey: "x", token: "y" });
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(503);
+    expect(JSON.parse(logs[0]).ssmCode).toBe("AuthFailure.SecretIdNotFound");
+    expect(response.body).not.toContain(service.secret);
+  });
+
+  test("answers 503 ServiceMisconfigured for a secret shorter than 32 bytes", async () => {
+    const service = await serviceFixture({ secretFromSsm: true, config: (config) => withSsmRetryMs(config, 0) });
+    service.ssm?.setSecret(SECRET_NAME, "active", "short");
+
+    const response = await service.get("alice");
+
+    expect(response.statusCode).toBe(503);
+    expect(bodyOf(response).error).toMatchObject({ code: "ServiceMisconfigured" });
+    expect(JSON.parse(logs[0]).ssmCode).toBe("secret shorter than 32 bytes");
+  });
+
+  test("answers 503 for a missing secret without asking ssm again within the retry interval", async () => {
+    const service = await serviceFixture({ secretFromSsm: true });
+    service.ssm?.setSecret(SECRET_NAME, "active", "");
+    service.ssm?.setFault({ kind: "error", code: "ResourceNotFound" }, 1);
+
+    const responses = [await service.get("alice"), await service.get("alice"), await service.get("alice")];
+
+    expect(responses.map((response) => response.statusCode)).toEqual([503, 503, 503]);
+    expect(service.ssm?.calls).toHaveLength(1);
+  });
+});
+
+describe("token checks", () => {
+  async function tokenWith(secret: string, payload: JWTPayload, header: JWTHeaderParameters = { alg: "HS256" }): Promise<string> {
+    return new SignJWT(payload).setProtectedHeader(header).sign(new TextEncoder().encode(secret));
+  }
+
+  const now = (): number => Math.floor(Date.now() / 1000);
+
+  test.each([
+    ["iat 30 s in the future", { iat: 30 }, 200],
+    ["iat 61 s in the future", { iat: 61 }, 401],
+    ["iat ten years in the future", { iat: 10 * 365 * 86400 }, 401],
+  ])("with %s answers %i", async (_name, { iat }, status) => {
+    const service = await serviceFixture();
+    const token = await tokenWith(service.secret, { sub: "alice", iat: now() + iat, exp: now() + 3600 });
+
+    const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
+
+    expect(response.statusCode).toBe(status);
+  });
+
+  test.each([
+    ["no typ", undefined, 200],
+    ["typ JWT", "JWT", 200],
+    ["typ jwt", "jwt", 200],
+    ["typ at+jwt", "at+jwt", 200],
+    ["typ application/at+JWT", "application/at+JWT", 200],
+    ["typ JWE", "JWE", 401],
+    ["typ dpop+jwt", "dpop+jwt", 401],
+    ["an empty typ", "", 401],
+  ])("with %s answers %i", async (_name, typ, status) => {
+    const service = await serviceFixture();
+    const token = await tokenWith(service.secret, claims("alice"), typ === undefined ? { alg: "HS256" } : { alg: "HS256", typ });
+
+    const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
+
+    expect(response.statusCode).toBe(status);
+    if (status === 401) {
+      expect(bodyOf(response).error).toEqual({ code: "InvalidToken", message: 'invalid token: unexpected "typ" header; expected JWT or at+jwt' });
+    }
+  });
+
+  test("refuses a token older than AUTH_MAX_TOKEN_AGE_SECONDS, or without iat when that is set", async () => {
+    const service = await serviceFixture({ env: { AUTH_MAX_TOKEN_AGE_SECONDS: "600" } });
+    const cases = [
+      { sub: "alice", iat: now() - 300, exp: now() + 3600 },
+      { sub: "alice", iat: now() - 601, exp: now() + 3600 },
+      { sub: "alice", exp: now() + 3600 },
+    ];
+
+    const statuses = [];
+    for (const payload of cases) {
+      const token = await tokenWith(service.secret, payload);
+      statuses.push((await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }))).statusCode);
+    }
+
+    expect(statuses).toEqual([200, 401, 401]);
+  });
+});
+
+describe("response hygiene", () => {
+  test("marks every response nosniff: keys, errors, preflights", async () => {
+    const service = await serviceFixture({ env: { ALLOWED_ORIGINS: "https://app.example.com" } });
+
+    const responses = [
+      await service.get("alice"),
+      await service.handler(functionUrlEvent()),
+      await service.handler(functionUrlEvent({ method: "OPTIONS", headers: { Origin: "https://app.example.com" } })),
+      await service.handler(functionUrlEvent({ method: "OPTIONS", headers: { Origin: "https://evil.example.com" } })),
+      await service.handler("not an event"),
+    ];
+
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 401, 204, 403, 400]);
+    for (const response of responses) {
+      expect(response.headers["X-Content-Type-Options"]).toBe("nosniff");
+    }
+  });
+});
+
+function withSsmRetryMs(config: ServiceConfig, retryMs: number): ServiceConfig {
+  const { key } = config.auth;
+  return key.kind === "ssm" ? { ...config, auth: { ...config.auth, key: { ...key, ssm: { ...key.ssm, retryMs } } } } : config;
+}

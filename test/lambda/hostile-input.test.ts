@@ -54,6 +54,19 @@ const rows: readonly Row[] = [
   ["the wrong audience", 401, async (kit) => functionUrlEvent({ headers: { authorization: `Bearer ${await tokenFor(kit, "alice", { aud: "other-app" })}` } })],
   ["a missing sub", 401, async (kit) => functionUrlEvent({ headers: { authorization: `Bearer ${await tokenFor(kit, undefined)}` } })],
   ["a numeric sub", 401, (kit) => bearer(kit, {}, 42)],
+  ["an iat ten years in the future", 401, async (kit) =>
+    functionUrlEvent({ headers: { authorization: `Bearer ${await tokenFor(kit, "alice", { iat: now() + 10 * 365 * 86400 })}` } })],
+  ["a typ header of another token kind", 401, async (kit) => {
+    const payload = claims("alice", { iss: ISSUER, aud: AUDIENCE });
+    const token = await new SignJWT(payload).setProtectedHeader({ alg: "HS256", typ: "JWE" }).sign(new TextEncoder().encode(kit.secret));
+    return functionUrlEvent({ headers: { authorization: `Bearer ${token}` } });
+  }],
+  ["a numeric typ header", 401, async (kit) => {
+    const payload = claims("alice", { iss: ISSUER, aud: AUDIENCE });
+    const header = { alg: "HS256", typ: 7 } as unknown as { alg: string };
+    const token = await new SignJWT(payload).setProtectedHeader(header).sign(new TextEncoder().encode(kit.secret));
+    return functionUrlEvent({ headers: { authorization: `Bearer ${token}` } });
+  }],
   // Caller ids that are not one safe path segment
   ["a sub with a slash", 403, (kit) => bearer(kit, {}, "alice/../bob")],
   ["a sub of ..", 403, (kit) => bearer(kit, {}, "..")],
@@ -70,6 +83,11 @@ const rows: readonly Row[] = [
   ["a repeated scope", 400, (kit) => bearer(kit, { query: { scope: ["upload", "download"] } })],
   ["a repeated contentType", 400, (kit) => bearer(kit, { query: { contentType: ["image/png", "text/html"] } })],
   ["a content type that is not allowed", 403, (kit) => bearer(kit, { query: { contentType: "text/html" } })],
+  ["an upload without the content type the service requires", 400, (kit) => bearer(kit)],
+  ["svg under a wildcard", 403, (kit) => bearer(kit, { query: { contentType: "image/svg+xml" } })],
+  ["an +xml type under a wildcard", 403, (kit) => bearer(kit, { query: { contentType: "image/x+xml" } })],
+  ["two content types in one", 400, (kit) => bearer(kit, { query: { contentType: "image/png, text/html" } })],
+  ["a content type smuggling another after a semicolon", 400, (kit) => bearer(kit, { query: { contentType: "image/x;text/html" } })],
   ["a wildcard content type", 400, (kit) => bearer(kit, { query: { contentType: "image/*" } })],
   ["a content type with parameters", 400, (kit) => bearer(kit, { query: { contentType: "image/png; charset=utf-8" } })],
   ["an upper-case content type", 400, (kit) => bearer(kit, { query: { contentType: "IMAGE/PNG" } })],
@@ -124,6 +142,7 @@ test.each(rows)("refuses %s with %i, no credentials and no sts call", async (_na
 
   expect(response.statusCode).toBe(status);
   expect(response.headers["Content-Type"]).toBe("application/json");
+  expect(response.headers["X-Content-Type-Options"]).toBe("nosniff");
   expect(bodyOf(response)).toEqual({ error: { code: expect.any(String), message: expect.any(String) }, requestId: "hostile" });
   expect(response.body).not.toMatch(/credentials|tmpSecret|sessionToken|\n\s+at /);
   expect(service.sts.calls).toHaveLength(0);
@@ -140,17 +159,19 @@ describe("a service that trusts a key set", () => {
 
   const forgeries: readonly (readonly [string, () => Promise<string> | string])[] = [
     // The classic confusion: the RSA public key is public, so an HS256 token "signed" with it must not verify.
-    ["an hs256 token signed with the rsa public key", () => hs256Token(trusted.rsaPublicKeyPem, claims("alice"))],
-    ["alg none", () => unsecuredToken(claims("alice"))],
-    ["a token from another key set with the same key id", () => foreign.sign(claims("alice"))],
+    ["an hs256 token signed with the rsa public key", () => hs256Token(trusted.rsaPublicKeyPem, claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
+    ["alg none", () => unsecuredToken(claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
+    ["a token from another key set with the same key id", () => foreign.sign(claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
+    ["a token from the trusted key set for another audience", () => trusted.sign(claims("alice", { iss: ISSUER, aud: "another-tenant" }))],
+    ["a token from the trusted key set from another issuer", () => trusted.sign(claims("alice", { iss: "https://evil.example.com", aud: AUDIENCE }))],
     ["a token naming an unknown key id", async () => {
       const { privateKey } = await import("jose").then((jose) => jose.generateKeyPair("RS256"));
-      return new SignJWT(claims("alice")).setProtectedHeader({ alg: "RS256", kid: "unknown" }).sign(privateKey);
+      return new SignJWT(claims("alice", { iss: ISSUER, aud: AUDIENCE })).setProtectedHeader({ alg: "RS256", kid: "unknown" }).sign(privateKey);
     }],
   ];
 
   test.each(forgeries)("refuses %s with 401 and no sts call", async (_name, forge) => {
-    const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: trusted.url } });
+    const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: trusted.url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
 
     const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${await forge()}` } }));
 

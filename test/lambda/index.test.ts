@@ -42,3 +42,22 @@ test("main_handler, scf's default handler name, reads the environment once per i
     process.env = original;
   }
 });
+
+test("answers 503 when a key set is configured without issuer and audience", async () => {
+  const handler = handlerFromEnvironment({
+    COS_BUCKET: "photos-1250000000",
+    COS_REGION: "ap-guangzhou",
+    UPLOAD_ROLE_ARN: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
+    AUTH_JWKS_URL: "https://login.example.com/.well-known/jwks.json",
+    AUTH_AUDIENCE: "photos-app",
+    TENCENTCLOUD_SECRETID: "AKIDfunction",
+    TENCENTCLOUD_SECRETKEY: "function-secret-key",
+  });
+
+  const response = await handler(functionUrlEvent(), { request_id: "r-1" });
+
+  expect(response.statusCode).toBe(503);
+  expect(response.headers["X-Content-Type-Options"]).toBe("nosniff");
+  expect(JSON.parse(response.body).error.code).toBe("ServiceMisconfigured");
+  expect(JSON.parse(logs[0]).problem).toBe("AUTH_JWKS_URL requires both AUTH_ISSUER and AUTH_AUDIENCE");
+});

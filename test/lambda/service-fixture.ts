@@ -1,9 +1,16 @@
-/** A key service wired to its own local STS endpoint, plus event builders for both SCF event shapes. */
-import { ServiceConfig, parseConfig } from "../../lambda/config";
+/**
+ * A key service wired to its own local STS endpoint (and, when asked, a local SSM endpoint holding its token secret),
+ * plus event builders for both SCF event shapes.
+ */
+import { JWT_SECRET_VERSION_ID, ServiceConfig, parseConfig } from "../../lambda/config";
 import { ApiGatewayEvent, FunctionUrlEvent, ScfResponse } from "../../lambda/event";
 import { createHandler, Handler } from "../../lambda/handler";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
+import { startSsmServer, SsmServer } from "../../local/ssm-server";
 import { startStsServer, StsServer, StsServerOptions } from "../../local/sts-server";
+
+/** The SSM secret name fixtures with `secretFromSsm` use. */
+export const SECRET_NAME = "direct-transfer-test-jwt-secret";
 
 /** The bucket every fixture uses. */
 export const BUCKET = "photos-1250000000";
@@ -19,13 +26,18 @@ export interface FixtureOptions {
   /** Overrides applied to the parsed configuration, such as a short STS timeout. */
   readonly config?: (config: ServiceConfig) => ServiceConfig;
   readonly sts?: StsServerOptions;
+  /** Read the HS256 secret from a local SSM endpoint (`AUTH_JWT_SECRET_NAME`) instead of `AUTH_JWT_SECRET`. */
+  readonly secretFromSsm?: boolean;
 }
 
 /** A running service. */
 export interface ServiceFixture {
   readonly sts: StsServer;
+  /** Present with `secretFromSsm`; it accepts the same function keys as {@link sts}. */
+  readonly ssm?: SsmServer;
   readonly secret: string;
-  readonly env: Readonly<Record<string, string>>;
+  /** The function's environment, read live: changing the function's keys here is what SCF does on rotation. */
+  readonly env: Record<string, string | undefined>;
   readonly handler: Handler;
   /** An HS256 token for `sub`, valid for an hour. */
   token(sub: string): Promise<string>;
@@ -33,7 +45,7 @@ export interface ServiceFixture {
   get(sub: string, query?: Record<string, string>, headers?: Record<string, string>): Promise<ScfResponse>;
 }
 
-const running: StsServer[] = [];
+const running: { close(): Promise<void> }[] = [];
 
 /** The function's variables for a service that calls `sts` and accepts HS256 tokens signed with `secret`. */
 export function serviceEnv(sts: StsServer, secret: string): Record<string, string> {
@@ -54,7 +66,15 @@ export async function serviceFixture(options: FixtureOptions = {}): Promise<Serv
   const sts = await startStsServer(options.sts);
   running.push(sts);
   const secret = testSecret();
-  const env = serviceEnv(sts, secret);
+  const env: Record<string, string | undefined> = serviceEnv(sts, secret);
+  let ssm: SsmServer | undefined;
+  if (options.secretFromSsm === true) {
+    ssm = await startSsmServer({ keys: sts.keys, secrets: { [SECRET_NAME]: { [JWT_SECRET_VERSION_ID]: secret } } });
+    running.push(ssm);
+    delete env.AUTH_JWT_SECRET;
+    env.AUTH_JWT_SECRET_NAME = SECRET_NAME;
+    env.SSM_ENDPOINT = ssm.url;
+  }
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) {
       delete env[name];
@@ -67,6 +87,7 @@ export async function serviceFixture(options: FixtureOptions = {}): Promise<Serv
   const token = (sub: string): Promise<string> => hs256Token(secret, claims(sub));
   return {
     sts,
+    ssm,
     secret,
     env,
     handler,
@@ -79,7 +100,7 @@ export async function serviceFixture(options: FixtureOptions = {}): Promise<Serv
 
 /** Stops every fixture started so far. */
 export async function closeFixtures(): Promise<void> {
-  await Promise.all(running.splice(0).map((sts) => sts.close()));
+  await Promise.all(running.splice(0).map((server) => server.close()));
 }
 
 /** Parts of an HTTP request. */

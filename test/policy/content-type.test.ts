@@ -1,4 +1,4 @@
-import { contentTypeAllowed, isContentType, isContentTypePattern } from "../../policy";
+import { contentTypeAllowed, isActiveContentType, isContentType, isContentTypePattern } from "../../policy";
 
 test("matches content types the way cos string_like does", () => {
   expect(contentTypeAllowed("image/png", ["image/*"])).toBe(true);
@@ -15,4 +15,15 @@ test("accepts media types and type wildcards as allowed patterns, nothing else",
 test("accepts one exact media type as a content type, never a wildcard or parameters", () => {
   expect(["image/png", "application/vnd.api+json"].every(isContentType)).toBe(true);
   expect(["image/*", "*/*", "image/png; charset=x", "Image/png", "image"].some(isContentType)).toBe(false);
+});
+
+test("a wildcard never admits active content; an exact entry does", () => {
+  const active = ["text/html", "application/xhtml+xml", "image/svg+xml", "application/rss+xml", "text/xml", "application/xml", "text/javascript", "application/javascript", "application/x-javascript", "text/ecmascript"];
+  for (const type of active) {
+    expect(isActiveContentType(type)).toBe(true);
+    expect(contentTypeAllowed(type, ["text/*", "application/*", "image/*"])).toBe(false);
+    expect(contentTypeAllowed(type, [type])).toBe(true);
+  }
+  expect(["image/png", "text/plain", "application/pdf", "application/json", "video/mp4"].some(isActiveContentType)).toBe(false);
+  expect(contentTypeAllowed("text/plain", ["text/*"])).toBe(true);
 });

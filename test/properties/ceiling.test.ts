@@ -108,7 +108,7 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
   test("every key the service can issue is within the upload role's policy", () => {
     const next = seededRandom(environment.name.length);
     let issued = 0;
-    for (let i = 0; i < 500; i += 1) {
+    for (let i = 0; i < 1000; i += 1) {
       const subject = subjectOf(next);
       const scope = TRANSFER_SCOPES[Math.floor(next() * TRANSFER_SCOPES.length)];
       const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
@@ -132,11 +132,10 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
     expect(issued).toBeGreaterThan(100);
   });
 
-  // Needs the key service of work package "keys" (transferPolicy({ contentType }), ContentTypeRequired).
   test("every key the service can issue requires HTTPS, keeps objects private and names at most one exact type", () => {
     const next = seededRandom(environment.name.length + 1);
     let issued = 0;
-    for (let i = 0; i < 500; i += 1) {
+    for (let i = 0; i < 1000; i += 1) {
       const subject = subjectOf(next);
       const scope = TRANSFER_SCOPES[Math.floor(next() * TRANSFER_SCOPES.length)];
       const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;

@@ -1,8 +1,10 @@
 /**
  * Property: no event, however malformed, makes the key service fail open or fall over. Hundreds of generated events
  * (random shapes, methods, headers, query values, bodies, and tokens that are almost right) each get a 4xx JSON
- * error without credentials or a stack trace, and STS is never called.
+ * error, marked nosniff, without credentials or a stack trace, and STS is never called: neither with the token
+ * secret in the environment nor read from Secrets Manager (read once at most, however many tokens arrive).
  */
+import { SignJWT } from "jose";
 import { ScfResponse } from "../../lambda/event";
 import { claims, hs256Token } from "../helpers/jwt";
 import { closeFixtures, serviceFixture, ServiceFixture } from "../lambda/service-fixture";
@@ -37,10 +39,16 @@ function anyValue(next: Next, depth = 0): unknown {
   }
 }
 
-/** A token that is wrong in one way: bad subject, no expiry, expired, wrong secret, or mangled. */
+/** A token that is wrong in one way: bad subject, no expiry, expired, wrong secret, from the future, wrong typ, or mangled. */
 async function almostToken(next: Next, secret: string): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  switch (Math.floor(next() * 6)) {
+  switch (Math.floor(next() * 8)) {
+    case 6:
+      return hs256Token(secret, claims("alice", { iat: now + 61 + Math.floor(next() * 1e9) }));
+    case 7:
+      return new SignJWT(claims("alice"))
+        .setProtectedHeader({ alg: "HS256", typ: pick(next, ["JWE", "dpop+jwt", "", "application/json", "jwt "]) })
+        .sign(new TextEncoder().encode(secret));
     case 0:
       return hs256Token(secret, claims(pick(next, ["", "../bob", "a/b", ".", "x".repeat(200), "tab\t", "ü"])));
     case 1:
@@ -71,7 +79,10 @@ async function hostileEvent(next: Next, secret: string): Promise<unknown> {
   if (next() < 0.3) {
     headers[junk(next, 10)] = anyValue(next);
   }
-  const query = next() < 0.7 ? { scope: anyValue(next), contentType: anyValue(next), ext: anyValue(next) } : anyValue(next);
+  // Some requests are well formed, so that the token and the content type are what decides.
+  const wellFormed = { scope: pick(next, ["upload", "download"]), contentType: pick(next, [undefined, "image/png", "image/svg+xml", "text/html"]) };
+  const query =
+    next() < 0.2 ? wellFormed : next() < 0.7 ? { scope: anyValue(next), contentType: anyValue(next), ext: anyValue(next) } : anyValue(next);
   const body = next() < 0.5 ? JSON.stringify(anyValue(next)) : junk(next, 100);
   const method = pick(next, ["GET", "POST", "PUT", "DELETE", "PATCH", "get", "", 7]);
   return shape === 1
@@ -79,10 +90,14 @@ async function hostileEvent(next: Next, secret: string): Promise<unknown> {
     : { httpMethod: method, headers, queryString: query, body, isBase64Encoded: next() < 0.2, path: junk(next, 20) };
 }
 
-let service: ServiceFixture;
+let services: Record<"environment" | "secrets manager", ServiceFixture>;
 
 beforeAll(async () => {
-  service = await serviceFixture({ env: { ALLOWED_CONTENT_TYPES: "image/*" } });
+  const env = { ALLOWED_CONTENT_TYPES: "image/*" };
+  services = {
+    environment: await serviceFixture({ env }),
+    "secrets manager": await serviceFixture({ env, secretFromSsm: true }),
+  };
   jest.spyOn(console, "log").mockImplementation(() => undefined);
 });
 
@@ -91,22 +106,29 @@ afterAll(async () => {
   await closeFixtures();
 });
 
-test("answers 400 generated hostile events with a 4xx json error and never calls sts", async () => {
-  const next = seededRandom(20261129);
-  const statuses = new Set<number>();
-  for (let i = 0; i < 400; i += 1) {
-    const event = await hostileEvent(next, service.secret);
-    const response: ScfResponse = await service.handler(event, { request_id: `case-${i}` });
-    statuses.add(response.statusCode);
-    const failure = `case ${i}: ${JSON.stringify(event).slice(0, 300)} → ${response.statusCode} ${response.body}`;
-    if (response.statusCode < 400 || response.statusCode >= 500) {
-      throw new Error(`not refused with a 4xx: ${failure}`);
+test.each(["environment", "secrets manager"] as const)(
+  "answers 400 generated hostile events with a 4xx json error and never calls sts (secret from the %s)",
+  async (source) => {
+    const service = services[source];
+    const next = seededRandom(20261129);
+    const statuses = new Set<number>();
+    for (let i = 0; i < 400; i += 1) {
+      const event = await hostileEvent(next, service.secret);
+      const response: ScfResponse = await service.handler(event, { request_id: `case-${i}` });
+      statuses.add(response.statusCode);
+      const failure = `case ${i}: ${JSON.stringify(event).slice(0, 300)} → ${response.statusCode} ${response.body}`;
+      if (response.statusCode < 400 || response.statusCode >= 500) {
+        throw new Error(`not refused with a 4xx: ${failure}`);
+      }
+      expect(response.headers["Content-Type"]).toBe("application/json");
+      expect(response.headers["X-Content-Type-Options"]).toBe("nosniff");
+      expect(JSON.parse(response.body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) }, requestId: `case-${i}` });
+      expect(response.body).not.toMatch(/tmpSecret|sessionToken|\n\s+at /);
+      expect(response.body).not.toContain(service.secret);
     }
-    expect(response.headers["Content-Type"]).toBe("application/json");
-    expect(JSON.parse(response.body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) }, requestId: `case-${i}` });
-    expect(response.body).not.toMatch(/tmpSecret|sessionToken|\n\s+at /);
-  }
-  expect(service.sts.calls).toHaveLength(0);
-  // The generator reaches every kind of refusal, not one over and over.
-  expect([...statuses].sort()).toEqual(expect.arrayContaining([400, 401, 403, 405]));
-});
+    expect(service.sts.calls).toHaveLength(0);
+    expect(service.ssm?.calls.length ?? 0).toBeLessThanOrEqual(1);
+    // The generator reaches every kind of refusal, not one over and over.
+    expect([...statuses].sort()).toEqual(expect.arrayContaining([400, 401, 403, 405]));
+  },
+);

@@ -1,0 +1,101 @@
+/**
+ * The HS256 secret of caller tokens, read from Secrets Manager (SSM `GetSecretValue`, 2019-09-23,
+ * https://cloud.tencent.com/document/api/1140/40522) with the function's own keys, once per instance. Only the SSM
+ * client of the SDK is imported, beside the STS one, so the bundle carries nothing of the other services.
+ */
+import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
+import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/ssm/v20190923/ssm_client";
+import { DEFAULT_SSM_HOST, MIN_SECRET_BYTES, SsmSecretSettings } from "./config";
+import { isRecord } from "./event";
+import { ServiceError } from "./service-error";
+import { clientOptions, requireCredentials } from "./tencent-api";
+
+/** Resolves to the secret's bytes; throws {@link SsmFailure}. */
+export type ReadSecret = () => Promise<Uint8Array>;
+
+/** The secret could not be had. Carries what SSM said, for the log; the caller only sees code and message. */
+export class SsmFailure extends ServiceError {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    /** SSM's error code, or what went wrong on the way to it. */
+    readonly ssmCode: string,
+    readonly ssmRequestId: string | undefined,
+  ) {
+    super(status, code, message, { "Retry-After": "1" });
+  }
+}
+
+/**
+ * A reader that calls SSM on first use and keeps the secret for the life of the instance; concurrent first requests
+ * share one call. A failure is not kept: requests within `retryMs` get the same 503, later ones try again.
+ *
+ * @param now The clock, in milliseconds; replaceable in tests.
+ */
+export function createSecretReader(settings: SsmSecretSettings, now: () => number = Date.now): ReadSecret {
+  const client = new Client(clientOptions(settings, DEFAULT_SSM_HOST));
+  let secret: Promise<Uint8Array> | undefined;
+  let failed: { readonly at: number; readonly error: unknown } | undefined;
+
+  async function fetchSecret(): Promise<Uint8Array> {
+    requireCredentials(settings);
+    const signal = AbortSignal.timeout(settings.timeoutMs);
+    let response: unknown;
+    try {
+      response = await client.request("GetSecretValue", { SecretName: settings.secretName, VersionId: settings.versionId }, { signal });
+    } catch (error) {
+      throw ssmFailure(error, signal.aborted);
+    }
+    return secretBytes(response);
+  }
+
+  return () => {
+    if (failed !== undefined && now() - failed.at < settings.retryMs) {
+      return Promise.reject(failed.error);
+    }
+    secret ??= fetchSecret().then(
+      (bytes) => {
+        failed = undefined;
+        return bytes;
+      },
+      (error: unknown) => {
+        failed = { at: now(), error };
+        secret = undefined;
+        throw error;
+      },
+    );
+    return secret;
+  };
+}
+
+function unavailable(ssmCode: string, requestId: string | undefined): SsmFailure {
+  return new SsmFailure(503, "AuthUnavailable", "the key service cannot read its token secret right now; try again", ssmCode, requestId);
+}
+
+function ssmFailure(error: unknown, timedOut: boolean): SsmFailure {
+  if (timedOut) {
+    return unavailable("timeout", undefined);
+  }
+  const sdkError = error instanceof TencentCloudSDKHttpException ? error : undefined;
+  const ssmCode =
+    sdkError === undefined ? "unreadable answer" : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
+  return unavailable(ssmCode, sdkError?.requestId || undefined);
+}
+
+function secretBytes(response: unknown): Uint8Array {
+  const body = isRecord(response) ? response : {};
+  const requestId = typeof body.RequestId === "string" ? body.RequestId : undefined;
+  // Exactly one of the two is set; SecretBinary is base64.
+  const bytes =
+    typeof body.SecretString === "string" && body.SecretString !== ""
+      ? new TextEncoder().encode(body.SecretString)
+      : typeof body.SecretBinary === "string"
+        ? new Uint8Array(Buffer.from(body.SecretBinary, "base64"))
+        : new Uint8Array();
+  if (bytes.length < MIN_SECRET_BYTES) {
+    // A value nobody should sign with; the log says so, and a corrected value is read on a later request.
+    throw new SsmFailure(503, "ServiceMisconfigured", "the key service is not configured correctly; see its log", `secret shorter than ${MIN_SECRET_BYTES} bytes`, requestId);
+  }
+  return bytes;
+}
