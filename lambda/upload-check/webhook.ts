@@ -92,8 +92,9 @@ export interface DeliveryProps {
 }
 
 /**
- * POSTs the event until the receiver answers 2xx, a status that retrying cannot change (4xx other than 408 and
- * 429), the attempts run out or the deadline nears. Never throws: the outcome is for the log.
+ * POSTs the event until the receiver answers 2xx or a status that retrying cannot change (anything but 408, 429
+ * and 5xx; redirects are not followed), the attempts run out or the deadline nears. Connection failures and
+ * timeouts are retried. Never throws: the outcome is for the log.
  */
 export async function deliver(event: UploadCompletedEvent, props: DeliveryProps): Promise<DeliveryOutcome> {
   const clock = props.clock ?? Date.now;
@@ -115,7 +116,8 @@ export async function deliver(event: UploadCompletedEvent, props: DeliveryProps)
       return { delivered: true, attempts: attempt, last: String(status) };
     }
     last = typeof status === "number" ? `HTTP ${status}` : status;
-    if (typeof status === "number" && status >= 400 && status < 500 && status !== 408 && status !== 429) {
+    const retryable = typeof status !== "number" || status === 408 || status === 429 || status >= 500;
+    if (!retryable) {
       return { delivered: false, attempts: attempt, last };
     }
     if (attempt < props.policy.maxAttempts) {

@@ -64,6 +64,13 @@ describe("deliver", () => {
     expect(outcome).toEqual({ delivered: true, attempts: 2, last: "200" });
   });
 
+  test.each([301, 400, 404])("does not retry a %i answer", async (status) => {
+    receiver = await startWebhookReceiver(SECRET);
+    receiver.setFault({ kind: "status", status }, 1);
+    const outcome = await deliver(EVENT, { url: new URL(receiver.url), secret: SECRET, policy: FAST, deadline: Date.now() + 5000 });
+    expect(outcome).toEqual({ delivered: false, attempts: 1, last: `HTTP ${status}` });
+  });
+
   test("retries an unreachable receiver, then gives up", async () => {
     receiver = await startWebhookReceiver(SECRET);
     const url = new URL(receiver.url);
