@@ -51,7 +51,7 @@ describe("createCosClient against the local COS", () => {
     cos = await startCosServer({ issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : undefined) }, ...LOCATION });
   });
 
-  afterEach(() => cos.close());
+  afterEach(() => cos?.close());
 
   function store(objectKey: string, body: Buffer, contentType = "image/png"): void {
     cos.objects.set(objectKey, { body, contentType, etag: '"e1"', lastModified: new Date() });
