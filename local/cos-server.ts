@@ -7,7 +7,9 @@
  * - Authorisation: the key's session policy, evaluated like CAM (see `policy-evaluation.ts`) against the action,
  *   the `qcs::cos:<region>:uid/<appid>:<bucket>/<key>` resource and the `cos:content-length` / `cos:content-type`
  *   condition keys. (The role's own policy, which COS intersects with the session policy, is not modelled.)
- * - Storage: objects and multipart uploads in memory; simple upload, multipart upload, download, head, delete.
+ * - Storage: objects and multipart uploads in memory; simple upload, multipart upload, download, head, delete;
+ *   range GET and PUT Object - Copy (see `cos-object-ops.ts`). After each completed upload the COS trigger event goes
+ *   to `onObjectCreated` (see `cos-events.ts`).
  *
  * Errors are COS XML (`<Error><Code>…`) with an `x-cos-request-id` header. Codes follow COS's list
  * (https://cloud.tencent.com/document/product/436/7730); where COS does not document a case, the S3 code it mirrors:
@@ -198,7 +200,8 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
     res.end(method === "HEAD" ? undefined : response.body);
     state.requests.push({ ...record, status: response.status });
     const created = state.objects.get(key);
-    emitObjectCreated(state.props.onObjectCreated, created && objectCreatedEvent({ ...state.props, key, action, requestId, size: created.body.length, contentType: created.contentType, time: state.clock(), authorization: req.headers.authorization }));
+    const facts = created && { key, action, requestId, size: created.body.length, contentType: created.contentType };
+    emitObjectCreated(state.props.onObjectCreated, facts && objectCreatedEvent({ ...state.props, ...facts, time: state.clock() }));
   } catch (error) {
     const cosError = error instanceof CosError ? error : new CosError(500, "InternalError", String(error));
     sendError(res, method, requestId, cosError, url.pathname);
