@@ -11,7 +11,9 @@
  *   InitiateMultipartUpload. COS documents no condition key for the `x-cos-grant-*` headers, so none is offered
  *   here either. (The role's own policy, which COS intersects with the session policy, is not modelled.)
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
- *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete.
+ *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET and PUT Object - Copy (see
+ *   `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
+ *   `cos-events.ts`).
  * - Transport: HTTP, and HTTPS beside it when {@link CosServerProps.https} is given (see `cos-tls.ts`).
  * - CORS: the bucket's rules in the shape the stack synthesizes (see {@link applyCors}).
  *
@@ -40,6 +42,8 @@ import { IssuedKey, IssuedKeys } from "./issued-keys";
 import { authorizationFields, expectedSignature, parseAuthorization, signaturesEqual } from "./cos-signature";
 import { group, parseCompleteMultipartUpload, text, xmlDocument } from "./cos-xml";
 import { evaluatePolicy, wildcardMatch } from "./policy-evaluation";
+import { emitObjectCreated, objectCreatedEvent, ObjectCreatedCallback } from "./cos-events";
+import { byteRange, copyPreconditionFailure, copySourceKey, isFailure, LocalCosFailure } from "./cos-object-ops";
 
 /** How to start the endpoint. */
 export interface CosServerProps {
@@ -66,6 +70,8 @@ export interface CosServerProps {
    * @default none: every preflight is refused and no response carries CORS headers
    */
   readonly cors?: readonly CosCorsRule[];
+  /** Called after each completed upload with the COS trigger event (see `cos-events.ts`). @default none */
+  readonly onObjectCreated?: ObjectCreatedCallback;
 }
 
 /** One CORS rule of the bucket, in the shape the stack synthesizes. */
@@ -301,6 +307,9 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
     res.writeHead(response.status, response.headers);
     res.end(method === "HEAD" ? undefined : response.body);
     state.requests.push({ ...record, status: response.status });
+    const created = state.objects.get(key);
+    const facts = created && { key, action, requestId, size: created.body.length, contentType: created.contentType };
+    emitObjectCreated(state.props.onObjectCreated, facts && objectCreatedEvent({ ...state.props, ...facts, time: state.clock() }));
   } catch (error) {
     const cosError = error instanceof CosError ? error : new CosError(500, "InternalError", String(error));
     sendError(res, method, requestId, cosError, url.pathname);
@@ -321,7 +330,7 @@ function objectKey(props: CosServerProps, host: string, pathname: string): strin
 /** The CAM action a request needs. */
 function actionOf(request: CosRequest): string {
   const { method, key, query } = request;
-  if (UNSUPPORTED_SUBRESOURCES.some((name) => query.has(name)) || request.headers["x-cos-copy-source"] !== undefined) {
+  if (UNSUPPORTED_SUBRESOURCES.some((name) => query.has(name))) {
     throw new CosError(501, "NotImplemented", "The local COS endpoint does not implement this operation.");
   }
   if (key === "") {
@@ -333,6 +342,10 @@ function actionOf(request: CosRequest): string {
   const multipart = query.has("uploadId");
   switch (method) {
     case "PUT":
+      if (request.headers["x-cos-copy-source"] !== undefined) {
+        // The destination's action per https://cloud.tencent.com/document/product/436/10881; the source needs GetObject.
+        return multipart || query.has("partNumber") ? "name/cos:UploadPartCopy" : "name/cos:PutObjectCopy";
+      }
       return multipart || query.has("partNumber") ? "name/cos:UploadPart" : "name/cos:PutObject";
     case "POST":
       if (query.has("uploads")) {
@@ -421,6 +434,11 @@ function authorize(props: CosServerProps, request: CosRequest, action: string, p
   if (decision !== "allow") {
     throw new CosError(403, "AccessDenied", "Access Denied.");
   }
+  const copySource = header(request, "x-cos-copy-source");
+  if (copySource !== undefined && action === "name/cos:PutObjectCopy") {
+    const source = orThrow(copySourceKey(copySource, bucket, region));
+    authorize(props, { ...request, key: source, headers: {} }, "name/cos:GetObject", policy);
+  }
 }
 
 function perform(state: State, request: CosRequest, action: string): CosResponse {
@@ -428,6 +446,8 @@ function perform(state: State, request: CosRequest, action: string): CosResponse
   switch (action) {
     case "name/cos:PutObject":
       return putObject(state, request);
+    case "name/cos:PutObjectCopy":
+      return copyObject(state, request);
     case "name/cos:GetObject":
     case "name/cos:HeadObject":
       return getObject(state, request);
@@ -478,16 +498,39 @@ function getObject(state: State, request: CosRequest): CosResponse {
   if (object === undefined) {
     throw new CosError(404, "NoSuchKey", "The specified key does not exist.");
   }
+  const range = request.method === "GET" ? orThrow(byteRange(header(request, "range"), object.body.length)) : undefined;
+  const body = range === undefined ? object.body : object.body.subarray(range.first, range.last + 1);
   return {
-    status: 200,
+    status: range === undefined ? 200 : 206,
     headers: {
       "Content-Type": object.contentType,
-      "Content-Length": String(object.body.length),
+      "Content-Length": String(body.length),
+      ...(range === undefined ? {} : { "Content-Range": `bytes ${range.first}-${range.last}/${object.body.length}` }),
       ETag: object.etag,
       "Last-Modified": object.lastModified.toUTCString(),
     },
-    body: object.body,
+    body,
   };
+}
+
+function copyObject(state: State, request: CosRequest): CosResponse {
+  const { bucket, region } = state.props;
+  const source = state.objects.get(orThrow(copySourceKey(header(request, "x-cos-copy-source") ?? "", bucket, region)));
+  if (source === undefined) {
+    throw new CosError(404, "NoSuchKey", "The specified key does not exist.");
+  }
+  orThrow(copyPreconditionFailure(header(request, "x-cos-copy-source-if-match"), source.etag) ?? true);
+  const copied = { ...source, lastModified: new Date(state.clock()) };
+  state.objects.set(request.key, copied);
+  return xmlResponse(group("CopyObjectResult", [text("ETag", copied.etag), text("LastModified", copied.lastModified.toISOString())]));
+}
+
+/** The value, or the failure thrown as a COS error. */
+function orThrow<T>(value: T | LocalCosFailure): T {
+  if (isFailure(value)) {
+    throw new CosError(value.status, value.code, value.message);
+  }
+  return value;
 }
 
 function initiateMultipartUpload(state: State, request: CosRequest): CosResponse {

@@ -1,0 +1,179 @@
+/**
+ * The check function's configuration: environment variables, read once per instance. The limits use the key
+ * service's variable names and meanings (`MAX_UPLOAD_BYTES`, `ALLOWED_CONTENT_TYPES`, `ALLOW_PREFIX`), so the stack
+ * hands both functions the same values. A bad value fails with an error naming the variable.
+ */
+import {
+  BucketLocation,
+  COS_BUCKET_NAME,
+  COS_BUCKET_NAME_MAX_LENGTH,
+  DEFAULT_KEY_PREFIX_TEMPLATE,
+  isContentTypePattern,
+  prefixRoot,
+  REGION_ID,
+  templateProblem,
+  UploadLimits,
+} from "../../policy";
+import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
+
+/** Shortest accepted webhook secret, in bytes (HMAC-SHA256's block of security: the hash size). */
+export const MIN_WEBHOOK_SECRET_BYTES = 32;
+
+const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
+
+/** Where accepted uploads are announced. */
+export interface WebhookSettings {
+  readonly url: URL;
+  /** HMAC-SHA256 key of the signature header. */
+  readonly secret: string;
+}
+
+/** The whole configuration. */
+export interface CheckConfig {
+  readonly location: BucketLocation;
+  /** The key service's template, such as `uploads/{sub}/`: callers' objects and where their id is read from. */
+  readonly prefixTemplate: string;
+  /** The template's static part; the trigger fires for objects under it only. */
+  readonly prefixRoot: string;
+  /** Same limits as the key service's; an object breaking one is rejected. */
+  readonly limits: UploadLimits;
+  /** Rejected objects move here (same key below it); undefined deletes them instead. */
+  readonly quarantinePrefix?: string;
+  readonly webhook?: WebhookSettings;
+  /**
+   * Where COS requests go: `https://<bucket>.cos.<region>.myqcloud.com`, or `http://127.0.0.1:<port>` for the local
+   * COS (requests still carry and sign the real host name).
+   */
+  readonly cosEndpoint: URL;
+}
+
+/** A configuration problem. The message names the variable. */
+export class CheckConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CheckConfigError";
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads the configuration (see README "Post-upload check"). Throws {@link CheckConfigError}. */
+export function parseCheckConfig(env: Env): CheckConfig {
+  const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
+
+  const bucket = required(read, "COS_BUCKET");
+  const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
+  if (appId === undefined) {
+    throw problem("COS_BUCKET", bucket, "must be <name>-<10-digit APPID> in lower case, such as photos-1250000000");
+  }
+  const region = required(read, "COS_REGION");
+  if (!REGION_ID.test(region)) {
+    throw problem("COS_REGION", region, "must be a COS region such as ap-guangzhou");
+  }
+  const prefixTemplate = read("ALLOW_PREFIX") ?? DEFAULT_KEY_PREFIX_TEMPLATE;
+  const templateError = templateProblem(prefixTemplate);
+  if (templateError !== undefined) {
+    throw problem("ALLOW_PREFIX", prefixTemplate, templateError);
+  }
+  const root = prefixRoot(prefixTemplate);
+  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES");
+  const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
+  const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
+  if (badType !== undefined) {
+    throw problem("ALLOWED_CONTENT_TYPES", badType, "must list lower-case media types such as image/png or image/*");
+  }
+  const quarantinePrefix = read("QUARANTINE_PREFIX");
+  if (quarantinePrefix !== undefined) {
+    const error = quarantinePrefixProblem(quarantinePrefix, root);
+    if (error !== undefined) {
+      throw problem("QUARANTINE_PREFIX", quarantinePrefix, error);
+    }
+  }
+  return {
+    location: { bucket, region, appId },
+    prefixTemplate,
+    prefixRoot: root,
+    limits: { maxUploadBytes, allowedContentTypes },
+    quarantinePrefix,
+    webhook: webhookSettings(read),
+    cosEndpoint: cosEndpoint(read, bucket, region),
+  };
+}
+
+function webhookSettings(read: (name: string) => string | undefined): WebhookSettings | undefined {
+  const raw = read("WEBHOOK_URL");
+  const secret = read("WEBHOOK_SECRET");
+  if (raw === undefined) {
+    if (secret !== undefined) {
+      throw new CheckConfigError("WEBHOOK_SECRET is set without WEBHOOK_URL");
+    }
+    return undefined;
+  }
+  const url = secureUrl(raw);
+  if (url === undefined) {
+    throw problem("WEBHOOK_URL", raw, "must be an https URL without credentials, or http://127.0.0.1:<port>/… for a local receiver");
+  }
+  if (secret === undefined) {
+    throw new CheckConfigError("WEBHOOK_SECRET is required with WEBHOOK_URL");
+  }
+  const bytes = Buffer.byteLength(secret, "utf8");
+  if (bytes < MIN_WEBHOOK_SECRET_BYTES) {
+    // Never the value: it is a secret.
+    throw new CheckConfigError(`WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; received ${bytes}`);
+  }
+  return { url, secret };
+}
+
+function cosEndpoint(read: (name: string) => string | undefined, bucket: string, region: string): URL {
+  const raw = read("COS_ENDPOINT");
+  if (raw === undefined) {
+    return new URL(`https://${bucket}.cos.${region}.myqcloud.com`);
+  }
+  const url = secureUrl(raw);
+  if (url === undefined || url.pathname !== "/" || url.search !== "") {
+    throw problem("COS_ENDPOINT", raw, "must be an https origin, or http://127.0.0.1:<port> for the local COS");
+  }
+  return url;
+}
+
+/** An https URL, or plain http to a loopback address with a port; never with credentials or a fragment. */
+function secureUrl(raw: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  const secure = url.protocol === "https:";
+  const local = url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname) && url.port !== "";
+  return (secure || local) && url.username === "" && url.password === "" && url.hash === "" ? url : undefined;
+}
+
+function required(read: (name: string) => string | undefined, name: string): string {
+  const value = read(name);
+  if (value === undefined) {
+    throw new CheckConfigError(`${name} is required`);
+  }
+  return value;
+}
+
+function integer(read: (name: string) => string | undefined, name: string): number | undefined {
+  const raw = read(name);
+  if (raw === undefined) {
+    return undefined;
+  }
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= 1 && value <= Number.MAX_SAFE_INTEGER)) {
+    throw problem(name, raw, `must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}`);
+  }
+  return value;
+}
+
+function list(read: (name: string) => string | undefined, name: string): string[] | undefined {
+  const raw = read(name);
+  return raw === undefined ? undefined : raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+}
+
+function problem(name: string, received: string, allowed: string): CheckConfigError {
+  return new CheckConfigError(`${name} ${allowed}; received ${JSON.stringify(received)}`);
+}

@@ -1,0 +1,99 @@
+/**
+ * SCF entry point of the post-upload check: `index.main_handler`, invoked asynchronously by the COS trigger
+ * (`cos:ObjectCreated:*` under the prefix root).
+ *
+ * `file-type` is ESM-only since version 17; esbuild bundles it into this CommonJS bundle, so the deployed function
+ * needs no ESM support. Only its `core` entry is used (detection from bytes; no file system).
+ */
+import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
+import { checkEvent, CheckResult } from "./check";
+import { CheckConfig, CheckConfigError, parseCheckConfig } from "./config";
+import { CosCredentials, createCosClient } from "./cos-client";
+import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
+
+/** The part of SCF's `context` the check uses. */
+export interface ScfContext {
+  readonly request_id?: string;
+  /** The function's timeout, in ms. */
+  readonly time_limit_in_ms?: number;
+}
+
+/** An invocation. It rejects only when a record should be delivered again (SCF retries async invocations). */
+export type CheckHandler = (event: unknown, context?: ScfContext) => Promise<CheckResult>;
+
+/** Options for tests and local runs. */
+export interface CheckHandlerOptions {
+  /** @default DEFAULT_RETRY_POLICY */
+  readonly retry?: RetryPolicy;
+  /** @default Date.now */
+  readonly clock?: () => number;
+}
+
+/** How many first bytes are read: file-type's documented sample size (`sampleSize`, default 4100). */
+export const SAMPLE_BYTES = 4100;
+
+/** Time kept back from the function's timeout for the last log lines. */
+const DEADLINE_MARGIN_MS = 1000;
+/** Assumed timeout when SCF does not say. */
+const DEFAULT_TIME_LIMIT_MS = 30_000;
+
+let handler: CheckHandler | undefined;
+
+/** Checks the objects of one COS event. The configuration is read on an instance's first invocation. */
+export function main_handler(event: unknown, context?: ScfContext): Promise<CheckResult> {
+  handler ??= handlerFromEnvironment(process.env);
+  return handler(event, context);
+}
+
+/**
+ * The handler for an environment. A configuration problem fails every invocation with a log line naming the
+ * variable, and touches no object.
+ */
+export function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>>, options: CheckHandlerOptions = {}): CheckHandler {
+  let config: CheckConfig;
+  try {
+    config = parseCheckConfig(env);
+  } catch (error) {
+    if (!(error instanceof CheckConfigError)) {
+      throw error;
+    }
+    return async (_event, context) => {
+      console.log(JSON.stringify({ requestId: context?.request_id, verdict: "misconfigured", problem: error.message }));
+      throw new Error("the upload check is not configured correctly; see its log");
+    };
+  }
+  const clock = options.clock ?? Date.now;
+  return async (event, context) => {
+    const started = clock();
+    const requestId = context?.request_id ?? `local-${started}`;
+    const limit = typeof context?.time_limit_in_ms === "number" && context.time_limit_in_ms > 0 ? context.time_limit_in_ms : DEFAULT_TIME_LIMIT_MS;
+    const result = await checkEvent(event, requestId, {
+      config,
+      // Read at every invocation: SCF renews the role's keys while an instance lives.
+      cos: createCosClient({ ...config.location, endpoint: config.cosEndpoint, credentials: credentials(env), clock }),
+      detect: async (bytes) => (await fileTypeFromBuffer(bytes))?.mime,
+      detectable: (type) => (supportedMimeTypes as ReadonlySet<string>).has(type),
+      sampleBytes: SAMPLE_BYTES,
+      retry: options.retry ?? DEFAULT_RETRY_POLICY,
+      log: (line) => console.log(JSON.stringify(line)),
+      deadline: started + limit - DEADLINE_MARGIN_MS,
+      clock,
+    });
+    if (result.failed > 0) {
+      throw new Error(`${result.failed} object(s) could not be checked; see the log`);
+    }
+    return result;
+  };
+}
+
+function credentials(env: Readonly<Record<string, string | undefined>>): CosCredentials {
+  const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
+  // SCF sets the names without the inner underscore; the SDKs and CLIs use the ones with it.
+  const secretId = read("TENCENTCLOUD_SECRETID") ?? read("TENCENTCLOUD_SECRET_ID");
+  const secretKey = read("TENCENTCLOUD_SECRETKEY") ?? read("TENCENTCLOUD_SECRET_KEY");
+  const token = read("TENCENTCLOUD_SESSIONTOKEN") ?? read("TENCENTCLOUD_SESSION_TOKEN");
+  if (secretId === undefined || secretKey === undefined) {
+    throw new Error("TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are required; SCF sets them when the function has an execution role");
+  }
+  return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
+}

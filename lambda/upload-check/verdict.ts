@@ -1,0 +1,75 @@
+/**
+ * What the check decides about one object, as pure functions: the caller it belongs to, whether it keeps to the
+ * environment's limits and to the type it declared, and where a rejected object goes.
+ */
+import { contentTypeAllowed, SUBJECT_PLACEHOLDER, subjectProblem, UploadLimits } from "../../policy";
+
+/** Why an object is rejected. */
+export type RejectReason = "oversize" | "type-not-allowed" | "type-mismatch";
+
+/** The decision on one object's content. */
+export type Decision = { readonly accepted: true } | { readonly accepted: false; readonly reason: RejectReason };
+
+/** What the check knows about an object's content. */
+export interface ObjectFacts {
+  /** Bytes, as COS reports them. */
+  readonly size: number;
+  /** The stored `Content-Type`, normalised (see {@link mediaType}); `""` when there is none. */
+  readonly declaredType: string;
+  /** What the first bytes are, or undefined when their signature is not one the detector knows. */
+  readonly detectedType?: string;
+  /** Whether the detector knows a signature for the declared type, so that finding none is itself a mismatch. */
+  readonly declaredTypeDetectable: boolean;
+}
+
+/**
+ * The decision, first rule that applies:
+ * 1. `oversize`: larger than `maxUploadBytes`;
+ * 2. `type-not-allowed`: the declared type is not among `allowedContentTypes` (or there is none while types are
+ *    limited);
+ * 3. `type-mismatch`: the first bytes are of another type than declared, or carry no signature although the
+ *    declared type has one (HTML sent as `image/png`);
+ * otherwise accepted. Content without any known signature declared as a type without one (`text/plain`,
+ * `application/json`) is accepted: there is nothing to compare.
+ */
+export function decide(facts: ObjectFacts, limits: UploadLimits): Decision {
+  if (limits.maxUploadBytes !== undefined && facts.size > limits.maxUploadBytes) {
+    return { accepted: false, reason: "oversize" };
+  }
+  const allowed = limits.allowedContentTypes;
+  if (allowed !== undefined && allowed.length > 0 && !contentTypeAllowed(facts.declaredType, allowed)) {
+    return { accepted: false, reason: "type-not-allowed" };
+  }
+  const mismatch =
+    facts.detectedType !== undefined ? facts.detectedType !== facts.declaredType : facts.declaredTypeDetectable;
+  return mismatch ? { accepted: false, reason: "type-mismatch" } : { accepted: true };
+}
+
+/** A `Content-Type` value as a bare lower-case media type: `Image/PNG; x=y` → `image/png`. */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? "").split(";")[0].trim().toLowerCase();
+}
+
+/**
+ * The caller whose folder `key` lies in, by the key prefix template (`uploads/{sub}/` → `alice` for
+ * `uploads/alice/a.png`), or undefined when the key is in no caller's folder (directly under the root, or a
+ * segment the key service would never issue).
+ */
+export function callerIdOf(template: string, key: string): string | undefined {
+  const root = template.slice(0, template.indexOf(SUBJECT_PLACEHOLDER));
+  if (!key.startsWith(root)) {
+    return undefined;
+  }
+  const rest = key.slice(root.length);
+  const end = rest.indexOf("/");
+  if (end <= 0 || end === rest.length - 1) {
+    return undefined;
+  }
+  const subject = rest.slice(0, end);
+  return subjectProblem(subject) === undefined ? subject : undefined;
+}
+
+/** Where a rejected object goes: the same key below the quarantine prefix, so a repeated move lands on one key. */
+export function quarantineKey(quarantinePrefix: string, key: string): string {
+  return `${quarantinePrefix}${key}`;
+}

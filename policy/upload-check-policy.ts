@@ -1,0 +1,76 @@
+/**
+ * What the post-upload check may do, and where rejected objects go: one definition for the stack (the check
+ * function's role policy, the synth-time validation) and the function (its configuration).
+ */
+import { allow, policyDocument, PolicyDocument, PolicyStatement } from "./document";
+import { BucketLocation, cosObjectResource } from "./resources";
+
+/** Reading an object's first bytes (range GET), and reading the source of a copy. */
+export const COS_CHECK_READ_ACTIONS: readonly string[] = ["name/cos:GetObject"];
+
+/** Removing a rejected object from the callers' folders. */
+export const COS_CHECK_DELETE_ACTIONS: readonly string[] = ["name/cos:DeleteObject"];
+
+/**
+ * Writing the quarantine copy. The PUT Object - Copy reference names `cos:PutObjectCopy` for the destination
+ * (https://cloud.tencent.com/document/product/436/10881, 授权说明); the SDK guide for copies names `cos:PutObject`
+ * (https://cloud.tencent.com/document/product/436/65826). Both are granted, on the quarantine prefix only.
+ */
+export const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = ["name/cos:PutObjectCopy", "name/cos:PutObject"];
+
+/** A static key prefix: segments of letters, digits, `.`, `_`, `-`, ending in `/`. */
+const STATIC_PREFIX = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/;
+
+/** Longest quarantine prefix accepted. */
+export const MAX_QUARANTINE_PREFIX_LENGTH = 256;
+
+/**
+ * Why `prefix` cannot be the quarantine prefix beside the prefix root `root`, or undefined. It must be a static
+ * folder outside the root, and the root must not lie inside it: a copy into the root would trigger the check
+ * again (COS emits `cos:ObjectCreated:Copy`, https://cloud.tencent.com/document/product/583/9707), and apps' keys
+ * may write anywhere under the root.
+ */
+export function quarantinePrefixProblem(prefix: string, root: string): string | undefined {
+  if (
+    prefix.length > MAX_QUARANTINE_PREFIX_LENGTH ||
+    !STATIC_PREFIX.test(prefix) ||
+    prefix.split("/").some((segment) => segment === "." || segment === "..")
+  ) {
+    return `must be a folder such as "quarantine/" (letters, digits, ".", "_", "-", ending in "/", no "." or ".." segment, at most ${MAX_QUARANTINE_PREFIX_LENGTH} characters)`;
+  }
+  if (prefix.startsWith(root) || root.startsWith(prefix)) {
+    return `must lie outside the prefix root "${root}", and the root outside it`;
+  }
+  return undefined;
+}
+
+/** Everything that decides the check function's policy. */
+export interface UploadCheckPolicyProps {
+  readonly location: BucketLocation;
+  /** Where callers' objects are: `uploads/`. */
+  readonly prefixRoot: string;
+  /** Where rejected objects move. @default none: they are deleted, and nothing may be written anywhere */
+  readonly quarantinePrefix?: string;
+}
+
+/**
+ * The check function's role policy: read and delete under the prefix root (a move is a copy from there plus a
+ * delete), write copies under the quarantine prefix; nothing else.
+ */
+export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument {
+  for (const prefix of [props.prefixRoot, props.quarantinePrefix ?? "-/"]) {
+    if (!prefix.endsWith("/") || prefix.includes("*")) {
+      throw new Error(`prefix must end in "/" and contain no "*"; received ${JSON.stringify(prefix)}`);
+    }
+  }
+  const uploads = [cosObjectResource(props.location, props.prefixRoot)];
+  const statements: PolicyStatement[] = [allow([...COS_CHECK_READ_ACTIONS, ...COS_CHECK_DELETE_ACTIONS], uploads)];
+  if (props.quarantinePrefix !== undefined) {
+    const problem = quarantinePrefixProblem(props.quarantinePrefix, props.prefixRoot);
+    if (problem !== undefined) {
+      throw new Error(`quarantinePrefix ${problem}; received ${JSON.stringify(props.quarantinePrefix)}`);
+    }
+    statements.push(allow(COS_CHECK_QUARANTINE_ACTIONS, [cosObjectResource(props.location, props.quarantinePrefix)]));
+  }
+  return policyDocument(statements);
+}

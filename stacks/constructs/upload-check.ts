@@ -1,0 +1,178 @@
+import path from "node:path";
+import { Construct } from "constructs";
+import { Token } from "cdktf";
+import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
+import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
+import { isContentTypePattern, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
+import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
+import { FunctionCode } from "./function-code";
+import { Role } from "./role";
+import { UploadBucket } from "./upload-bucket";
+
+/** The check's entry point; SCF calls `index.main_handler` in the bundle. */
+export const UPLOAD_CHECK_ENTRY = path.resolve(__dirname, "../../lambda/upload-check/index.ts");
+
+/** `file-type` 21 needs Node.js 20 or later. */
+export const UPLOAD_CHECK_RUNTIME = "Nodejs20.15";
+
+/** The event the trigger fires on: every way an object is created. */
+export const UPLOAD_CHECK_EVENT = "cos:ObjectCreated:*";
+
+/** Properties of an {@link UploadCheck}. */
+export interface UploadCheckProps {
+  /** Function name, also the name of its execution role (2-60 characters, letters first). */
+  readonly functionName: string;
+  /** UIN of the account, for the role's ARN. */
+  readonly ownerUin: string;
+  /** The bucket whose uploads are checked. */
+  readonly bucket: UploadBucket;
+  /** The key service's prefix template, such as `uploads/{sub}/`; its static part is what the trigger watches. */
+  readonly keyPrefixTemplate: string;
+  /** The environment's upload limits, the key service's. @default none */
+  readonly limits?: UploadLimits;
+  /** Where rejected objects move, outside the prefix root. @default none: rejected objects are deleted */
+  readonly quarantinePrefix?: string;
+  /** Where accepted uploads are POSTed, https. @default none: no announcement */
+  readonly webhookUrl?: string;
+  /** The webhook's HMAC-SHA256 secret (a Terraform sensitive variable's value); required with `webhookUrl`. */
+  readonly webhookSecret?: string;
+  /** SCF runtime, Node.js 20 or later. @default UPLOAD_CHECK_RUNTIME */
+  readonly runtime?: string;
+  /** Memory in MB, a multiple of 128. @default 128 */
+  readonly memorySizeMb?: number;
+  /**
+   * Timeout in seconds: three COS calls (5 s each at most) and the webhook's attempts and waits (under 16 s).
+   * @default 30
+   */
+  readonly timeoutSeconds?: number;
+  /** Tags of the function and its role. @default none */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The post-upload check: the bundled handler as a second SCF function with its own execution role (read, copy and
+ * delete under the prefix root, write under the quarantine prefix, nothing else) and a COS trigger on every
+ * object created under the prefix root.
+ */
+export class UploadCheck extends Construct {
+  /** The bundled handler and its zip. */
+  readonly code: FunctionCode;
+  /** The function's execution role. */
+  readonly role: Role;
+  /** The function. */
+  readonly fn: ScfFunction;
+  /** The COS trigger. */
+  readonly trigger: ScfTrigger;
+
+  constructor(scope: Construct, id: string, props: UploadCheckProps) {
+    super(scope, id);
+    validate(props);
+    const location = props.bucket.location;
+    const root = prefixRoot(props.keyPrefixTemplate);
+    const runtime = props.runtime ?? UPLOAD_CHECK_RUNTIME;
+
+    this.role = new Role(this, "role", {
+      name: props.functionName,
+      description: `Runs the post-upload check of ${location.bucket}/${root}`,
+      ownerUin: props.ownerUin,
+      trust: trustPolicy({ service: ["scf.qcloud.com"] }),
+      tags: props.tags,
+    });
+    this.role.attachPolicy(
+      "check",
+      props.quarantinePrefix === undefined
+        ? `Read and delete under ${location.bucket}/${root}`
+        : `Read and delete under ${location.bucket}/${root}, copy into ${props.quarantinePrefix}`,
+      uploadCheckPolicy({ location, prefixRoot: root, quarantinePrefix: props.quarantinePrefix }),
+    );
+
+    this.code = new FunctionCode(this, "code", { entry: UPLOAD_CHECK_ENTRY, target: runtime.replace(/^Nodejs/, "node") });
+    const environment: Record<string, string | undefined> = {
+      COS_BUCKET: location.bucket,
+      COS_REGION: location.region,
+      ALLOW_PREFIX: props.keyPrefixTemplate,
+      MAX_UPLOAD_BYTES: props.limits?.maxUploadBytes === undefined ? undefined : String(props.limits.maxUploadBytes),
+      ALLOWED_CONTENT_TYPES: props.limits?.allowedContentTypes?.length ? props.limits.allowedContentTypes.join(",") : undefined,
+      QUARANTINE_PREFIX: props.quarantinePrefix,
+      WEBHOOK_URL: props.webhookUrl,
+      WEBHOOK_SECRET: props.webhookUrl === undefined ? undefined : props.webhookSecret,
+    };
+    this.fn = new ScfFunction(this, "function", {
+      name: props.functionName,
+      namespace: "default",
+      description: "Checks each uploaded object's real type and size; quarantines or deletes mismatches",
+      handler: "index.main_handler",
+      runtime,
+      memSize: props.memorySizeMb ?? 128,
+      timeout: props.timeoutSeconds ?? 30,
+      zipFile: this.code.asset.path,
+      role: this.role.role.name,
+      // COS is reached at the bucket's public host name (inside Tencent Cloud it resolves to the internal network),
+      // and the webhook at the app's backend.
+      enablePublicNet: true,
+      environment: Object.fromEntries(Object.entries(environment).filter((e): e is [string, string] => e[1] !== undefined)),
+      tags: props.tags && { ...props.tags },
+    });
+
+    // A separate trigger resource, as for the key service's URL: the function's `triggers` block recreates every
+    // trigger on any change. A COS trigger is named after the bucket's XML API host
+    // (CreateTrigger, https://cloud.tencent.com/document/product/583/18589); its description is the provider's
+    // documented `{"bucketUrl","event","filter":{"Prefix","Suffix"}}`. COS sends each event to one function per
+    // bucket, event and overlapping filter (https://cloud.tencent.com/document/product/583/9707).
+    const host = `${location.bucket}.cos.${location.region}.myqcloud.com`;
+    this.trigger = new ScfTrigger(this, "trigger", {
+      functionName: this.fn.name,
+      namespace: "default",
+      type: "cos",
+      triggerName: host,
+      enable: "OPEN",
+      triggerDesc: JSON.stringify({ bucketUrl: host, event: UPLOAD_CHECK_EVENT, filter: { Prefix: root, Suffix: "" } }),
+    });
+  }
+}
+
+/** Fails with the field, the value received and what is allowed; skips unresolved tokens. */
+function validate(props: UploadCheckProps): void {
+  const fail = (field: string, received: unknown, allowed: string): never => {
+    throw new Error(`upload check: ${field}: received ${JSON.stringify(received)}; allowed: ${allowed}`);
+  };
+  const templateError = templateProblem(props.keyPrefixTemplate);
+  if (templateError !== undefined) {
+    fail("keyPrefixTemplate", props.keyPrefixTemplate, `a template that ${templateError}`);
+  }
+  if (props.quarantinePrefix !== undefined) {
+    const problem = quarantinePrefixProblem(props.quarantinePrefix, prefixRoot(props.keyPrefixTemplate));
+    if (problem !== undefined) {
+      fail("quarantinePrefix", props.quarantinePrefix, `a prefix that ${problem}`);
+    }
+  }
+  if (props.webhookUrl !== undefined && !Token.isUnresolved(props.webhookUrl)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(props.webhookUrl);
+    } catch {
+      url = undefined;
+    }
+    if (url?.protocol !== "https:" || url.username !== "" || url.password !== "" || url.hash !== "") {
+      fail("webhookUrl", props.webhookUrl, "an https URL without credentials or fragment");
+    }
+  }
+  if ((props.webhookUrl === undefined) !== (props.webhookSecret === undefined)) {
+    fail("webhookSecret", props.webhookSecret === undefined ? undefined : "<secret>", "set exactly when webhookUrl is set");
+  }
+  const badType = props.limits?.allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
+  if (badType !== undefined) {
+    fail("limits.allowedContentTypes", badType, "lower-case media types such as image/png or image/*");
+  }
+  if (!/^Nodejs(\d+)\.\d+$/.test(props.runtime ?? UPLOAD_CHECK_RUNTIME) || Number(/^Nodejs(\d+)/.exec(props.runtime ?? UPLOAD_CHECK_RUNTIME)?.[1]) < 20) {
+    fail("runtime", props.runtime, "a Node.js runtime of version 20 or later, such as Nodejs20.15");
+  }
+  const memory = props.memorySizeMb ?? 128;
+  if (!Number.isInteger(memory) || memory < 128 || memory % 128 !== 0 || memory > 3072) {
+    fail("memorySizeMb", memory, "a multiple of 128 from 128 to 3072");
+  }
+  const timeout = props.timeoutSeconds ?? 30;
+  if (!Number.isInteger(timeout) || timeout < 20 || timeout > 900) {
+    fail("timeoutSeconds", timeout, "a whole number from 20 to 900 (the check's calls and webhook retries need up to 20 s)");
+  }
+}

@@ -1,0 +1,139 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { CamRole } from "../../.gen/providers/tencentcloud/cam-role";
+import { TencentcloudProvider } from "../../.gen/providers/tencentcloud/provider";
+import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
+import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
+import { UploadBucket } from "../../stacks/constructs/upload-bucket";
+import { UploadCheck, UploadCheckProps } from "../../stacks/constructs/upload-check";
+import "../helpers/synth";
+
+const shared = path.resolve(__dirname, "../../../shared");
+const checker = path.join(shared, "tools/tf-schema-check.mjs");
+const schemaDir = path.join(shared, "provider-schema");
+
+function declare(scope: Construct, overrides: Partial<UploadCheckProps> = {}): UploadCheck {
+  const bucket = new UploadBucket(scope, "bucket", { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000", abortIncompleteMultipartDays: 3 });
+  return new UploadCheck(scope, "upload-check", {
+    functionName: "direct-transfer-dev-upload-check",
+    ownerUin: "100000000001",
+    bucket,
+    keyPrefixTemplate: "uploads/{sub}/",
+    limits: { maxUploadBytes: 1048576, allowedContentTypes: ["image/*"] },
+    quarantinePrefix: "quarantine/",
+    ...overrides,
+  });
+}
+
+function synth(overrides: Partial<UploadCheckProps> = {}): string {
+  return Testing.synthScope((scope) => {
+    declare(scope, overrides);
+  });
+}
+
+function policyOf(synthesized: string): unknown {
+  const policies = JSON.parse(synthesized).resource.tencentcloud_cam_policy as Record<string, { document: string }>;
+  return Object.values(policies).map((p) => JSON.parse(p.document));
+}
+
+describe("UploadCheck", () => {
+  test("runs its own bundle on Node.js 20 with the environment's limits", () => {
+    expect(synth()).toHaveResourceWithProperties(ScfFunction, {
+      name: "direct-transfer-dev-upload-check",
+      handler: "index.main_handler",
+      runtime: "Nodejs20.15",
+      mem_size: 128,
+      timeout: 30,
+      role: expect.stringMatching(/^\$\{tencentcloud_cam_role\.upload-check_role_\w+\.name\}$/),
+      zip_file: expect.stringMatching(/^assets\/upload-check_code_archive_\w+\/[0-9A-F]+\/archive\.zip$/),
+      environment: {
+        COS_BUCKET: "photos-1250000000",
+        COS_REGION: "ap-guangzhou",
+        ALLOW_PREFIX: "uploads/{sub}/",
+        MAX_UPLOAD_BYTES: "1048576",
+        ALLOWED_CONTENT_TYPES: "image/*",
+        QUARANTINE_PREFIX: "quarantine/",
+      },
+    });
+  });
+
+  test("is triggered by every object created under the prefix root", () => {
+    expect(synth()).toHaveResourceWithProperties(ScfTrigger, {
+      function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.upload-check_function_\w+\.name\}$/),
+      namespace: "default",
+      type: "cos",
+      trigger_name: "photos-1250000000.cos.ap-guangzhou.myqcloud.com",
+      enable: "OPEN",
+      trigger_desc: JSON.stringify({
+        bucketUrl: "photos-1250000000.cos.ap-guangzhou.myqcloud.com",
+        event: "cos:ObjectCreated:*",
+        filter: { Prefix: "uploads/", Suffix: "" },
+      }),
+    });
+  });
+
+  test("runs as its own role, trusted by SCF, allowed the check's actions only", () => {
+    const synthesized = synth();
+    expect(synthesized).toHaveResourceWithProperties(CamRole, {
+      name: "direct-transfer-dev-upload-check",
+      document: JSON.stringify({ version: "2.0", statement: [{ effect: "allow", action: ["name/sts:AssumeRole"], principal: { service: ["scf.qcloud.com"] } }] }),
+    });
+    expect(policyOf(synthesized)).toEqual([
+      {
+        version: "2.0",
+        statement: [
+          { effect: "allow", action: ["name/cos:GetObject", "name/cos:DeleteObject"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*"] },
+          { effect: "allow", action: ["name/cos:PutObjectCopy", "name/cos:PutObject"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/quarantine/*"] },
+        ],
+      },
+    ]);
+  });
+
+  test("grants no write when rejected objects are deleted", () => {
+    const synthesized = synth({ quarantinePrefix: undefined });
+    expect(JSON.stringify(policyOf(synthesized))).not.toContain("PutObject");
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ QUARANTINE_PREFIX: expect.anything() }) });
+  });
+
+  test("passes the webhook and its secret", () => {
+    const synthesized = Testing.synthScope((scope) => {
+      const secret = new TerraformVariable(scope, "upload_check_webhook_secret", { type: "string", sensitive: true });
+      declare(scope, { webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: secret.value });
+    });
+    expect(synthesized).toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ WEBHOOK_URL: "https://api.example.com/hooks/uploads", WEBHOOK_SECRET: "${var.upload_check_webhook_secret}" }),
+    });
+  });
+
+  test.each([
+    [{ quarantinePrefix: "uploads/quarantine/" }, 'upload check: quarantinePrefix: received "uploads/quarantine/"; allowed: a prefix that must lie outside the prefix root "uploads/"'],
+    [{ quarantinePrefix: "quarantine" }, 'upload check: quarantinePrefix: received "quarantine"; allowed: a prefix that must be a folder'],
+    [{ keyPrefixTemplate: "uploads/" }, 'upload check: keyPrefixTemplate: received "uploads/"; allowed: a template that must contain {sub} exactly once'],
+    [{ webhookUrl: "http://api.example.com/hook", webhookSecret: "x" }, 'upload check: webhookUrl: received "http://api.example.com/hook"; allowed: an https URL'],
+    [{ webhookUrl: "https://api.example.com/hook" }, "upload check: webhookSecret: received undefined; allowed: set exactly when webhookUrl is set"],
+    [{ webhookSecret: "x" }, 'upload check: webhookSecret: received "<secret>"; allowed: set exactly when webhookUrl is set'],
+    [{ runtime: "Nodejs18.15" }, 'upload check: runtime: received "Nodejs18.15"; allowed: a Node.js runtime of version 20 or later'],
+    [{ memorySizeMb: 100 }, "upload check: memorySizeMb: received 100; allowed: a multiple of 128 from 128 to 3072"],
+    [{ timeoutSeconds: 10 }, "upload check: timeoutSeconds: received 10; allowed: a whole number from 20 to 900"],
+    [{ limits: { allowedContentTypes: ["image/*", "IMAGE/PNG"] } }, 'upload check: limits.allowedContentTypes: received "IMAGE/PNG"'],
+  ])("fails for %p", (overrides, message) => {
+    expect(() => synth(overrides as Partial<UploadCheckProps>)).toThrow(message);
+  });
+
+  const describeIfChecker = existsSync(checker) ? describe : describe.skip;
+  describeIfChecker("against the provider schema", () => {
+    test("has no schema errors", () => {
+      const stack = new TerraformStack(Testing.app(), "check");
+      new TencentcloudProvider(stack, "tencentcloud", { region: "ap-guangzhou" });
+      const secret = new TerraformVariable(stack, "upload_check_webhook_secret", { type: "string", sensitive: true });
+      declare(stack, { webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: secret.value });
+      const outdir = Testing.fullSynth(stack);
+      const schema = readdirSync(schemaDir).find((f) => f.startsWith("tencentcloud@") && f.endsWith(".json"));
+      const report = execFileSync(process.execPath, [checker, "--schema", path.join(schemaDir, String(schema)), outdir], { encoding: "utf8" });
+      expect(report).toMatch(/tf-schema-check: 1 files, \d+ resources, 0 errors, 0 warnings/);
+    });
+  });
+});

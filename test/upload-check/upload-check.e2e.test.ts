@@ -1,0 +1,350 @@
+/**
+ * The post-upload check end to end: an app uploads with Tencent's own `cos-nodejs-sdk-v5` and a key from the key
+ * service (`npm run serve` against the local STS); the local COS emits the COS trigger event; the trigger stand-in
+ * invokes the check function as bundled for SCF, which signs its requests with its role's key (the policy the
+ * stack attaches, enforced by the local COS) and announces accepted uploads to a local webhook receiver.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { CosServer, startCosServer } from "../../local/cos-server";
+import { IssuedKey } from "../../local/issued-keys";
+import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
+import { createCosClient } from "../../lambda/upload-check/cos-client";
+import { randomFile } from "../helpers/random-file";
+import { KeyServiceProcess, LOCATION, startKeyService } from "../e2e/key-service-process";
+import { phone, Phone } from "../e2e/phone";
+import { checkBundle, cosTrigger, HTML, loggedLines, png, roleEnvironment, roleKey, TriggerStandIn } from "./fixtures";
+
+const SECRET = crypto.randomBytes(32).toString("hex");
+const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 20, attemptTimeoutMs: 1000 };
+const bundle = checkBundle();
+
+interface Setup {
+  readonly cos: CosServer;
+  readonly trigger: TriggerStandIn;
+  readonly receiver: WebhookReceiver;
+  readonly key: IssuedKey;
+  readonly log: jest.SpyInstance;
+}
+
+let service: KeyServiceProcess | undefined;
+const open: { close(): Promise<void> }[] = [];
+
+beforeAll(async () => {
+  // The check's own requests go over HTTP to the local COS; HTTPS is proven in test/e2e, not here.
+  service = await startKeyService({ ALLOWED_CONTENT_TYPES: "image/*,text/plain", ALLOW_INSECURE_TRANSPORT: "true" });
+});
+
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await Promise.all(open.splice(0).map((server) => server.close()));
+});
+
+afterAll(async () => {
+  await service?.close();
+});
+
+/** A local COS whose trigger runs the check with `env` on top of a complete configuration. */
+async function setup(env: Readonly<Record<string, string>> = {}, quarantine = true): Promise<Setup> {
+  const keys = service!;
+  const quarantinePrefix = quarantine ? "quarantine/" : undefined;
+  const key = roleKey(LOCATION, "uploads/{sub}/", quarantinePrefix);
+  const trigger = cosTrigger("uploads/", LOCATION);
+  const cos = await startCosServer({
+    issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : keys.sts.lookup(id)) },
+    ...LOCATION,
+    onObjectCreated: trigger.onObjectCreated,
+  });
+  open.push(cos);
+  const receiver = await startWebhookReceiver(SECRET);
+  open.push(receiver);
+  trigger.handler = bundle.handlerFromEnvironment(
+    {
+      COS_BUCKET: LOCATION.bucket,
+      COS_REGION: LOCATION.region,
+      ALLOW_PREFIX: "uploads/{sub}/",
+      ALLOWED_CONTENT_TYPES: "image/*,text/plain",
+      ...(quarantinePrefix === undefined ? {} : { QUARANTINE_PREFIX: quarantinePrefix }),
+      WEBHOOK_URL: receiver.url,
+      WEBHOOK_SECRET: SECRET,
+      COS_ENDPOINT: cos.url,
+      ...roleEnvironment(key),
+      ...env,
+    },
+    { retry: FAST_RETRY },
+  );
+  const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+  return { cos, trigger, receiver, key, log };
+}
+
+/** An app of `sub` holding a key for exactly `contentType`, talking plain HTTP to the local COS. */
+function appOf(cos: CosServer, sub: string, contentType: string): Promise<Phone> {
+  return phone(service!, cos, sub, { transport: "http", contentType });
+}
+
+function upload(app: Phone, Key: string, Body: Buffer, ContentType: string): Promise<unknown> {
+  return app.cos.putObject({ ...app.target, Key, Body, ContentType });
+}
+
+function verdicts(log: jest.SpyInstance): Record<string, unknown>[] {
+  return loggedLines(log).filter((line) => "verdict" in line);
+}
+
+test("accepts a PNG declared image/png and announces it to the webhook with a valid signature", async () => {
+  const { cos, trigger, receiver, log } = await setup();
+  const alice = await appOf(cos, "alice", "image/png");
+  const body = png(2000);
+
+  await upload(alice, "uploads/alice/photo.png", body, "image/png");
+  const [invocation] = await trigger.settled(1);
+  const [delivery] = await receiver.received(1);
+
+  expect(invocation.error).toBeUndefined();
+  expect(cos.objects.get("uploads/alice/photo.png")?.body.equals(body)).toBe(true);
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({
+      bucket: LOCATION.bucket,
+      key: "uploads/alice/photo.png",
+      size: body.length,
+      declaredType: "image/png",
+      detectedType: "image/png",
+      verdict: "accepted",
+      callerId: "alice",
+      eventName: "cos:ObjectCreated:Put",
+    }),
+  ]);
+  expect(delivery).toMatchObject({ signatureValid: true, status: 200, repeat: false });
+  const event = JSON.parse(delivery.body) as Record<string, unknown>;
+  expect(event).toEqual({
+    type: "upload.completed",
+    id: delivery.id,
+    bucket: LOCATION.bucket,
+    region: LOCATION.region,
+    key: "uploads/alice/photo.png",
+    size: body.length,
+    contentType: "image/png",
+    callerId: "alice",
+    etag: cos.objects.get("uploads/alice/photo.png")?.etag,
+    eventTime: expect.any(Number),
+  });
+  expect(Math.abs(Number(event.eventTime) - Date.now() / 1000)).toBeLessThan(60);
+});
+
+test("quarantines an HTML file declared image/png, and announces nothing", async () => {
+  const { cos, trigger, receiver, log } = await setup();
+  const alice = await appOf(cos, "alice", "image/png");
+
+  await upload(alice, "uploads/alice/page.png", HTML, "image/png");
+  await trigger.settled(1);
+
+  expect(cos.objects.has("uploads/alice/page.png")).toBe(false);
+  expect(cos.objects.get("quarantine/uploads/alice/page.png")).toMatchObject({ body: HTML, contentType: "image/png" });
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({
+      key: "uploads/alice/page.png",
+      declaredType: "image/png",
+      detectedType: null,
+      verdict: "quarantined",
+      reason: "type-mismatch",
+      quarantineKey: "quarantine/uploads/alice/page.png",
+      callerId: "alice",
+    }),
+  ]);
+  expect(receiver.deliveries).toEqual([]);
+  // The copy is the check role's own request, signed with its key; the quarantine copy triggers nothing.
+  const actions = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId).map((r) => [r.action, r.status]);
+  expect(actions).toEqual([
+    ["name/cos:GetObject", 206],
+    ["name/cos:PutObjectCopy", 200],
+    ["name/cos:DeleteObject", 204],
+  ]);
+  expect(trigger.invocations).toHaveLength(1);
+});
+
+test("quarantines a PNG declared as another image type", async () => {
+  const { cos, trigger, log } = await setup();
+  const alice = await appOf(cos, "alice", "image/jpeg");
+
+  await upload(alice, "uploads/alice/photo.jpg", png(), "image/jpeg");
+  await trigger.settled(1);
+
+  expect(cos.objects.has("quarantine/uploads/alice/photo.jpg")).toBe(true);
+  expect(verdicts(log)).toEqual([expect.objectContaining({ declaredType: "image/jpeg", detectedType: "image/png", verdict: "quarantined", reason: "type-mismatch" })]);
+});
+
+test("accepts plain text, which has no signature to compare, as text/plain", async () => {
+  const { cos, trigger, log } = await setup();
+  const alice = await appOf(cos, "alice", "text/plain");
+
+  await upload(alice, "uploads/alice/notes.txt", Buffer.from("shopping: milk, bread\n"), "text/plain");
+  await trigger.settled(1);
+
+  expect(cos.objects.has("uploads/alice/notes.txt")).toBe(true);
+  expect(verdicts(log)).toEqual([expect.objectContaining({ declaredType: "text/plain", detectedType: null, verdict: "accepted" })]);
+});
+
+test("removes an oversize object when no quarantine prefix is set", async () => {
+  const { cos, trigger, receiver, log } = await setup({ MAX_UPLOAD_BYTES: "1024" }, false);
+  const alice = await appOf(cos, "alice", "image/png");
+  const body = png(2000);
+
+  await upload(alice, "uploads/alice/big.png", body, "image/png");
+  await trigger.settled(1);
+
+  expect(cos.objects.size).toBe(0);
+  expect(verdicts(log)).toEqual([expect.objectContaining({ key: "uploads/alice/big.png", size: body.length, verdict: "deleted", reason: "oversize" })]);
+  expect(receiver.deliveries).toEqual([]);
+});
+
+test("checks an object assembled from a multipart upload", async () => {
+  const { cos, trigger, receiver, log } = await setup();
+  const alice = await appOf(cos, "alice-video", "image/png");
+  const { file } = randomFile("clip.png", 0);
+  const body = png(2.5 * 1024 * 1024);
+  fs.writeFileSync(file, body);
+
+  await alice.cos.uploadFile({ ...alice.target, Key: "uploads/alice-video/clip.png", FilePath: file, SliceSize: 1024 * 1024, ContentType: "image/png" });
+  await trigger.settled(1);
+  await receiver.received(1);
+
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", size: body.length, verdict: "accepted", callerId: "alice-video" }),
+  ]);
+});
+
+describe("a redelivered event", () => {
+  test("does not move a quarantined object again", async () => {
+    const { cos, trigger, log } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+    await upload(alice, "uploads/alice/page.png", HTML, "image/png");
+    const [first] = await trigger.settled(1);
+    const quarantined = cos.objects.get("quarantine/uploads/alice/page.png");
+    const before = cos.requests.length;
+
+    const again = await trigger.handler!(first.event, { request_id: "redelivery" });
+
+    expect(again.verdicts).toEqual([expect.objectContaining({ verdict: "gone" })]);
+    expect(cos.requests.slice(before).map((r) => [r.action, r.status])).toEqual([["name/cos:GetObject", 404]]);
+    expect(cos.objects.get("quarantine/uploads/alice/page.png")).toBe(quarantined);
+    expect(verdicts(log).map((line) => line.verdict)).toEqual(["quarantined", "gone"]);
+  });
+
+  test("announces an accepted object again under the same delivery id, changing nothing", async () => {
+    const { cos, trigger, receiver } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    const [first] = await trigger.settled(1);
+    await receiver.received(1);
+    const stored = cos.objects.get("uploads/alice/photo.png");
+    const before = cos.requests.length;
+
+    await trigger.handler!(first.event, { request_id: "redelivery" });
+    const deliveries = await receiver.received(2);
+
+    expect(deliveries.map((d) => [d.id, d.repeat])).toEqual([
+      [deliveries[0].id, false],
+      [deliveries[0].id, true],
+    ]);
+    expect(cos.requests.slice(before).map((r) => r.action)).toEqual(["name/cos:GetObject"]);
+    expect(cos.objects.get("uploads/alice/photo.png")).toBe(stored);
+  });
+
+  test("gives a new upload to the same key a new delivery id", async () => {
+    const { cos, trigger, receiver } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+    // One after the other: the event names no version, so a check that runs after a newer upload sees that one.
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    await trigger.settled(1);
+    await upload(alice, "uploads/alice/photo.png", png(10), "image/png");
+    await trigger.settled(2);
+
+    const deliveries = await receiver.received(2);
+
+    expect(new Set(deliveries.map((d) => d.id)).size).toBe(2);
+  });
+});
+
+describe("webhook failures", () => {
+  test("are retried until the receiver answers", async () => {
+    const { cos, trigger, receiver, log } = await setup();
+    receiver.setFault({ kind: "status", status: 503 }, 2);
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    await trigger.settled(1);
+
+    expect(receiver.deliveries.map((d) => d.status)).toEqual([503, 503, 200]);
+    expect(new Set(receiver.deliveries.map((d) => d.id)).size).toBe(1);
+    expect(loggedLines(log)).toContainEqual(expect.objectContaining({ webhook: "delivered", attempts: 3 }));
+  });
+
+  test("are given up after the last attempt without changing the verdict", async () => {
+    const { cos, trigger, receiver, log } = await setup();
+    receiver.setFault({ kind: "status", status: 500 });
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    const [invocation] = await trigger.settled(1);
+
+    expect(invocation.error).toBeUndefined();
+    expect(receiver.deliveries).toHaveLength(FAST_RETRY.maxAttempts);
+    expect(cos.objects.has("uploads/alice/photo.png")).toBe(true);
+    const lines = loggedLines(log);
+    expect(lines).toContainEqual(expect.objectContaining({ verdict: "accepted", key: "uploads/alice/photo.png" }));
+    expect(lines).toContainEqual(expect.objectContaining({ webhook: "failed", attempts: 3, last: "HTTP 500" }));
+  });
+
+  test("time out a receiver that never answers, and are retried", async () => {
+    const { cos, trigger, receiver, log } = await setup();
+    receiver.setFault({ kind: "hang" }, 1);
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    await trigger.settled(1);
+
+    expect(receiver.deliveries.map((d) => d.status)).toEqual([0, 200]);
+    expect(loggedLines(log)).toContainEqual(expect.objectContaining({ webhook: "delivered", attempts: 2 }));
+  });
+
+  test("that cannot succeed by retrying (a 4xx answer) are not retried", async () => {
+    const { cos, trigger, receiver, log } = await setup({ WEBHOOK_SECRET: crypto.randomBytes(32).toString("hex") });
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    await trigger.settled(1);
+
+    expect(receiver.deliveries.map((d) => [d.status, d.signatureValid])).toEqual([[401, false]]);
+    expect(loggedLines(log)).toContainEqual(expect.objectContaining({ webhook: "failed", attempts: 1, last: "HTTP 401" }));
+  });
+});
+
+describe("the check's role", () => {
+  test("may not write under the prefix root, nor read elsewhere", async () => {
+    const { cos, key } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    const client = createCosClient({
+      ...LOCATION,
+      endpoint: new URL(cos.url),
+      credentials: { secretId: key.tmpSecretId, secretKey: key.tmpSecretKey, token: key.sessionToken },
+    });
+    const photo = cos.objects.get("uploads/alice/photo.png");
+
+    await expect(client.copy("uploads/alice/photo.png", "uploads/bob/photo.png", photo?.etag ?? "")).rejects.toMatchObject({ status: 403, code: "AccessDenied" });
+    await expect(client.readFirstBytes("quarantine/anything.png", 10)).rejects.toMatchObject({ status: 403 });
+    await expect(client.copy("uploads/alice/photo.png", "elsewhere/photo.png", photo?.etag ?? "")).rejects.toMatchObject({ status: 403 });
+    expect(cos.objects.has("uploads/bob/photo.png")).toBe(false);
+  });
+
+  test("fails the invocation when COS refuses, so that SCF delivers the event again", async () => {
+    const { cos, trigger, log } = await setup({ TENCENTCLOUD_SECRETKEY: "not-the-role-key" });
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    const [invocation] = await trigger.settled(1);
+
+    expect(String(invocation.error)).toContain("could not be checked");
+    expect(verdicts(log)).toEqual([expect.objectContaining({ verdict: "failed", status: 403, code: "SignatureDoesNotMatch" })]);
+    expect(cos.objects.has("uploads/alice/photo.png")).toBe(true);
+  });
+});

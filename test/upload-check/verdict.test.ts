@@ -1,0 +1,80 @@
+import { callerIdOf, decide, mediaType, quarantineKey } from "../../lambda/upload-check/verdict";
+
+const png = { size: 100, declaredType: "image/png", detectedType: "image/png", declaredTypeDetectable: true };
+
+describe("decide", () => {
+  test("accepts content of the declared type within the limits", () => {
+    expect(decide(png, { maxUploadBytes: 100, allowedContentTypes: ["image/*"] })).toEqual({ accepted: true });
+  });
+
+  test("accepts anything of the declared type when the environment sets no limits", () => {
+    expect(decide(png, {})).toEqual({ accepted: true });
+  });
+
+  test("rejects an object over the size limit, before looking at its type", () => {
+    expect(decide({ ...png, size: 101, detectedType: "text/html" }, { maxUploadBytes: 100 })).toEqual({ accepted: false, reason: "oversize" });
+  });
+
+  test("rejects a declared type the environment does not allow", () => {
+    expect(decide(png, { allowedContentTypes: ["video/*", "image/jpeg"] })).toEqual({ accepted: false, reason: "type-not-allowed" });
+  });
+
+  test("rejects an object without a declared type while types are limited", () => {
+    expect(decide({ ...png, declaredType: "" }, { allowedContentTypes: ["image/*"] })).toEqual({ accepted: false, reason: "type-not-allowed" });
+  });
+
+  test("rejects content of another type than declared", () => {
+    expect(decide({ ...png, detectedType: "image/gif" }, {})).toEqual({ accepted: false, reason: "type-mismatch" });
+  });
+
+  test("rejects content without a signature declared as a type that has one", () => {
+    expect(decide({ ...png, detectedType: undefined }, {})).toEqual({ accepted: false, reason: "type-mismatch" });
+  });
+
+  test("accepts content without a signature declared as a type without one", () => {
+    expect(decide({ size: 5, declaredType: "text/plain", declaredTypeDetectable: false }, { allowedContentTypes: ["text/plain"] })).toEqual({ accepted: true });
+  });
+
+  test("rejects content with a signature declared as a type without one", () => {
+    expect(decide({ size: 5, declaredType: "text/plain", detectedType: "application/x-msdownload", declaredTypeDetectable: false }, {})).toEqual({
+      accepted: false,
+      reason: "type-mismatch",
+    });
+  });
+});
+
+describe("mediaType", () => {
+  test.each([
+    ["image/png", "image/png"],
+    ["Image/PNG; charset=binary", "image/png"],
+    [" text/plain ;charset=utf-8", "text/plain"],
+    ["", ""],
+    [undefined, ""],
+  ])("reads %p as %p", (value, expected) => {
+    expect(mediaType(value)).toBe(expected);
+  });
+});
+
+describe("callerIdOf", () => {
+  test.each([
+    ["uploads/{sub}/", "uploads/alice/photo.png", "alice"],
+    ["uploads/{sub}/", "uploads/alice/2026/12/01/a.png", "alice"],
+    ["apps/photos/{sub}/", "apps/photos/user|42/a.png", "user|42"],
+  ])("reads the caller from the key with template %s", (template, key, caller) => {
+    expect(callerIdOf(template, key)).toBe(caller);
+  });
+
+  test.each([
+    ["directly under the root", "uploads/photo.png"],
+    ["a caller's folder itself", "uploads/alice/"],
+    ["outside the root", "elsewhere/alice/photo.png"],
+    ["a folder the key service would never issue", "uploads/.hidden/photo.png"],
+    ["an empty segment", "uploads//photo.png"],
+  ])("finds no caller for a key %s", (_where, key) => {
+    expect(callerIdOf("uploads/{sub}/", key)).toBeUndefined();
+  });
+});
+
+test("quarantineKey keeps the whole key below the quarantine prefix", () => {
+  expect(quarantineKey("quarantine/", "uploads/alice/a.png")).toBe("quarantine/uploads/alice/a.png");
+});
