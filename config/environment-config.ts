@@ -16,6 +16,9 @@ export type StateBackendConfig =
 /** Canned bucket ACLs this project accepts. `public-read-write` is refused: anyone could fill the bucket. */
 export type BucketAcl = "private" | "public-read";
 
+/** What one temporary key may write: anything in the caller's folder, or one named object. */
+export type KeyMode = "prefix" | "object";
+
 /** The temporary-key service (an SCF function behind its Function URL). */
 export interface KeyServiceConfig {
   /** SCF runtime. @default "Nodejs18.15" */
@@ -41,6 +44,15 @@ export interface KeyServiceConfig {
   readonly authIssuer?: string;
   /** Expected `aud` of caller tokens. @default not checked */
   readonly authAudience?: string;
+  /**
+   * Name of an SSM secret holding the HS256 secret; the function reads it with its own role, and no Terraform
+   * variable carries it. @default the Terraform variable `key_service_jwt_secret`
+   */
+  readonly authJwtSecretName?: string;
+  /** Oldest `iat` accepted, in seconds (jose `maxTokenAge`). @default not checked */
+  readonly authMaxTokenAgeSeconds?: number;
+  /** STS calls per caller id per instance per minute. @default 10 in prefix mode, 120 in object mode */
+  readonly maxKeysPerCallerPerMinute?: number;
 }
 
 /** Everything that differs between two environments. */
@@ -77,6 +89,10 @@ export interface EnvironmentConfig {
   readonly allowDownload?: boolean;
   /** Days after which incomplete multipart uploads are aborted (their parts are billed). @default 3 */
   readonly abortIncompleteMultipartDays?: number;
+  /** Days after which noncurrent object versions expire. @default 30 */
+  readonly noncurrentVersionExpirationDays?: number;
+  /** What one key may write: the caller's folder (`prefix`) or one object (`object`). @default "prefix" */
+  readonly keyMode?: KeyMode;
   /** Where Terraform state lives. */
   readonly stateBackend: StateBackendConfig;
   /** Protected environments keep their data: `prevent_destroy` on the bucket, no `*` CORS origin. */

@@ -1,5 +1,5 @@
 import { COS_BUCKET_NAME, COS_BUCKET_NAME_MAX_LENGTH, DEFAULT_KEY_PREFIX_TEMPLATE, isContentTypePattern, REGION_ID, templateProblem } from "../policy";
-import { BucketAcl, EnvironmentConfig, StateBackendConfig } from "./environment-config";
+import { BucketAcl, EnvironmentConfig, KeyMode, StateBackendConfig } from "./environment-config";
 
 /** Defaults applied to every environment; listed in the README under "Default settings". */
 export const DEFAULTS = {
@@ -7,6 +7,8 @@ export const DEFAULTS = {
   keyPrefixTemplate: DEFAULT_KEY_PREFIX_TEMPLATE,
   keyDurationSeconds: 1800,
   abortIncompleteMultipartDays: 3,
+  noncurrentVersionExpirationDays: 30,
+  keyMode: "prefix",
   keyService: {
     runtime: "Nodejs18.15",
     memorySizeMb: 128,
@@ -32,6 +34,9 @@ export interface ResolvedKeyService {
   readonly authJwksUrl?: string;
   readonly authIssuer?: string;
   readonly authAudience?: string;
+  readonly authJwtSecretName?: string;
+  readonly authMaxTokenAgeSeconds?: number;
+  readonly maxKeysPerCallerPerMinute: number;
 }
 
 /** An environment after validation, with every default applied and the derived names computed. */
@@ -50,6 +55,8 @@ export interface ResolvedEnvironment {
   readonly allowedContentTypes: readonly string[];
   readonly allowDownload: boolean;
   readonly abortIncompleteMultipartDays: number;
+  readonly noncurrentVersionExpirationDays: number;
+  readonly keyMode: KeyMode;
   readonly stateBackend: StateBackendConfig;
   readonly protected: boolean;
   readonly tags: Readonly<Record<string, string>>;
@@ -84,7 +91,8 @@ export function resolveEnvironment(config: EnvironmentConfig): ResolvedEnvironme
       problems.push(`${field}: received ${JSON.stringify(value)}; allowed: ${allowed}`);
     }
   };
-  const ks = { ...DEFAULTS.keyService, ...config.keyService };
+  const keyMode: KeyMode = config.keyMode ?? DEFAULTS.keyMode;
+  const ks = { maxKeysPerCallerPerMinute: keyMode === "object" ? 120 : 10, ...DEFAULTS.keyService, ...config.keyService };
   const resolved: ResolvedEnvironment = {
     name: config.name,
     region: config.region,
@@ -99,6 +107,8 @@ export function resolveEnvironment(config: EnvironmentConfig): ResolvedEnvironme
     allowedContentTypes: config.allowedContentTypes ?? [],
     allowDownload: config.allowDownload ?? false,
     abortIncompleteMultipartDays: config.abortIncompleteMultipartDays ?? DEFAULTS.abortIncompleteMultipartDays,
+    noncurrentVersionExpirationDays: config.noncurrentVersionExpirationDays ?? DEFAULTS.noncurrentVersionExpirationDays,
+    keyMode,
     stateBackend: config.stateBackend,
     protected: config.protected,
     tags: config.tags ?? {},
