@@ -47,6 +47,8 @@ export interface KeyServiceProps {
  * auth: the handler verifies the caller's JWT), a reserved-concurrency ceiling and, optionally, CLS logging.
  */
 export class KeyService extends Construct {
+  /** The function's name, known at synth. */
+  readonly functionName: string;
   /** The bundled handler and its zip. */
   readonly code: FunctionCode;
   /** The function. */
@@ -56,6 +58,7 @@ export class KeyService extends Construct {
 
   constructor(scope: Construct, id: string, props: KeyServiceProps) {
     super(scope, id);
+    this.functionName = props.functionName;
     this.code = new FunctionCode(this, "code", {
       entry: KEY_SERVICE_ENTRY,
       target: props.runtime.replace(/^Nodejs/, "node"),
