@@ -269,8 +269,17 @@ describe("DirectTransferStack", () => {
     );
   });
 
-  const describeIfChecker = existsSync(checker) ? describe : describe.skip;
-  describeIfChecker("against the provider schema", () => {
+  describe("against the provider schema", () => {
+    if (!existsSync(checker)) {
+      // A standalone clone has no ../shared: say so in the test output rather than skipping silently (the test name
+      // shows with --verbose, the warning in every run).
+      const skipped = `schema check skipped: ../shared/tools/tf-schema-check.mjs not found (looked at ${checker})`;
+      console.warn(skipped);
+      test(skipped, () => {
+        expect(existsSync(checker)).toBe(false);
+      });
+      return;
+    }
     test.each(environments)("$name has no schema errors", (environment) => {
       const outdir = Testing.fullSynth(buildStack(environment));
       const schema = readdirSync(schemaDir).find((f) => f.startsWith("tencentcloud@") && f.endsWith(".json"));
