@@ -280,7 +280,12 @@ describe("DirectTransferStack", () => {
       });
       return;
     }
-    test.each(environments)("$name has no schema errors", (environment) => {
+    const everyOption = devWith({
+      noncurrentVersionExpirationDays: 90,
+      keyMode: "object",
+      keyService: { authJwtSecretName: "direct-transfer-dev-jwt-secret", authMaxTokenAgeSeconds: 3600, maxKeysPerCallerPerMinute: 60, clsLogging: true },
+    });
+    test.each([...environments, { ...everyOption, name: "options" }])("$name has no schema errors", (environment) => {
       const outdir = Testing.fullSynth(buildStack(environment));
       const schema = readdirSync(schemaDir).find((f) => f.startsWith("tencentcloud@") && f.endsWith(".json"));
       const report = execFileSync(process.execPath, [checker, "--schema", path.join(schemaDir, String(schema)), outdir], {
