@@ -399,3 +399,6 @@ export type BucketAcl = ResolvedEnvironment["bucketAcl"];
 
 /** How keys are scoped: to the caller's folder, or to one object chosen by the service. */
 export type KeyMode = ResolvedEnvironment["keyMode"];
+
+/** The key-service part of a record, as written. */
+export type KeyServiceConfig = NonNullable<EnvironmentConfig["keyService"]>;

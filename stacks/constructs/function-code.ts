@@ -1,16 +1,20 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSync } from "esbuild";
 import { zipSync } from "fflate";
 import { Construct } from "constructs";
 import { AssetType, TerraformAsset } from "cdktf";
 
 /** Properties of a {@link FunctionCode}. */
 export interface FunctionCodeProps {
-  /** Absolute path of the handler's TypeScript entry point. */
-  readonly entry: string;
+  /** Absolute path of the handler's TypeScript entry point, bundled with esbuild. Give this or `bundle`. */
+  readonly entry?: string;
+  /**
+   * Absolute path of an `index.js` bundled earlier (by {@link bundleFunctionCode}), zipped as it is: no esbuild and
+   * no sources needed, as in an installed package. Give this or `entry`; `target` and `unusedModules` then do nothing.
+   */
+  readonly bundle?: string;
   /** Node.js version the bundle must run on, as an esbuild target. @default "node18" */
   readonly target?: string;
   /**
@@ -45,24 +49,25 @@ export class FunctionCode extends Construct {
 
   constructor(scope: Construct, id: string, props: FunctionCodeProps) {
     super(scope, id);
-    const built = bundle(props.entry, props.target ?? "node18", props.unusedModules ?? []);
+    if ((props.entry === undefined) === (props.bundle === undefined)) {
+      throw new Error(`entry, bundle: received ${JSON.stringify({ entry: props.entry, bundle: props.bundle })}; allowed: exactly one of them`);
+    }
+    const built =
+      props.entry !== undefined
+        ? bundle(props.entry, props.target ?? "node18", props.unusedModules ?? [])
+        : archive(`prebuilt:${props.bundle}`, readFileSync(props.bundle as string));
     this.bundleDir = built.dir;
     this.asset = new TerraformAsset(this, "archive", { path: built.archive, type: AssetType.FILE });
   }
 }
 
 /**
- * Every environment deploys the same code, so it is built once. Zipping here, in process, rather than with an
- * archive asset saves cdktf a child process per stack (a third of a whole synth; see bench/README.md).
+ * Bundles `entry` with esbuild into one minified CommonJS file, the code {@link FunctionCode} deploys; `npm run build`
+ * uses it to ship the key service prebuilt. esbuild is loaded only here, so an installed package that zips a
+ * prebuilt bundle needs neither esbuild nor the handler's sources.
  */
-function bundle(entry: string, target: string, unusedModules: readonly string[]): Bundle {
-  const key = JSON.stringify([entry, target, unusedModules]);
-  const cached = bundles.get(key);
-  if (cached !== undefined) {
-    return cached;
-  }
-  const dir = path.join(tmpdir(), `direct-transfer-bundle-${createHash("sha256").update(key).digest("hex").slice(0, 12)}`);
-  mkdirSync(dir, { recursive: true });
+export function bundleFunctionCode(entry: string, target: string, unusedModules: readonly string[]): Uint8Array {
+  const { buildSync } = require("esbuild") as typeof import("esbuild");
   const result = buildSync({
     entryPoints: [entry],
     bundle: true,
@@ -75,11 +80,30 @@ function bundle(entry: string, target: string, unusedModules: readonly string[])
     alias: Object.fromEntries(unusedModules.map((name) => [name, EMPTY_MODULE])),
     logLevel: "silent",
   });
-  const code = result.outputFiles[0].contents;
+  return result.outputFiles[0].contents;
+}
+
+/**
+ * Every environment deploys the same code, so it is built once. Zipping here, in process, rather than with an
+ * archive asset saves cdktf a child process per stack (a third of a whole synth; see bench/README.md).
+ */
+function bundle(entry: string, target: string, unusedModules: readonly string[]): Bundle {
+  const key = JSON.stringify([entry, target, unusedModules]);
+  return bundles.get(key) ?? archive(key, bundleFunctionCode(entry, target, unusedModules));
+}
+
+/** Writes `code` as `index.js` and zips it, into a folder named after `key`; once per process and key. */
+function archive(key: string, code: Uint8Array): Bundle {
+  const cached = bundles.get(key);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const dir = path.join(tmpdir(), `direct-transfer-bundle-${createHash("sha256").update(key).digest("hex").slice(0, 12)}`);
+  mkdirSync(dir, { recursive: true });
   writeAtomically(path.join(dir, "index.js"), code);
-  const archive = path.join(dir, "archive.zip");
-  writeAtomically(archive, zipSync({ "index.js": [code, { mtime: ZIP_MTIME }] }, { level: 9 }));
-  const built = { dir, archive };
+  const zip = path.join(dir, "archive.zip");
+  writeAtomically(zip, zipSync({ "index.js": [code, { mtime: ZIP_MTIME }] }, { level: 9 }));
+  const built = { dir, archive: zip };
   bundles.set(key, built);
   return built;
 }

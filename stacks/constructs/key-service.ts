@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { Construct } from "constructs";
 import { ClsLogset } from "../../.gen/providers/tencentcloud/cls-logset";
@@ -10,6 +11,20 @@ import { Role } from "./role";
 
 /** The handler's entry point; SCF calls `index.main_handler` in the bundle. */
 export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/index.ts");
+
+/**
+ * The handler bundled by `npm run build` (`dist/key-service/index.js`), for the installed package, which ships
+ * neither `lambda/` nor esbuild. Built for {@link KEY_SERVICE_BUNDLE_RUNTIME}, so it also runs on later runtimes.
+ */
+export const KEY_SERVICE_BUNDLE = path.resolve(__dirname, "../../key-service/index.js");
+
+/** The runtime the prebuilt bundle targets: the default runtime, so source and package deploy the same zip. */
+export const KEY_SERVICE_BUNDLE_RUNTIME = "Nodejs18.15";
+
+/** The esbuild target of an SCF Node.js runtime: `Nodejs18.15` → `node18.15`. */
+export function esbuildTarget(runtime: string): string {
+  return runtime.replace(/^Nodejs/, "node");
+}
 
 /**
  * What the STS client's dependencies import but the handler never runs: node-fetch's URL fallback (Node has its
@@ -47,6 +62,8 @@ export interface KeyServiceProps {
  * auth: the handler verifies the caller's JWT), a reserved-concurrency ceiling and, optionally, CLS logging.
  */
 export class KeyService extends Construct {
+  /** The function's name, known at synth. */
+  readonly functionName: string;
   /** The bundled handler and its zip. */
   readonly code: FunctionCode;
   /** The function. */
@@ -56,11 +73,15 @@ export class KeyService extends Construct {
 
   constructor(scope: Construct, id: string, props: KeyServiceProps) {
     super(scope, id);
-    this.code = new FunctionCode(this, "code", {
-      entry: KEY_SERVICE_ENTRY,
-      target: props.runtime.replace(/^Nodejs/, "node"),
-      unusedModules: KEY_SERVICE_UNUSED_MODULES,
-    });
+    this.functionName = props.functionName;
+    // From source (this repository) the handler is bundled at synth; installed from the package, it is prebuilt.
+    this.code = new FunctionCode(
+      this,
+      "code",
+      existsSync(KEY_SERVICE_ENTRY)
+        ? { entry: KEY_SERVICE_ENTRY, target: esbuildTarget(props.runtime), unusedModules: KEY_SERVICE_UNUSED_MODULES }
+        : { bundle: KEY_SERVICE_BUNDLE },
+    );
     const logs = props.clsLogging ? this.logTarget(props) : undefined;
 
     this.fn = new ScfFunction(this, "function", {

@@ -19,6 +19,8 @@ export interface UploadBucketProps {
   readonly corsOrigins?: readonly string[];
   /** Days before incomplete multipart uploads are aborted. */
   readonly abortIncompleteMultipartDays: number;
+  /** Days after which a version that was overwritten or deleted (a noncurrent version) expires. */
+  readonly noncurrentVersionExpirationDays: number;
   /** Refuse `terraform destroy` of the bucket (`prevent_destroy`). @default false */
   readonly protected?: boolean;
   /** Tags of the bucket. @default none */
@@ -36,7 +38,7 @@ const CORS_MAX_AGE_SECONDS = 600;
 
 /**
  * The bucket apps upload into: private unless asked otherwise, encrypted at rest (SSE-COS, AES256), versioned,
- * with incomplete multipart uploads cleaned up and never force-cleaned by Terraform.
+ * with incomplete multipart uploads and old versions cleaned up, and never force-cleaned by Terraform.
  */
 export class UploadBucket extends Construct {
   /** The bucket resource. */
@@ -73,6 +75,8 @@ export class UploadBucket extends Construct {
       lifecycleRules: [
         {
           abortIncompleteMultipartUpload: { daysAfterInitiation: props.abortIncompleteMultipartDays },
+          // Versioning keeps every overwritten object; without an expiry they are billed forever.
+          nonCurrentExpiration: { nonCurrentDays: props.noncurrentVersionExpirationDays },
         },
       ],
       tags: props.tags && { ...props.tags },

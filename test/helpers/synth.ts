@@ -1,3 +1,4 @@
+import path from "node:path";
 import { App, Testing } from "cdktf";
 import "cdktf/lib/testing/adapters/jest";
 import { EnvironmentConfig } from "../../config/environment-config";
@@ -42,6 +43,9 @@ export function resourcesOf(json: TerraformJson, type: string): Record<string, u
 export function normalise(synthesized: string): string {
   return synthesized
     .replace(/assets\/([^/"]+)\/[0-9A-F]{32,}/gi, "assets/$1/<hash>")
-    .split(process.cwd())
+    .split(PROJECT_ROOT)
     .join("<root>");
 }
+
+/** The project's root, where the stacks resolve paths that must outlive a build (such as `state/`). */
+export const PROJECT_ROOT = path.resolve(__dirname, "../..");

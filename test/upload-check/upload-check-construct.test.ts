@@ -16,7 +16,7 @@ const checker = path.join(shared, "tools/tf-schema-check.mjs");
 const schemaDir = path.join(shared, "provider-schema");
 
 function declare(scope: Construct, overrides: Partial<UploadCheckProps> = {}): UploadCheck {
-  const bucket = new UploadBucket(scope, "bucket", { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000", abortIncompleteMultipartDays: 3 });
+  const bucket = new UploadBucket(scope, "bucket", { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000", abortIncompleteMultipartDays: 3, noncurrentVersionExpirationDays: 30 });
   return new UploadCheck(scope, "upload-check", {
     functionName: "direct-transfer-dev-upload-check",
     ownerUin: "100000000001",

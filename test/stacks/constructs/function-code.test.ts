@@ -53,6 +53,20 @@ describe("FunctionCode", () => {
     expect(stubbed.length).toBeLessThan(full.length / 4);
   });
 
+  test("zips a prebuilt bundle as it is, into the same archive as bundling its source", () => {
+    const bundled = build({ entry });
+    const prebuilt = path.join(mkdtempSync(path.join(tmpdir(), "prebuilt-")), "index.js");
+    writeFileSync(prebuilt, readFileSync(path.join(bundled.bundleDir, "index.js")));
+    const zipped = build({ bundle: prebuilt });
+    expect(run(unpack(zipped))).toBe("function");
+    expect(readFileSync(path.join(zipped.bundleDir, "archive.zip")).equals(readFileSync(path.join(bundled.bundleDir, "archive.zip")))).toBe(true);
+  });
+
+  test("fails unless given exactly one of entry and bundle", () => {
+    expect(() => build({})).toThrow("entry, bundle: received {}; allowed: exactly one of them");
+    expect(() => build({ entry, bundle: "/x/index.js" })).toThrow(/^entry, bundle: received \{"entry":".*","bundle":"\/x\/index.js"\}; allowed: exactly one of them$/);
+  });
+
   test("fails for a missing entry", () => {
     expect(() => build({ entry: path.join(__dirname, "missing.ts") })).toThrow(/Could not resolve/);
   });

@@ -55,6 +55,7 @@ describe("Role", () => {
         region: "ap-guangzhou",
         appId: "1250000000",
         abortIncompleteMultipartDays: 3,
+        noncurrentVersionExpirationDays: 30,
       });
       const role = new Role(scope, "upload", { name: "upload", description: "d", ownerUin: "100000000001", trust });
       bucket.grantTransfer(role, "uploads/", ["download"]);

@@ -8,6 +8,7 @@ const base: UploadBucketProps = {
   region: "ap-guangzhou",
   appId: "1250000000",
   abortIncompleteMultipartDays: 3,
+  noncurrentVersionExpirationDays: 30,
 };
 
 function synth(props: Partial<UploadBucketProps> = {}): string {
@@ -29,9 +30,11 @@ describe("UploadBucket", () => {
     });
   });
 
-  test("aborts incomplete multipart uploads after the configured days", () => {
-    expect(synth({ abortIncompleteMultipartDays: 7 })).toHaveResourceWithProperties(CosBucket, {
-      lifecycle_rules: [{ abort_incomplete_multipart_upload: { days_after_initiation: 7 } }],
+  test("aborts incomplete multipart uploads and expires noncurrent versions after the configured days", () => {
+    expect(synth({ abortIncompleteMultipartDays: 7, noncurrentVersionExpirationDays: 90 })).toHaveResourceWithProperties(CosBucket, {
+      lifecycle_rules: [
+        { abort_incomplete_multipart_upload: { days_after_initiation: 7 }, non_current_expiration: { non_current_days: 90 } },
+      ],
     });
   });
 

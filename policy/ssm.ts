@@ -1,0 +1,15 @@
+/** Names of Tencent Secrets Manager (SSM) secrets, as CAM policies need them. */
+
+/** Reading one secret's value: what the key service needs to load its HS256 secret. */
+export const SSM_READ_SECRET_ACTIONS: readonly string[] = ["name/ssm:GetSecretValue"];
+
+/**
+ * One secret: `qcs::ssm:<region>:uin/<uin>:secret/creatorUin/` + `*` + `/<name>`. Tencent's resource format for a single
+ * secret is `qcs::ssm:$region:uin/$uin:secret/creatorUin/$creatorUin/$secretName`
+ * (https://www.tencentcloud.com/document/product/1078/38612, "Creating an Access Control Policy"). Who created the
+ * secret (the owner or a sub-account running `tccli`) is not known at synth, so that segment is a wildcard; a secret
+ * name is unique in a region of an account, so the resource still names exactly one secret.
+ */
+export function ssmSecretResource(region: string, ownerUin: string, secretName: string): string {
+  return `qcs::ssm:${region}:uin/${ownerUin}:secret/creatorUin/*/${secretName}`;
+}

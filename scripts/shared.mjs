@@ -1,0 +1,36 @@
+// Where the team's shared tools and provider schema live: `../shared` beside the project, which a standalone clone
+// does not have. Used by schema-check.mjs and get-offline.mjs to say so in one line instead of a stack trace.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root: the folder above scripts/. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The provider constraint of cdktf.json, such as `~> 1.83`. */
+export function providerConstraint() {
+  const { terraformProviders } = JSON.parse(readFileSync(path.join(ROOT, "cdktf.json"), "utf8"));
+  const entry = terraformProviders.find((p) => p.startsWith("tencentcloudstack/tencentcloud@"));
+  return entry.slice(entry.indexOf("@") + 1);
+}
+
+/** The schema file name cdktf looks for: bare provider name, `@`, the URL-encoded constraint. */
+export function schemaFileName() {
+  return `tencentcloud@${encodeURIComponent(providerConstraint())}.json`;
+}
+
+/** Where the schema comes from, for messages. */
+export function schemaOrigin() {
+  return (
+    `the schema is \`terraform providers schema -json\` of tencentcloudstack/tencentcloud ${providerConstraint()}, ` +
+    `kept as ${schemaFileName()} in ../shared/provider-schema (or the folder PROVIDER_SCHEMA_DIR names); ` +
+    "with terraform and network, `npm run get` needs no schema file"
+  );
+}
+
+/** Prints `problem` and where the schema comes from, one line each, and exits 1. */
+export function missing(tool, problem) {
+  console.error(`${tool}: ${problem}`);
+  console.error(`${tool}: ${schemaOrigin()}`);
+  process.exit(1);
+}

@@ -1,0 +1,154 @@
+import { Construct } from "constructs";
+import { TerraformVariable } from "cdktf";
+import { EnvironmentConfig } from "../config/environment-config";
+import { ResolvedEnvironment, resolveEnvironment } from "../config/resolve";
+import { allow, camAccountPrincipal, policyDocument, prefixRoot, trustPolicy, TransferScope } from "../policy";
+import { SSM_READ_SECRET_ACTIONS, ssmSecretResource } from "../policy/ssm";
+import { physicalName, PROJECT } from "./naming";
+import { KeyService } from "./constructs/key-service";
+import { Role } from "./constructs/role";
+import { UploadBucket } from "./constructs/upload-bucket";
+
+/** Properties of a {@link DirectTransfer}. */
+export interface DirectTransferProps {
+  /** The environment to build; validated (and its defaults applied) before anything is declared. */
+  readonly environment: EnvironmentConfig;
+}
+
+/** Name of the Terraform variable holding the HS256 secret, where no SSM secret is configured. */
+export const JWT_SECRET_VARIABLE = "key_service_jwt_secret";
+
+/**
+ * Direct transfer for one environment, without provider or backend, so any `TerraformStack` can contain it: the
+ * bucket, the upload role whose policy is the ceiling of every temporary key, the key service and its execution
+ * role. The stack supplies a `tencentcloud` provider for the environment's region.
+ *
+ * Give it the id `Default` to keep Terraform addresses as if its children were the stack's own (cdktf leaves
+ * `Default` out of logical ids); {@link DirectTransferStack} does.
+ */
+export class DirectTransfer extends Construct {
+  /** The validated environment, defaults applied. */
+  readonly environment: ResolvedEnvironment;
+  /** The bucket apps upload into. */
+  readonly uploadBucket: UploadBucket;
+  /** The role temporary keys are issued for. */
+  readonly uploadRole: Role;
+  /** The role the key service runs as; it may only assume the upload role (and read its JWT secret, if in SSM). */
+  readonly keyServiceRole: Role;
+  /** The temporary-key service. */
+  readonly keyService: KeyService;
+  /** The sensitive variable carrying the HS256 secret; only for HS256 without `authJwtSecretName`. */
+  readonly jwtSecret?: TerraformVariable;
+
+  constructor(scope: Construct, id: string, props: DirectTransferProps) {
+    super(scope, id);
+    const env = resolveEnvironment(props.environment);
+    this.environment = env;
+    const tags = { project: PROJECT, environment: env.name, "managed-by": "cdktf", ...env.tags };
+
+    this.uploadBucket = new UploadBucket(this, "bucket", {
+      bucket: env.bucket,
+      region: env.region,
+      appId: env.appId,
+      acl: env.bucketAcl,
+      corsOrigins: env.corsOrigins,
+      abortIncompleteMultipartDays: env.abortIncompleteMultipartDays,
+      noncurrentVersionExpirationDays: env.noncurrentVersionExpirationDays,
+      protected: env.protected,
+      tags,
+    });
+
+    this.uploadRole = new Role(this, "upload-role", {
+      name: physicalName(env.name, "upload"),
+      description: `Temporary upload keys for ${env.bucket}`,
+      ownerUin: env.ownerUin,
+      trust: trustPolicy({ qcs: [camAccountPrincipal(env.ownerUin)] }),
+      sessionDurationSeconds: env.keyDurationSeconds,
+      tags,
+    });
+    const scopes: TransferScope[] = env.allowDownload ? ["upload", "download"] : ["upload"];
+    this.uploadBucket.grantTransfer(this.uploadRole, prefixRoot(env.keyPrefixTemplate), scopes, {
+      maxUploadBytes: env.maxUploadBytes,
+      allowedContentTypes: env.allowedContentTypes,
+    });
+
+    this.keyServiceRole = new Role(this, "key-service-role", {
+      name: physicalName(env.name, "key-service"),
+      description: "Runs the temporary-key service; may only assume the upload role",
+      ownerUin: env.ownerUin,
+      trust: trustPolicy({ service: ["scf.qcloud.com"] }),
+      tags,
+    });
+    this.uploadRole.grantAssumeRole(this.keyServiceRole);
+
+    const secretName = env.keyService.authJwtSecretName;
+    if (secretName !== undefined) {
+      this.keyServiceRole.attachPolicy(
+        "jwt-secret",
+        `May read the SSM secret ${secretName} only`,
+        policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(env.region, env.ownerUin, secretName)])]),
+      );
+    } else if (env.keyService.authJwksUrl === undefined) {
+      this.jwtSecret = jwtSecretVariable(this);
+    }
+
+    this.keyService = new KeyService(this, "key-service", {
+      functionName: physicalName(env.name, "key-service"),
+      role: this.keyServiceRole,
+      environment: this.keyServiceEnvironment(env, scopes),
+      runtime: env.keyService.runtime,
+      memorySizeMb: env.keyService.memorySizeMb,
+      timeoutSeconds: env.keyService.timeoutSeconds,
+      reservedConcurrency: env.keyService.reservedConcurrency,
+      clsLogging: env.keyService.clsLogging,
+      tags,
+    });
+  }
+
+  /** The handler's configuration, in the variable names of lambda/config.ts. */
+  private keyServiceEnvironment(env: ResolvedEnvironment, scopes: readonly TransferScope[]): Record<string, string> {
+    const auth = env.keyService;
+    const variables: Record<string, string | undefined> = {
+      COS_BUCKET: env.bucket,
+      COS_REGION: env.region,
+      UPLOAD_ROLE_ARN: this.uploadRole.arn,
+      ALLOW_PREFIX: env.keyPrefixTemplate,
+      ALLOWED_SCOPES: scopes.join(","),
+      DURATION_SECONDS: String(env.keyDurationSeconds),
+      KEY_MODE: env.keyMode,
+      MAX_KEYS_PER_CALLER_PER_MINUTE: String(auth.maxKeysPerCallerPerMinute),
+      ALLOWED_ORIGINS: env.corsOrigins.length ? env.corsOrigins.join(",") : undefined,
+      MAX_UPLOAD_BYTES: env.maxUploadBytes === undefined ? undefined : String(env.maxUploadBytes),
+      ALLOWED_CONTENT_TYPES: env.allowedContentTypes.length ? env.allowedContentTypes.join(",") : undefined,
+      AUTH_JWKS_URL: auth.authJwksUrl,
+      AUTH_JWT_SECRET_NAME: auth.authJwtSecretName,
+      AUTH_JWT_SECRET: this.jwtSecret?.value,
+      AUTH_ISSUER: auth.authIssuer,
+      AUTH_AUDIENCE: auth.authAudience,
+      AUTH_MAX_TOKEN_AGE_SECONDS: auth.authMaxTokenAgeSeconds === undefined ? undefined : String(auth.authMaxTokenAgeSeconds),
+    };
+    return Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => e[1] !== undefined));
+  }
+}
+
+/**
+ * The HS256 secret of caller tokens as a sensitive variable, so it is never in committed configuration. Its name is
+ * fixed, whatever the construct's id, because people set it as `TF_VAR_key_service_jwt_secret`; two HS256
+ * environments in one stack therefore share it.
+ */
+function jwtSecretVariable(scope: Construct): TerraformVariable {
+  const variable = new TerraformVariable(scope, JWT_SECRET_VARIABLE, {
+    type: "string",
+    sensitive: true,
+    nullable: false,
+    description: `HS256 secret that caller JWTs are signed with (at least 32 characters); set TF_VAR_${JWT_SECRET_VARIABLE}`,
+    validation: [
+      {
+        condition: `\${length(var.${JWT_SECRET_VARIABLE}) >= 32}`,
+        errorMessage: `${JWT_SECRET_VARIABLE} must be at least 32 characters.`,
+      },
+    ],
+  });
+  variable.overrideLogicalId(JWT_SECRET_VARIABLE);
+  return variable;
+}
