@@ -25,10 +25,12 @@
  */
 import crypto from "node:crypto";
 import http from "node:http";
+import https from "node:https";
 import { AddressInfo } from "node:net";
 import type COS from "cos-nodejs-sdk-v5";
 import { PolicyDocument } from "../policy";
 import { IssuedKey, IssuedKeys } from "./issued-keys";
+import { corsPreflight, corsResponseHeaders, CosCorsRule } from "./cos-cors";
 import { authorizationFields, expectedSignature, parseAuthorization, signaturesEqual } from "./cos-signature";
 import { group, parseCompleteMultipartUpload, text, xmlDocument } from "./cos-xml";
 import { evaluatePolicy } from "./policy-evaluation";
@@ -48,6 +50,10 @@ export interface CosServerProps {
    * @default Date.now
    */
   readonly clock?: () => number;
+  /** The bucket's CORS rules, as the stack synthesizes them (see `cos-cors.ts`). @default none: preflights are refused */
+  readonly cors?: readonly CosCorsRule[];
+  /** Also serve HTTPS, with this PEM key and certificate, on a second free port. @default HTTP only */
+  readonly https?: { readonly key: string; readonly cert: string };
 }
 
 /** An object as stored. */
@@ -79,6 +85,9 @@ export interface CosServer {
   /** `http://127.0.0.1:<port>`. */
   readonly url: string;
   readonly port: number;
+  /** `https://127.0.0.1:<port>`, when started with {@link CosServerProps.https}. */
+  readonly httpsUrl?: string;
+  readonly httpsPort?: number;
   /** Stored objects by key. */
   readonly objects: Map<string, StoredObject>;
   /** Every request, in the order answered. */
@@ -91,27 +100,43 @@ export interface CosServer {
 /** Starts the endpoint on 127.0.0.1 and a free port. */
 export async function startCosServer(props: CosServerProps): Promise<CosServer> {
   const state: State = { props, clock: props.clock ?? Date.now, objects: new Map(), uploads: new Map(), requests: [] };
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     handle(state, req, res).catch((error: unknown) => {
       const requestId = String(res.getHeader("x-cos-request-id") ?? newRequestId());
       if (!res.headersSent) {
         sendError(res, req.method ?? "GET", requestId, new CosError(500, "InternalError", String(error)));
       }
     });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  };
+  const servers: http.Server[] = [http.createServer(listener)];
+  if (props.https !== undefined) {
+    servers.push(https.createServer({ key: props.https.key, cert: props.https.cert }, listener));
+  }
+  const ports = await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port))),
+    ),
+  );
+  const [port, httpsPort] = ports;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    ...(httpsPort === undefined ? {} : { httpsUrl: `https://127.0.0.1:${httpsPort}`, httpsPort }),
     objects: state.objects,
     requests: state.requests,
     clientOptions: { Protocol: "http:", Ip: `127.0.0.1:${port}` },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: async () => {
+      await Promise.all(
+        servers.map(
+          (server) =>
+            new Promise<void>((resolve, reject) => {
+              server.closeAllConnections();
+              server.close((error) => (error ? reject(error) : resolve()));
+            }),
+        ),
+      );
+    },
   };
 }
 
@@ -170,6 +195,21 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
   const body = await readBody(req);
   const method = (req.method ?? "GET").toUpperCase();
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  const cors = state.props.cors ?? [];
+  if (method === "OPTIONS") {
+    const answer = corsPreflight(cors, req.headers.origin, header(req, "access-control-request-method"), header(req, "access-control-request-headers"));
+    if (answer.allowed) {
+      res.writeHead(200, answer.headers).end();
+    } else {
+      sendError(res, method, requestId, new CosError(403, answer.code, answer.message), url.pathname);
+    }
+    state.requests.push({ requestId, method, key: url.pathname.replace(/^\//, ""), status: answer.allowed ? 200 : 403, ...(answer.allowed ? {} : { errorCode: answer.code }) });
+    return;
+  }
+  // Errors carry the CORS headers too, so that a browser app can read COS's refusal.
+  for (const [name, value] of Object.entries(corsResponseHeaders(cors, req.headers.origin, method))) {
+    res.setHeader(name, value);
+  }
   let record: Omit<CosRequestRecord, "status" | "errorCode"> = { requestId, method, key: "" };
   try {
     const pathname = decodePath(url.pathname);
@@ -528,7 +568,7 @@ function decodePath(pathname: string): string {
   }
 }
 
-function header(request: CosRequest, name: string): string | undefined {
+function header(request: Pick<CosRequest, "headers">, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value.join(",") : value;
 }

@@ -3,11 +3,12 @@
  * does, answers `AssumeRole` (2018-08-13) in STS's shape, records every call and every key it issued, and can be
  * told to fail. The local COS endpoint enforces policies through {@link StsServer.lookup}.
  */
-import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import { AddressInfo } from "node:net";
 import { PolicyDocument } from "../policy";
 import { IssuedKey, IssuedKeys } from "./issued-keys";
+import { tc3Failure } from "./tc3";
 
 /** The keys the endpoint accepts requests signed with: the key service's own ("the function's role keys"). */
 export interface CallerKeys {
@@ -73,7 +74,6 @@ export interface StsServer extends IssuedKeys {
 
 const ROLE_SESSION_NAME = /^[\w+=,.@-]{2,128}$/;
 const ROLE_ARN = /^qcs::cam::uin\/\d+:roleName\/[\w+=,.@-]{1,128}$/;
-const MAX_CLOCK_SKEW_SECONDS = 300;
 
 /** Starts an endpoint on 127.0.0.1 at a free port. */
 export async function startStsServer(options: StsServerOptions = {}): Promise<StsServer> {
@@ -122,7 +122,7 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     const action = header(req, "x-tc-action") ?? "";
     const params = parseParams(body);
     const policy = decodePolicy(params.Policy);
-    const rejected = authFailure(req, body, keys) ?? parameterFailure(req, action, params, policy);
+    const rejected = tc3Failure(req, body, keys, "sts") ?? parameterFailure(req, action, params, policy);
     calls.push({ action, params, policy, rejected, requestId });
     if (rejected !== undefined) {
       return answer(res, 200, stsError(rejected, "the request was refused by the local STS endpoint", requestId));
@@ -184,53 +184,6 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
   };
 }
 
-/**
- * The STS error code for a request whose TC3-HMAC-SHA256 signature or session token does not check out, or
- * undefined when it does. See https://cloud.tencent.com/document/api/1312/48171 (signature v3).
- */
-function authFailure(req: http.IncomingMessage, body: Buffer, keys: CallerKeys): string | undefined {
-  const match = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
-    header(req, "authorization") ?? "",
-  );
-  if (match === null) {
-    return "AuthFailure.InvalidAuthorization";
-  }
-  const [, secretId, date, service, signedHeaders, signature] = match;
-  if (secretId !== keys.secretId) {
-    return "AuthFailure.SecretIdNotFound";
-  }
-  const timestamp = Number(header(req, "x-tc-timestamp"));
-  if (!Number.isInteger(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > MAX_CLOCK_SKEW_SECONDS) {
-    return "AuthFailure.SignatureExpire";
-  }
-  const names = signedHeaders.split(";");
-  if (service !== "sts" || date !== new Date(timestamp * 1000).toISOString().slice(0, 10) || !names.includes("host") || !names.includes("content-type")) {
-    return "AuthFailure.SignatureFailure";
-  }
-  const url = new URL(req.url ?? "/", "http://placeholder");
-  // STS signs the host name without the port, as the SDK does.
-  const value = (name: string): string => (name === "host" ? (header(req, "host") ?? "").replace(/:\d+$/, "") : (header(req, name) ?? "")).trim().toLowerCase();
-  const canonicalRequest = [
-    req.method,
-    url.pathname,
-    url.search.slice(1),
-    names.map((name) => `${name}:${value(name)}\n`).join(""),
-    signedHeaders,
-    sha256Hex(body),
-  ].join("\n");
-  const scope = `${date}/sts/tc3_request`;
-  const stringToSign = ["TC3-HMAC-SHA256", String(timestamp), scope, sha256Hex(canonicalRequest)].join("\n");
-  const signingKey = ["sts", "tc3_request"].reduce((key, part) => hmac(key, part), hmac(`TC3${keys.secretKey}`, date));
-  const expected = createHmac("sha256", signingKey).update(stringToSign).digest();
-  if (!timingSafeEqual(expected, Buffer.from(signature, "hex"))) {
-    return "AuthFailure.SignatureFailure";
-  }
-  if (header(req, "x-tc-token") !== keys.token) {
-    return "AuthFailure.TokenFailure";
-  }
-  return undefined;
-}
-
 /** The STS error code for a call this endpoint cannot serve, or undefined for a sound `AssumeRole`. */
 function parameterFailure(
   req: http.IncomingMessage,
@@ -281,12 +234,4 @@ function stsError(code: string, message: string, requestId: string): string {
 function header(req: http.IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(",") : value;
-}
-
-function sha256Hex(data: string | Buffer): string {
-  return createHash("sha256").update(data).digest("hex");
-}
-
-function hmac(key: string | Buffer, data: string): Buffer {
-  return createHmac("sha256", key).update(data).digest();
 }
