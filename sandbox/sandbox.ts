@@ -88,7 +88,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
   };
   try {
-    const pageOrigin = choosePageOrigin(stack, options.pageOrigin);
+    const pageOrigins = pageOriginCandidates(stack, options.pageOrigin);
     const sts = await startStsServer();
     stops.push(() => sts.close());
     const pems = await generate([{ name: "commonName", value: "localhost" }], {
@@ -133,13 +133,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     await bundlePage(pageDir);
     const userToken = await mint(options.user);
     const pageConfig: PageConfig = { keyServiceUrl, token: userToken, outputs };
-    const page = await startPageServer(pageDir, pageConfig, host, Number(new URL(pageOrigin).port)).catch(
-      (error: NodeJS.ErrnoException) => {
-        throw error.code === "EADDRINUSE"
-          ? new Error(`port ${new URL(pageOrigin).port} of the page's origin ${pageOrigin} is in use; pass another listed origin (${listedOrigins(stack).join(", ")}) with --page-origin`)
-          : error;
-      },
-    );
+    const { page, pageOrigin } = await startPageOnFreeOrigin(pageDir, pageConfig, host, pageOrigins);
     stops.push(() => page.close());
 
     const exposed: string[] = [];
@@ -211,17 +205,36 @@ function listedOrigins(stack: SynthesizedStack): string[] {
   return (stack.functionVariables.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "");
 }
 
+/** Serves the page on the first of `origins` whose port is free. */
+async function startPageOnFreeOrigin(
+  dir: string,
+  config: PageConfig,
+  host: string,
+  origins: readonly string[],
+): Promise<{ readonly page: LocalHttpServer; readonly pageOrigin: string }> {
+  for (const pageOrigin of origins) {
+    try {
+      return { page: await startPageServer(dir, config, host, Number(new URL(pageOrigin).port)), pageOrigin };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") {
+        throw error;
+      }
+    }
+  }
+  throw new Error(`the ports of ${origins.join(", ")} are all in use; the demo page must be served on an origin the environment lists`);
+}
+
 /**
  * The page is served on an origin the environment lists, so the browser checks the configuration a deploy would
  * have, not one widened for the sandbox.
  */
-function choosePageOrigin(stack: SynthesizedStack, requested: string | undefined): string {
+function pageOriginCandidates(stack: SynthesizedStack, requested: string | undefined): readonly string[] {
   const local = listedOrigins(stack).filter((origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin));
   if (requested !== undefined) {
     if (!local.includes(requested)) {
       throw new Error(`--page-origin received ${requested}; allowed: an http://localhost origin environment ${stack.name} lists (${local.join(", ") || "none"})`);
     }
-    return requested;
+    return [requested];
   }
   if (local.length === 0) {
     throw new Error(
@@ -229,7 +242,7 @@ function choosePageOrigin(stack: SynthesizedStack, requested: string | undefined
         "the demo page must be served on a listed origin: add one to a non-protected environment, or use --env dev",
     );
   }
-  return local[0];
+  return local;
 }
 
 async function token(secret: string, sub: string, variables: Readonly<Record<string, string>>): Promise<string> {
