@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { keyResponse, parseOptions, progressLine } from "../../examples/upload";
@@ -36,9 +37,14 @@ afterEach(() => cos.close());
 
 /** `npm run upload -- <args>`, pointed at the local COS endpoint. */
 function upload(args: readonly string[]): Promise<Run> {
+  return npmRunUpload(["--domain", `127.0.0.1:${cos.port}`, "--protocol", "http", ...args]);
+}
+
+/** `npm run upload -- <args>` as given. */
+function npmRunUpload(args: readonly string[]): Promise<Run> {
   const child = spawn(
     "npm",
-    ["run", "--silent", "upload", "--", "--domain", `127.0.0.1:${cos.port}`, "--protocol", "http", ...args],
+    ["run", "--silent", "upload", "--", ...args],
     {
       cwd: ROOT,
       // The SDK keeps its resumable-upload cache under XDG_CONFIG_HOME.
@@ -107,6 +113,51 @@ test("fails with COS's refusal when the key does not allow uploads", async () =>
   expect(run.code).toBe(1);
   expect(run.stderr).toContain("COS refused the upload (AccessDenied)");
   expect(cos.objects.size).toBe(0);
+});
+
+/** A port on 127.0.0.1 where nothing listens (just closed). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+test("--help explains the token, the service URL and --domain/--protocol, with an example against the sandbox", async () => {
+  const run = await npmRunUpload(["--help"]);
+
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("--token <jwt>       the app user's token, sent as \"Authorization: Bearer <jwt>\"");
+  expect(run.stdout).toMatch(/--service <url>\s+the key service: the Function URL after a deploy \(outputs\/<env>\.json/);
+  expect(run.stdout).toMatch(/--domain <host>\s+send COS requests to this host\[:port\]/);
+  expect(run.stdout).toMatch(/--protocol <p>\s+http or https/);
+  expect(run.stdout).toContain("Against the sandbox (npm run sandbox prints the URLs and the token):");
+  expect(run.stdout).toContain("--domain 127.0.0.1:<cos port> --protocol http photo.png");
+});
+
+test("names the key service's host when it cannot be reached", async () => {
+  const port = await closedPort();
+  const { file: photo } = randomFile("unreachable.png", 10);
+
+  const run = await npmRunUpload(["--service", `http://127.0.0.1:${port}/`, "--token", "t", photo]);
+
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`could not reach the key service at 127.0.0.1:${port}: `);
+  expect(run.stderr).not.toContain("refused");
+});
+
+test("names COS's host when it cannot be reached, never reporting a refusal", async () => {
+  const port = await closedPort();
+  const { file: photo } = randomFile("no-cos.png", 10);
+
+  const run = await npmRunUpload([
+    "--service", service.url, "--token", await service.token("carol"), "--domain", `127.0.0.1:${port}`, "--protocol", "http", photo,
+  ]);
+
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`could not reach COS at 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`);
+  expect(run.stderr).not.toContain("COS refused the upload");
 });
 
 describe("parseOptions", () => {
