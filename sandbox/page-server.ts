@@ -34,7 +34,7 @@ export function startPageServer(dir: string, config: PageConfig, host: string, p
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://page").pathname;
     if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { "Content-Type": "text/plain" }).end("method not allowed\n");
+      refuse(res, 405, "MethodNotAllowed", "the page is served to GET and HEAD only");
       return;
     }
     if (pathname === "/config.json") {
@@ -43,10 +43,14 @@ export function startPageServer(dir: string, config: PageConfig, host: string, p
     }
     const entry = FILES[pathname];
     if (entry === undefined) {
-      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found\n");
+      refuse(res, 404, "NotFound", "the page serves /, /main.js and /config.json");
       return;
     }
     res.writeHead(200, { "Content-Type": entry.type, "Cache-Control": "no-store" }).end(fs.readFileSync(path.join(dir, entry.file)));
   });
   return listen(server, host, port);
+}
+
+function refuse(res: http.ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify({ error: { code, message } }));
 }
