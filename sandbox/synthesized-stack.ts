@@ -3,6 +3,7 @@
  * rules and the outputs whose values synth already knows. The sandbox configures its local services from these, and
  * `npm run outputs` its upload limits, so both show exactly what a deploy would.
  */
+import fs from "node:fs";
 import { App } from "cdktf";
 import { EnvironmentConfig } from "../config/environment-config";
 import { ENVIRONMENTS } from "../config/environments";
@@ -43,6 +44,8 @@ export function environmentNamed(name: string): EnvironmentConfig {
  * `outdir` is where cdktf would write assets; nothing is synthesized to disk.
  */
 export function synthesizeStack(environment: EnvironmentConfig, outdir: string): SynthesizedStack {
+  // cdktf creates the folder itself, but not its parents.
+  fs.mkdirSync(outdir, { recursive: true });
   const app = new App({ outdir });
   const stack = new DirectTransferStack(app, environment.name, { environment });
   const json = stack.toTerraform() as TerraformJson;
