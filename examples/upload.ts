@@ -6,7 +6,8 @@
  *                     [--slice-size bytes] [--domain host[:port]] [--protocol http|https] <file>
  *
  * Prints `{"bucket","region","key","location","etag"}` on stdout and a progress bar on stderr. `--domain` and
- * `--protocol` are the SDK's `Domain` and `Protocol` options, for a custom domain or a local COS endpoint.
+ * `--protocol` are the SDK's `Domain` and `Protocol` options, for a custom domain or a local COS endpoint. A host
+ * that cannot be reached is named as such, never reported as a refusal. `--help` explains every option.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -46,9 +47,32 @@ export class UploadError extends Error {
 /** The SDK's own multipart threshold. */
 export const DEFAULT_SLICE_SIZE_BYTES = 1024 * 1024;
 
-/** What `--help` and a bad command line print. */
+/** What a bad command line prints. */
 export const USAGE = `usage: npm run upload -- --service <url> --token <jwt> [--scope upload] [--key name]
          [--content-type type] [--slice-size bytes] [--domain host[:port]] [--protocol http|https] <file>`;
+
+/** What `--help` prints. */
+export const HELP = `${USAGE}
+
+Uploads <file> the way an app does: asks the key service for a temporary key with the user's token, then uploads
+with cos-nodejs-sdk-v5 into the caller's own folder (the key service's allowPrefix, such as uploads/<sub>/).
+
+  --service <url>     the key service: the Function URL after a deploy (outputs/<env>.json, keyService.url),
+                      or the "key service" URL npm run sandbox prints
+  --token <jwt>       the app user's token, sent as "Authorization: Bearer <jwt>"; its "sub" names the folder.
+                      npm run sandbox prints one for its user
+  --scope <scope>     upload (default), or download where the environment allows it
+  --key <name>        object name inside the caller's folder (default: the file's name)
+  --content-type <t>  the file's type (default: guessed from its extension); must be one the environment allows
+  --slice-size <n>    files larger than this many bytes go up in parts (default 1048576); set it above the
+                      environment's maxUploadBytes, which allows single-request uploads only
+  --domain <host>     send COS requests to this host[:port] instead of <bucket>.cos.<region>.myqcloud.com:
+                      a custom domain, or the local COS of npm run sandbox (127.0.0.1:<port>)
+  --protocol <p>      http or https (default https); the sandbox's local COS speaks http
+
+Against the sandbox (npm run sandbox prints the URLs and the token):
+  npm run upload -- --service http://127.0.0.1:8787/ --token <token> \\
+    --domain 127.0.0.1:<cos port> --protocol http photo.png`;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".gif": "image/gif",
@@ -119,7 +143,12 @@ export async function fetchKey(
   if (options.scope === "upload") {
     url.searchParams.set("contentType", options.contentType);
   }
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${options.token}` } });
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Authorization: `Bearer ${options.token}` } });
+  } catch (error) {
+    throw new UploadError(`could not reach the key service at ${url.host}: ${networkReason(error)}`);
+  }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = isRecord(body) && isRecord(body.error) ? body.error : {};
@@ -222,7 +251,7 @@ export async function upload(
     return { bucket, region, key: Key, location: result.Location, etag: result.ETag };
   } catch (error) {
     progress.write("\n");
-    throw keyError ?? new UploadError(describeCosError(error, options));
+    throw keyError ?? new UploadError(describeCosError(error, options, { bucket, region }));
   }
 }
 
@@ -234,10 +263,24 @@ function readArgs(argv: readonly string[]) {
   }
 }
 
-function describeCosError(error: unknown, options: UploadOptions): string {
+/** Error codes of a connection that never got an answer. */
+const NETWORK_ERRORS = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"];
+
+function networkReason(error: unknown): string {
+  const cause = isRecord(error) && isRecord(error.cause) ? error.cause : isRecord(error) ? error : {};
+  const code = typeof cause.code === "string" ? cause.code : undefined;
+  const message = typeof cause.message === "string" ? cause.message : error instanceof Error ? error.message : String(error);
+  return code === undefined || message.includes(code) ? message : `${code} ${message}`;
+}
+
+function describeCosError(error: unknown, options: UploadOptions, location: Pick<KeyResponse, "bucket" | "region">): string {
   const record = isRecord(error) ? error : {};
   const code = typeof record.code === "string" ? record.code : "";
   const message = error instanceof Error ? error.message : String(error);
+  if (record.statusCode === undefined && NETWORK_ERRORS.includes(code)) {
+    const host = options.domain ?? `${location.bucket}.cos.${location.region}.myqcloud.com`;
+    return `could not reach COS at ${host}: ${typeof record.message === "string" ? record.message : message}`;
+  }
   const sliced = fs.statSync(options.file).size > options.sliceSizeBytes;
   const hint =
     code === "AccessDenied" && sliced
@@ -257,7 +300,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 async function main(): Promise<void> {
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${HELP}\n`);
     return;
   }
   try {

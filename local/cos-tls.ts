@@ -22,8 +22,12 @@ export interface CosTestCertificate {
   readonly cert: string;
 }
 
-/** Makes a CA and a one-day server certificate for the bucket hosts of `region`. */
-export async function createCosTestCertificate(region: string): Promise<CosTestCertificate> {
+/**
+ * Makes a CA and a one-day server certificate for the bucket hosts of `region`, `localhost` and `127.0.0.1`.
+ * @param extraIps further addresses the certificate is valid for, such as `10.0.2.2` (the host, seen from an Android
+ *   emulator)
+ */
+export async function createCosTestCertificate(region: string, extraIps: readonly string[] = []): Promise<CosTestCertificate> {
   const notBeforeDate = new Date(Date.now() - 60_000);
   const notAfterDate = new Date(Date.now() + 24 * 3600_000);
   const ca = await generate([{ name: "commonName", value: "cos-direct-transfer local test CA" }], {
@@ -52,6 +56,7 @@ export async function createCosTestCertificate(region: string): Promise<CosTestC
           { type: 2, value: `*.cos.${region}.myqcloud.com` },
           { type: 2, value: "localhost" },
           { type: 7, ip: "127.0.0.1" },
+          ...extraIps.map((ip) => ({ type: 7 as const, ip })),
         ],
       },
     ],

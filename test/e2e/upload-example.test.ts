@@ -2,10 +2,12 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { keyResponse, parseOptions, progressLine } from "../../examples/upload";
 import { CosServer, startCosServer } from "../../local/cos-server";
+import { createCosTestCertificate, CosTestCertificate } from "../../local/cos-tls";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, ROOT, startKeyService } from "./key-service-process";
 
@@ -16,33 +18,43 @@ interface Run {
 }
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-example-"));
-let service: KeyServiceProcess;
-let cos: CosServer;
+/** The local COS's test CA, which `npm run upload` trusts through NODE_EXTRA_CA_CERTS. */
+const caFile = path.join(workDir, "cos-ca.pem");
+let service: KeyServiceProcess | undefined;
+let cos: CosServer | undefined;
+let tls: CosTestCertificate;
 
 beforeAll(async () => {
+  tls = await createCosTestCertificate(LOCATION.region);
+  fs.writeFileSync(caFile, tls.ca);
   service = await startKeyService();
 });
 
 afterAll(async () => {
-  await service.close();
+  await service?.close();
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
-  cos = await startCosServer({ issuedKeys: service.sts, ...LOCATION });
+  cos = await startCosServer({ issuedKeys: service!.sts, ...LOCATION, https: tls });
 });
 
-afterEach(() => cos.close());
+afterEach(() => cos?.close());
 
-/** `npm run upload -- <args>`, pointed at the local COS endpoint. */
+/** `npm run upload -- <args>`, pointed at the local COS endpoint's HTTPS side, as keys require. */
 function upload(args: readonly string[]): Promise<Run> {
+  return npmRunUpload(["--domain", `127.0.0.1:${cos!.https!.port}`, "--protocol", "https", ...args]);
+}
+
+/** `npm run upload -- <args>` as given. */
+function npmRunUpload(args: readonly string[]): Promise<Run> {
   const child = spawn(
     "npm",
-    ["run", "--silent", "upload", "--", "--domain", `127.0.0.1:${cos.port}`, "--protocol", "http", ...args],
+    ["run", "--silent", "upload", "--", ...args],
     {
       cwd: ROOT,
       // The SDK keeps its resumable-upload cache under XDG_CONFIG_HOME.
-      env: { PATH: process.env.PATH, HOME: workDir, XDG_CONFIG_HOME: workDir },
+      env: { PATH: process.env.PATH, HOME: workDir, XDG_CONFIG_HOME: workDir, NODE_EXTRA_CA_CERTS: caFile },
     },
   );
   let stdout = "";
@@ -54,7 +66,7 @@ function upload(args: readonly string[]): Promise<Run> {
 
 /** `npm run upload` as user `sub`. */
 async function uploadAs(sub: string, args: readonly string[]): Promise<Run> {
-  return upload(["--service", service.url, "--token", await service.token(sub), ...args]);
+  return upload(["--service", service!.url, "--token", await service!.token(sub), ...args]);
 }
 
 test("uploads a file into the caller's folder and prints where it went", async () => {
@@ -67,11 +79,11 @@ test("uploads a file into the caller's folder and prints where it went", async (
     bucket: LOCATION.bucket,
     region: LOCATION.region,
     key: "uploads/carol/photo.png",
-    location: `127.0.0.1:${cos.port}/uploads/carol/photo.png`,
+    location: `127.0.0.1:${cos!.https!.port}/uploads/carol/photo.png`,
     etag: `"${crypto.createHash("md5").update(content).digest("hex")}"`,
   });
   expect(run.stderr).toContain("] 100%");
-  expect(cos.objects.get("uploads/carol/photo.png")).toMatchObject({ body: content, contentType: "image/png" });
+  expect(cos!.objects.get("uploads/carol/photo.png")).toMatchObject({ body: content, contentType: "image/png" });
 });
 
 test("uploads a large file in parts under the name given with --key", async () => {
@@ -84,19 +96,19 @@ test("uploads a large file in parts under the name given with --key", async () =
     key: "uploads/carol/clips/v.mp4",
     etag: expect.stringMatching(/-3"$/),
   });
-  expect(cos.objects.get("uploads/carol/clips/v.mp4")?.body.equals(content)).toBe(true);
-  expect(cos.objects.get("uploads/carol/clips/v.mp4")?.contentType).toBe("video/mp4");
-  expect(cos.requests.filter((r) => r.action === "name/cos:UploadPart")).toHaveLength(3);
+  expect(cos!.objects.get("uploads/carol/clips/v.mp4")?.body.equals(content)).toBe(true);
+  expect(cos!.objects.get("uploads/carol/clips/v.mp4")?.contentType).toBe("video/mp4");
+  expect(cos!.requests.filter((r) => r.action === "name/cos:UploadPart")).toHaveLength(3);
 });
 
 test("fails with the key service's refusal of a bad token", async () => {
   const { file: photo } = randomFile("refused.png", 10);
 
-  const run = await upload(["--service", service.url, "--token", "not-a-jwt", photo]);
+  const run = await upload(["--service", service!.url, "--token", "not-a-jwt", photo]);
 
   expect(run.code).toBe(1);
   expect(run.stderr).toMatch(/the key service refused \(401 InvalidToken\)/);
-  expect(cos.requests).toHaveLength(0);
+  expect(cos!.requests).toHaveLength(0);
 });
 
 test("fails with COS's refusal when the key does not allow uploads", async () => {
@@ -106,7 +118,52 @@ test("fails with COS's refusal when the key does not allow uploads", async () =>
 
   expect(run.code).toBe(1);
   expect(run.stderr).toContain("COS refused the upload (AccessDenied)");
-  expect(cos.objects.size).toBe(0);
+  expect(cos!.objects.size).toBe(0);
+});
+
+/** A port on 127.0.0.1 where nothing listens (just closed). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+test("--help explains the token, the service URL and --domain/--protocol, with an example against the sandbox", async () => {
+  const run = await npmRunUpload(["--help"]);
+
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("--token <jwt>       the app user's token, sent as \"Authorization: Bearer <jwt>\"");
+  expect(run.stdout).toMatch(/--service <url>\s+the key service: the Function URL after a deploy \(outputs\/<env>\.json/);
+  expect(run.stdout).toMatch(/--domain <host>\s+send COS requests to this host\[:port\]/);
+  expect(run.stdout).toMatch(/--protocol <p>\s+http or https/);
+  expect(run.stdout).toContain("Against the sandbox (npm run sandbox prints the URLs and the token):");
+  expect(run.stdout).toContain("--domain 127.0.0.1:<cos port> --protocol http photo.png");
+});
+
+test("names the key service's host when it cannot be reached", async () => {
+  const port = await closedPort();
+  const { file: photo } = randomFile("unreachable.png", 10);
+
+  const run = await npmRunUpload(["--service", `http://127.0.0.1:${port}/`, "--token", "t", photo]);
+
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`could not reach the key service at 127.0.0.1:${port}: `);
+  expect(run.stderr).not.toContain("refused");
+});
+
+test("names COS's host when it cannot be reached, never reporting a refusal", async () => {
+  const port = await closedPort();
+  const { file: photo } = randomFile("no-cos.png", 10);
+
+  const run = await npmRunUpload([
+    "--service", service!.url, "--token", await service!.token("carol"), "--domain", `127.0.0.1:${port}`, "--protocol", "http", photo,
+  ]);
+
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`could not reach COS at 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`);
+  expect(run.stderr).not.toContain("COS refused the upload");
 });
 
 describe("parseOptions", () => {

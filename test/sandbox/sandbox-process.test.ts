@@ -1,0 +1,145 @@
+/** `npm run sandbox` as a process: what it prints, what it serves, the outputs file it writes, and Ctrl-C. */
+import { ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ENVIRONMENTS } from "../../config/environments";
+import { runOutputs } from "../../scripts/outputs";
+
+jest.setTimeout(120_000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly stdout: () => string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the sandbox and waits for "sandbox ready"; rejects with exit code, signal and output if it dies first. */
+async function startCli(args: readonly string[]): Promise<Started> {
+  const child = spawn(TSX, ["scripts/sandbox.ts", ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    const check = (): void => {
+      if (stdout.includes("sandbox ready")) {
+        resolve();
+      }
+    };
+    child.stdout.on("data", check);
+    void exited.then(({ code, signal }) =>
+      reject(new Error(`npm run sandbox exited (code ${code}, signal ${signal}) before it was ready:\n${stdout}\n${stderr}`)),
+    );
+  });
+  return { child, stdout: () => stdout, exited };
+}
+
+function line(output: string, label: string): string {
+  const found = new RegExp(`^\\s+${label}\\s+(\\S+)`, "m").exec(output)?.[1];
+  if (found === undefined) {
+    throw new Error(`no "${label}" line in:\n${output}`);
+  }
+  return found;
+}
+
+describe("npm run sandbox", () => {
+  let started: Started | undefined;
+
+  beforeAll(async () => {
+    started = await startCli(["--port", "0", "--user", "carol"]);
+  });
+
+  afterAll(async () => {
+    if (started !== undefined && started.child.exitCode === null && started.child.signalCode === null) {
+      started.child.kill("SIGKILL");
+      await started.exited;
+    }
+  });
+
+  test("prints the page, a token that the key service accepts, and the outputs file", async () => {
+    const output = started!.stdout();
+    const pageUrl = line(output, "page");
+    const keyService = line(output, "key service");
+    const token = /token \(HS256[^\n]*\n\s+(\S+)/.exec(output)?.[1] ?? "";
+
+    expect(ENVIRONMENTS.dev.corsOrigins).toContain(new URL(pageUrl).origin);
+    const page = await fetch(pageUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Direct transfer sandbox");
+    const key = await fetch(`${keyService}?scope=upload&contentType=image/png`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(key.status).toBe(200);
+    expect(await key.json()).toMatchObject({ bucket: "direct-transfer-dev-1250000000", allowPrefix: "uploads/carol/" });
+    expect(line(output, "outputs file")).toBe(".sandbox/outputs/dev.json");
+  });
+
+  test("writes an outputs file of the same shape as npm run outputs", async () => {
+    const sandboxOutputs: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, ".sandbox/outputs/dev.json"), "utf8"));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-shape-"));
+    const deployed = path.join(dir, "deployed.json");
+    fs.writeFileSync(
+      deployed,
+      JSON.stringify({
+        dev: {
+          bucket_name: "direct-transfer-dev-1250000000",
+          bucket_region: "ap-guangzhou",
+          key_service_function_name: "direct-transfer-dev-key-service",
+          key_service_url_command: "tccli scf ListTriggers …",
+        },
+      }),
+    );
+    try {
+      const { outputs } = await runOutputs(["dev", "--outputs-file", deployed, "--out", path.join(dir, "dev.json")], {});
+
+      expectSameShape(sandboxOutputs, outputs);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("stops everything on one SIGINT and exits 0", async () => {
+    const keyService = line(started!.stdout(), "key service");
+
+    started!.child.kill("SIGINT");
+    const { code, signal } = await started!.exited;
+
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(started!.stdout()).toContain("sandbox stopped");
+    await expect(fetch(keyService)).rejects.toThrow();
+  });
+});
+
+test("fails for an unknown environment, naming the known ones", async () => {
+  await expect(startCli(["--env", "qa"])).rejects.toThrow(/exited \(code 2, signal null\)[\s\S]*unknown environment "qa"; allowed: dev, staging, prod/);
+});
+
+test("fails for an environment that lists no localhost origin for the page", async () => {
+  await expect(startCli(["--env", "staging", "--port", "0"])).rejects.toThrow(
+    /environment staging lists no http:\/\/localhost:<port> origin in corsOrigins \(https:\/\/staging\.example\.com\)/,
+  );
+});
+
+/** Every key path with its type (`null` for a value not set). */
+function shape(value: unknown, at = ""): Record<string, string> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { [at]: value === null ? "null" : Array.isArray(value) ? "array" : typeof value };
+  }
+  return Object.assign({}, ...Object.entries(value).map(([key, child]) => shape(child, at === "" ? key : `${at}.${key}`)));
+}
+
+/** The same key paths, with the same types where both are set. */
+function expectSameShape(actual: unknown, expected: unknown): void {
+  const [a, b] = [shape(actual), shape(expected)];
+  expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+  for (const key of Object.keys(a)) {
+    if (a[key] !== "null" && b[key] !== "null") {
+      expect({ [key]: a[key] }).toEqual({ [key]: b[key] });
+    }
+  }
+}
