@@ -77,6 +77,9 @@ export class DirectTransferStack extends TerraformStack {
     new TerraformOutput(this, "key_service_url_command", {
       value: `tccli scf ListTriggers --region ${env.region} --Namespace ${SCF_NAMESPACE} --FunctionName ${keyService.functionName}`,
     });
+    if (this.transfer.uploadCheck !== undefined) {
+      new TerraformOutput(this, "upload_check_function_name", { value: this.transfer.uploadCheck.fn.name });
+    }
   }
 }
 

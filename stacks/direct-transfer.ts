@@ -8,6 +8,7 @@ import { physicalName, PROJECT } from "./naming";
 import { KeyService } from "./constructs/key-service";
 import { Role } from "./constructs/role";
 import { UploadBucket } from "./constructs/upload-bucket";
+import { UploadCheck } from "./constructs/upload-check";
 
 /** Properties of a {@link DirectTransfer}. */
 export interface DirectTransferProps {
@@ -17,6 +18,9 @@ export interface DirectTransferProps {
 
 /** Name of the Terraform variable holding the HS256 secret, where no SSM secret is configured. */
 export const JWT_SECRET_VARIABLE = "key_service_jwt_secret";
+
+/** Name of the Terraform variable holding the upload check's webhook secret, where a webhook is configured. */
+export const WEBHOOK_SECRET_VARIABLE = "upload_check_webhook_secret";
 
 /**
  * Direct transfer for one environment, without provider or backend, so any `TerraformStack` can contain it: the
@@ -39,6 +43,8 @@ export class DirectTransfer extends Construct {
   readonly keyService: KeyService;
   /** The sensitive variable carrying the HS256 secret; only for HS256 without `authJwtSecretName`. */
   readonly jwtSecret?: TerraformVariable;
+  /** The post-upload check; only where the environment sets `uploadCheck`. */
+  readonly uploadCheck?: UploadCheck;
 
   constructor(scope: Construct, id: string, props: DirectTransferProps) {
     super(scope, id);
@@ -89,7 +95,7 @@ export class DirectTransfer extends Construct {
         policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(env.region, env.ownerUin, secretName)])]),
       );
     } else if (env.keyService.authJwksUrl === undefined) {
-      this.jwtSecret = jwtSecretVariable(this);
+      this.jwtSecret = secretVariable(this, JWT_SECRET_VARIABLE, "HS256 secret that caller JWTs are signed with");
     }
 
     this.keyService = new KeyService(this, "key-service", {
@@ -103,6 +109,21 @@ export class DirectTransfer extends Construct {
       clsLogging: env.keyService.clsLogging,
       tags,
     });
+
+    if (env.uploadCheck !== undefined) {
+      const { quarantinePrefix, webhookUrl } = env.uploadCheck;
+      this.uploadCheck = new UploadCheck(this, "upload-check", {
+        functionName: physicalName(env.name, "upload-check"),
+        ownerUin: env.ownerUin,
+        bucket: this.uploadBucket,
+        keyPrefixTemplate: env.keyPrefixTemplate,
+        limits: { maxUploadBytes: env.maxUploadBytes, allowedContentTypes: env.allowedContentTypes },
+        quarantinePrefix,
+        webhookUrl,
+        webhookSecret: webhookUrl === undefined ? undefined : secretVariable(this, WEBHOOK_SECRET_VARIABLE, "HMAC-SHA256 secret the upload check signs webhook deliveries with").value,
+        tags,
+      });
+    }
   }
 
   /** The handler's configuration, in the variable names of lambda/config.ts. */
@@ -132,23 +153,23 @@ export class DirectTransfer extends Construct {
 }
 
 /**
- * The HS256 secret of caller tokens as a sensitive variable, so it is never in committed configuration. Its name is
- * fixed, whatever the construct's id, because people set it as `TF_VAR_key_service_jwt_secret`; two HS256
- * environments in one stack therefore share it.
+ * A secret as a sensitive Terraform variable of at least 32 characters, so it is never in committed configuration.
+ * Its name is fixed, whatever the construct's id, because people set it as `TF_VAR_<name>`; two environments in one
+ * stack therefore share it.
  */
-function jwtSecretVariable(scope: Construct): TerraformVariable {
-  const variable = new TerraformVariable(scope, JWT_SECRET_VARIABLE, {
+function secretVariable(scope: Construct, name: string, purpose: string): TerraformVariable {
+  const variable = new TerraformVariable(scope, name, {
     type: "string",
     sensitive: true,
     nullable: false,
-    description: `HS256 secret that caller JWTs are signed with (at least 32 characters); set TF_VAR_${JWT_SECRET_VARIABLE}`,
+    description: `${purpose} (at least 32 characters); set TF_VAR_${name}`,
     validation: [
       {
-        condition: `\${length(var.${JWT_SECRET_VARIABLE}) >= 32}`,
-        errorMessage: `${JWT_SECRET_VARIABLE} must be at least 32 characters.`,
+        condition: `\${length(var.${name}) >= 32}`,
+        errorMessage: `${name} must be at least 32 characters.`,
       },
     ],
   });
-  variable.overrideLogicalId(JWT_SECRET_VARIABLE);
+  variable.overrideLogicalId(name);
   return variable;
 }

@@ -255,6 +255,29 @@ describe("DirectTransferStack", () => {
     });
   });
 
+  test("adds the post-upload check where the environment asks for it, its webhook secret in a sensitive variable", () => {
+    const json = synthJson(
+      devWith({ uploadCheck: { quarantinePrefix: "quarantine/", webhookUrl: "https://backend.example.com/uploads" } }),
+    );
+    const functions = resourcesOf(json, "tencentcloud_scf_function");
+    const check = functions.find((fn) => fn.name === "direct-transfer-dev-upload-check");
+    expect(functions).toHaveLength(2);
+    expect(check?.environment).toMatchObject({
+      QUARANTINE_PREFIX: "quarantine/",
+      WEBHOOK_URL: "https://backend.example.com/uploads",
+      WEBHOOK_SECRET: "${var.upload_check_webhook_secret}",
+    });
+    expect(resourcesOf(json, "tencentcloud_scf_trigger").map((trigger) => trigger.type).sort()).toEqual(["cos", "http"]);
+    expect(json.variable?.upload_check_webhook_secret).toMatchObject({ type: "string", sensitive: true, nullable: false });
+    expect(json.output.upload_check_function_name).toBeDefined();
+  });
+
+  test("declares no post-upload check by default", () => {
+    const json = synthJson(ENVIRONMENTS.dev);
+    expect(resourcesOf(json, "tencentcloud_scf_function")).toHaveLength(1);
+    expect(json.variable?.upload_check_webhook_secret).toBeUndefined();
+  });
+
   test("grants no SSM access without a secret name", () => {
     expect(JSON.stringify(camDocuments(ENVIRONMENTS.dev))).not.toContain("ssm:");
   });
@@ -294,6 +317,7 @@ describe("DirectTransferStack", () => {
       noncurrentVersionExpirationDays: 90,
       keyMode: "object",
       keyService: { authJwtSecretName: "direct-transfer-dev-jwt-secret", authMaxTokenAgeSeconds: 3600, maxKeysPerCallerPerMinute: 60, clsLogging: true },
+      uploadCheck: { quarantinePrefix: "quarantine/", webhookUrl: "https://backend.example.com/uploads" },
     });
     test.each([...environments, { ...everyOption, name: "options" }])("$name has no schema errors", (environment) => {
       const outdir = Testing.fullSynth(buildStack(environment));
