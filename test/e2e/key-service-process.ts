@@ -2,8 +2,8 @@
  * The key service as `npm run serve` runs it (scripts/serve.ts in its own process), issuing keys from a local STS
  * endpoint, for end-to-end tests that go over HTTP exactly as an app does.
  */
-import { ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { startUntil } from "../helpers/child-process";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
 import { startStsServer, StsServer } from "../../local/sts-server";
 
@@ -32,59 +32,43 @@ export interface KeyServiceProcess {
 export async function startKeyService(env: Readonly<Record<string, string>> = {}): Promise<KeyServiceProcess> {
   const sts = await startStsServer();
   const secret = testSecret();
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      PORT: "0",
-      COS_BUCKET: LOCATION.bucket,
-      COS_REGION: LOCATION.region,
-      UPLOAD_ROLE_ARN: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
-      AUTH_JWT_SECRET: secret,
-      DURATION_SECONDS: "1800",
-      ALLOWED_SCOPES: "upload,download",
-      STS_ENDPOINT: sts.url,
-      TENCENTCLOUD_SECRETID: sts.keys.secretId,
-      TENCENTCLOUD_SECRETKEY: sts.keys.secretKey,
-      TENCENTCLOUD_SESSIONTOKEN: sts.keys.token ?? "",
-      ...env,
-    },
-  });
-  let port: number;
+  let started: Awaited<ReturnType<typeof startUntil>>;
   try {
-    port = await announcedPort(child);
+    started = await startUntil(
+      path.join(ROOT, "node_modules/.bin/tsx"),
+      ["scripts/serve.ts"],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH,
+          PORT: "0",
+          COS_BUCKET: LOCATION.bucket,
+          COS_REGION: LOCATION.region,
+          UPLOAD_ROLE_ARN: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
+          AUTH_JWT_SECRET: secret,
+          DURATION_SECONDS: "1800",
+          ALLOWED_SCOPES: "upload,download",
+          STS_ENDPOINT: sts.url,
+          TENCENTCLOUD_SECRETID: sts.keys.secretId,
+          TENCENTCLOUD_SECRETKEY: sts.keys.secretKey,
+          TENCENTCLOUD_SESSIONTOKEN: sts.keys.token ?? "",
+          ...env,
+        },
+      },
+      /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+    );
   } catch (error) {
     await sts.close();
     throw error;
   }
+  const { process: serve, match } = started;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${match[1]}/`,
     sts,
     token: (sub) => hs256Token(secret, claims(sub)),
     async close() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill();
-        await exited;
-      }
+      await serve.stop();
       await sts.close();
     },
   };
-}
-
-/** The port from the "listening on …" line; rejects with the process's output if it exits before printing it. */
-function announcedPort(child: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const read = (chunk: Buffer): void => {
-      output += chunk.toString("utf8");
-      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
-      if (port !== undefined) {
-        resolve(Number(port));
-      }
-    };
-    child.stdout?.on("data", read);
-    child.stderr?.on("data", read);
-    child.once("exit", (code) => reject(new Error(`the key service exited with ${code} before listening:\n${output}`)));
-  });
 }

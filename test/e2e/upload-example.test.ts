@@ -1,5 +1,4 @@
 /** `npm run upload` (examples/upload.ts) against the local key service, STS and COS endpoints. */
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -8,14 +7,11 @@ import path from "node:path";
 import { keyResponse, parseOptions, progressLine } from "../../examples/upload";
 import { CosServer, startCosServer } from "../../local/cos-server";
 import { createCosTestCertificate, CosTestCertificate } from "../../local/cos-tls";
+import { runToEnd } from "../helpers/child-process";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, ROOT, startKeyService } from "./key-service-process";
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = Awaited<ReturnType<typeof runToEnd>>;
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-example-"));
 /** The local COS's test CA, which `npm run upload` trusts through NODE_EXTRA_CA_CERTS. */
@@ -46,22 +42,13 @@ function upload(args: readonly string[]): Promise<Run> {
   return npmRunUpload(["--domain", `127.0.0.1:${cos!.https!.port}`, "--protocol", "https", ...args]);
 }
 
-/** `npm run upload -- <args>` as given. */
+/** `npm run upload -- <args>` as given, to its end. */
 function npmRunUpload(args: readonly string[]): Promise<Run> {
-  const child = spawn(
-    "npm",
-    ["run", "--silent", "upload", "--", ...args],
-    {
-      cwd: ROOT,
-      // The SDK keeps its resumable-upload cache under XDG_CONFIG_HOME.
-      env: { PATH: process.env.PATH, HOME: workDir, XDG_CONFIG_HOME: workDir, NODE_EXTRA_CA_CERTS: caFile },
-    },
-  );
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  return runToEnd("npm", ["run", "--silent", "upload", "--", ...args], {
+    cwd: ROOT,
+    // The SDK keeps its resumable-upload cache under XDG_CONFIG_HOME.
+    env: { PATH: process.env.PATH, HOME: workDir, XDG_CONFIG_HOME: workDir, NODE_EXTRA_CA_CERTS: caFile },
+  });
 }
 
 /** `npm run upload` as user `sub`. */

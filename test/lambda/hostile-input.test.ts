@@ -111,13 +111,13 @@ const rows: readonly Row[] = [
   ["no event at all", 400, () => undefined],
 ];
 
-let foreign: JwksServer;
+let foreign: JwksServer | undefined;
 
 beforeAll(async () => {
   foreign = await startJwksServer();
 });
 
-afterAll(() => foreign.close());
+afterAll(() => foreign?.close());
 
 beforeEach(() => {
   jest.spyOn(console, "log").mockImplementation(() => undefined);
@@ -136,7 +136,7 @@ test.each(rows)("refuses %s with %i, no credentials and no sts call", async (_na
   const service = await serviceFixture({
     env: { AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, ALLOWED_CONTENT_TYPES: "image/*,video/mp4", ALLOWED_ORIGINS: "https://app.example.com" },
   });
-  const event = await build({ secret: service.secret, foreign });
+  const event = await build({ secret: service.secret, foreign: foreign! });
 
   const response = await service.handler(event, { request_id: "hostile" });
 
@@ -149,21 +149,21 @@ test.each(rows)("refuses %s with %i, no credentials and no sts call", async (_na
 });
 
 describe("a service that trusts a key set", () => {
-  let trusted: JwksServer;
+  let trusted: JwksServer | undefined;
 
   beforeAll(async () => {
     trusted = await startJwksServer();
   });
 
-  afterAll(() => trusted.close());
+  afterAll(() => trusted?.close());
 
   const forgeries: readonly (readonly [string, () => Promise<string> | string])[] = [
     // The classic confusion: the RSA public key is public, so an HS256 token "signed" with it must not verify.
-    ["an hs256 token signed with the rsa public key", () => hs256Token(trusted.rsaPublicKeyPem, claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
+    ["an hs256 token signed with the rsa public key", () => hs256Token(trusted!.rsaPublicKeyPem, claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
     ["alg none", () => unsecuredToken(claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
-    ["a token from another key set with the same key id", () => foreign.sign(claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
-    ["a token from the trusted key set for another audience", () => trusted.sign(claims("alice", { iss: ISSUER, aud: "another-tenant" }))],
-    ["a token from the trusted key set from another issuer", () => trusted.sign(claims("alice", { iss: "https://evil.example.com", aud: AUDIENCE }))],
+    ["a token from another key set with the same key id", () => foreign!.sign(claims("alice", { iss: ISSUER, aud: AUDIENCE }))],
+    ["a token from the trusted key set for another audience", () => trusted!.sign(claims("alice", { iss: ISSUER, aud: "another-tenant" }))],
+    ["a token from the trusted key set from another issuer", () => trusted!.sign(claims("alice", { iss: "https://evil.example.com", aud: AUDIENCE }))],
     ["a token naming an unknown key id", async () => {
       const { privateKey } = await import("jose").then((jose) => jose.generateKeyPair("RS256"));
       return new SignJWT(claims("alice", { iss: ISSUER, aud: AUDIENCE })).setProtectedHeader({ alg: "RS256", kid: "unknown" }).sign(privateKey);
@@ -171,7 +171,7 @@ describe("a service that trusts a key set", () => {
   ];
 
   test.each(forgeries)("refuses %s with 401 and no sts call", async (_name, forge) => {
-    const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: trusted.url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
+    const service = await serviceFixture({ env: { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: trusted!.url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
 
     const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${await forge()}` } }));
 

@@ -1,41 +1,28 @@
-import { ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { RunningProcess, runToEnd, startUntil } from "../helpers/child-process";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
 import { startStsServer, StsServer } from "../../local/sts-server";
 import { BUCKET, REGION, ROLE_ARN } from "./service-fixture";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-let child: ChildProcess | undefined;
+let serve: RunningProcess | undefined;
 let sts: StsServer | undefined;
 
 afterEach(async () => {
-  child?.kill();
+  await serve?.stop();
   await sts?.close();
-  child = undefined;
+  serve = undefined;
   sts = undefined;
 });
 
-/** Resolves with the port once the server prints its "listening on" line; rejects if it exits first. */
-function listening(process: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    process.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/m.exec(output);
-      if (match) {
-        resolve(Number(match[1]));
-      }
-    });
-    process.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    process.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-  });
-}
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const LISTENING = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/m;
 
 test("serves the handler over http, issuing a key from the local sts endpoint", async () => {
   sts = await startStsServer();
   const secret = testSecret();
-  child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts"], {
+  const started = await startUntil(TSX, ["scripts/serve.ts"], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -50,8 +37,9 @@ test("serves the handler over http, issuing a key from the local sts endpoint", 
       TENCENTCLOUD_SECRET_KEY: sts.keys.secretKey,
       TENCENTCLOUD_SESSION_TOKEN: sts.keys.token,
     },
-  });
-  const port = await listening(child);
+  }, LISTENING);
+  serve = started.process;
+  const port = Number(started.match[1]);
   const token = await hs256Token(secret, claims("alice"));
 
   const response = await fetch(`http://127.0.0.1:${port}/keys?scope=upload&ext=jpg`, {
@@ -70,7 +58,8 @@ test("serves the handler over http, issuing a key from the local sts endpoint", 
 });
 
 test("fails to start with a message naming the missing variable", async () => {
-  child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts"], { cwd: ROOT, env: { PATH: process.env.PATH, PORT: "0" } });
+  const run = await runToEnd(TSX, ["scripts/serve.ts"], { cwd: ROOT, env: { PATH: process.env.PATH, PORT: "0" } });
 
-  await expect(listening(child)).rejects.toThrow(/COS_BUCKET is required/);
+  expect(run).toMatchObject({ code: 1, signal: null });
+  expect(run.stderr).toMatch(/COS_BUCKET is required/);
 });
