@@ -10,6 +10,8 @@ export interface RunningProcess {
   readonly child: ChildProcess;
   /** stdout and stderr, interleaved as they arrived. */
   output(): string;
+  /** Resolves once the process has exited, with how. */
+  readonly exited: Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null }>;
   /** Sends SIGTERM (unless it already exited) and resolves once it has exited. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -31,10 +33,13 @@ export function startUntil(
 ): Promise<{ readonly process: RunningProcess; readonly match: RegExpExecArray }> {
   const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("close", (code, signal) => resolve({ code, signal })),
+  );
   const running: RunningProcess = {
     child,
     output: () => output,
+    exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");

@@ -1,44 +1,20 @@
 /** `npm run sandbox` as a process: what it prints, what it serves, the outputs file it writes, and Ctrl-C. */
-import { ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ENVIRONMENTS } from "../../config/environments";
 import { runOutputs } from "../../scripts/outputs";
+import { RunningProcess, startUntil } from "../helpers/child-process";
 
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
-interface Started {
-  readonly child: ChildProcess;
-  readonly stdout: () => string;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 /** Starts the sandbox and waits for "sandbox ready"; rejects with exit code, signal and output if it dies first. */
-async function startCli(args: readonly string[]): Promise<Started> {
-  const child = spawn(TSX, ["scripts/sandbox.ts", ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-  await new Promise<void>((resolve, reject) => {
-    const check = (): void => {
-      if (stdout.includes("sandbox ready")) {
-        resolve();
-      }
-    };
-    child.stdout.on("data", check);
-    void exited.then(({ code, signal }) =>
-      reject(new Error(`npm run sandbox exited (code ${code}, signal ${signal}) before it was ready:\n${stdout}\n${stderr}`)),
-    );
-  });
-  return { child, stdout: () => stdout, exited };
+async function startCli(args: readonly string[]): Promise<RunningProcess> {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+  return (await startUntil(TSX, ["scripts/sandbox.ts", ...args], { cwd: ROOT, env }, /sandbox ready/)).process;
 }
 
 function line(output: string, label: string): string {
@@ -50,21 +26,18 @@ function line(output: string, label: string): string {
 }
 
 describe("npm run sandbox", () => {
-  let started: Started | undefined;
+  let started: RunningProcess | undefined;
 
   beforeAll(async () => {
     started = await startCli(["--port", "0", "--user", "carol"]);
   });
 
   afterAll(async () => {
-    if (started !== undefined && started.child.exitCode === null && started.child.signalCode === null) {
-      started.child.kill("SIGKILL");
-      await started.exited;
-    }
+    await started?.stop();
   });
 
   test("prints the page, a token that the key service accepts, and the outputs file", async () => {
-    const output = started!.stdout();
+    const output = started!.output();
     const pageUrl = line(output, "page");
     const keyService = line(output, "key service");
     const token = /token \(HS256[^\n]*\n\s+(\S+)/.exec(output)?.[1] ?? "";
@@ -104,19 +77,19 @@ describe("npm run sandbox", () => {
   });
 
   test("stops everything on one SIGINT and exits 0", async () => {
-    const keyService = line(started!.stdout(), "key service");
+    const keyService = line(started!.output(), "key service");
 
     started!.child.kill("SIGINT");
     const { code, signal } = await started!.exited;
 
     expect({ code, signal }).toEqual({ code: 0, signal: null });
-    expect(started!.stdout()).toContain("sandbox stopped");
+    expect(started!.output()).toContain("sandbox stopped");
     await expect(fetch(keyService)).rejects.toThrow();
   });
 });
 
 test("fails for an unknown environment, naming the known ones", async () => {
-  await expect(startCli(["--env", "qa"])).rejects.toThrow(/exited \(code 2, signal null\)[\s\S]*unknown environment "qa"; allowed: dev, staging, prod/);
+  await expect(startCli(["--env", "qa"])).rejects.toThrow(/exited with code 2 before printing[\s\S]*unknown environment "qa"; allowed: dev, staging, prod/);
 });
 
 test("fails for an environment that lists no localhost origin for the page", async () => {
