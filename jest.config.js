@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // The browser tests need Debian's chromium, which a fresh machine lacks: `npm run test:browser` runs them
+  // (jest.browser.config.js), and .ci/run installs chromium and calls it after `npm test`.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   // Type checking is `tsc --noEmit` in `npm test`; with `isolatedModules` in tsconfig.json ts-jest only transpiles.
   transform: { "^.+\\.ts$": "ts-jest" },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
