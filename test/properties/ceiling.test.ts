@@ -53,7 +53,7 @@ function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
   const outerTypes = outer.condition?.string_like?.["cos:content-type"];
   const innerTypes = [
     ...(inner.condition?.string_like?.["cos:content-type"] ?? []),
-    ...(inner.condition?.string_equal ? [inner.condition.string_equal["cos:content-type"]] : []),
+    ...(inner.condition?.string_equal?.["cos:content-type"] !== undefined ? [inner.condition.string_equal["cos:content-type"]] : []),
   ];
   const types =
     outerTypes === undefined ||
