@@ -25,7 +25,7 @@ export interface RequestLog {
   sub?: string;
   scope?: string;
   /** Object mode: the object the key was issued for (a name, not a secret). */
-  key?: string;
+  objectKey?: string;
   stsRequestId?: string;
   stsCode?: string;
   /** What Secrets Manager said when the token secret could not be read. */
@@ -89,7 +89,7 @@ export function createHandler(config: ServiceConfig): Handler {
     const subject = await verifyCaller(request.headers.authorization);
     log.sub = subject.slice(0, 256);
     const grant = grantFor(config, subject, transfer);
-    log.key = grant.key;
+    log.objectKey = grant.key;
     const issueNew = async (): Promise<TemporaryCredentials> => {
       limiter.take(subject);
       return assumeRole(grant);

@@ -93,7 +93,7 @@ describe("the key service in object mode", () => {
       [first.key, second.key].map((key) => [`qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${String(key)}`]),
     );
     const lines = logs.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((line) => [line.outcome, line.key])).toEqual([["issued", first.key], ["issued", second.key]]);
+    expect(lines.map((line) => [line.outcome, line.objectKey])).toEqual([["issued", first.key], ["issued", second.key]]);
     expect(logs.join("\n")).not.toContain(String((first.credentials as Record<string, string>).tmpSecretKey));
   });
 
