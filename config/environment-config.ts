@@ -10,7 +10,16 @@
  * default silently.
  */
 import { z } from "zod";
-import { COS_BUCKET_NAME_MAX_LENGTH, DEFAULT_KEY_PREFIX_TEMPLATE, isContentTypePattern, prefixRoot, templateProblem } from "../policy";
+import {
+  COS_BUCKET_NAME_MAX_LENGTH,
+  DEFAULT_KEY_PREFIX_TEMPLATE,
+  DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
+  isContentTypePattern,
+  KEY_MODES,
+  prefixRoot,
+  templateProblem,
+} from "../policy";
+import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/upload-check-policy";
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
 
@@ -20,13 +29,8 @@ export const KEY_DURATION_RANGE = { min: 900, max: 7200 } as const;
 /** COS refuses single-request uploads above 5 GB. */
 export const MAX_SIMPLE_UPLOAD_BYTES = 5 * 1024 ** 3;
 
-/**
- * STS calls one caller may cause per instance per minute when the record sets none. In prefix mode keys are cached
- * and reused, so 10 is plenty; in object mode every upload needs its own key (one STS call), and 120 lets an app
- * upload a photo album (two per second for a minute) without a 429 while one caller still stays far below STS's
- * account-wide limit.
- */
-export const DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE = { prefix: 10, object: 120 } as const;
+/** STS calls per caller per instance per minute when the record sets none, by key mode (see `policy/key-mode.ts`). */
+export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE };
 
 const ENV_NAME = /^[a-z][a-z0-9-]*$/;
 const ENV_NAME_MAX_LENGTH = 20;
@@ -197,8 +201,12 @@ const keyServiceSchema = strict(
 /** The check of every uploaded object (issue 11). */
 const uploadCheckSchema = strict(
   {
-    /** Folder that mismatching objects are moved to, such as `quarantine/`. @default none: they are deleted */
-    quarantinePrefix: text('a folder ending in "/", such as "quarantine/"', (value) => FOLDER.test(value.slice(0, -1)) && value.endsWith("/")).optional(),
+    /**
+     * Folder that mismatching objects are moved to, such as `quarantine/`, outside the prefix root. Checked with the
+     * check function's own rule (`quarantinePrefixFault`), between fields, as it depends on `keyPrefixTemplate`.
+     * @default none: they are deleted
+     */
+    quarantinePrefix: z.string({ error: QUARANTINE_PREFIX_FORMAT }).optional(),
     /** The app backend's https:// endpoint told about each accepted upload. @default none */
     webhookUrl: text("an https:// URL", isHttpsUrl).optional(),
   },
@@ -282,7 +290,7 @@ const environmentFields = strict(
      * `prefix`: a key may write anything under the caller's folder. `object`: the service picks one object key per
      * upload and the key may write only that object, never over an existing one. @default "prefix"
      */
-    keyMode: z.enum(["prefix", "object"], { error: '"prefix" or "object"' }).default("prefix"),
+    keyMode: z.enum(KEY_MODES, { error: '"prefix" or "object"' }).default("prefix"),
     /** Where Terraform state lives. */
     stateBackend: stateBackendSchema,
     /** Protected environments keep their data and their secrets: `prevent_destroy`, no `*` origin, an audience. */
@@ -327,13 +335,15 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
   const uploadCheck = (typeof env.uploadCheck === "object" && env.uploadCheck !== null ? env.uploadCheck : {}) as { quarantinePrefix?: unknown };
   const template = typeof env.keyPrefixTemplate === "string" ? env.keyPrefixTemplate : DEFAULT_KEY_PREFIX_TEMPLATE;
   const root = templateProblem(template) === undefined ? prefixRoot(template) : undefined;
-  if (typeof uploadCheck.quarantinePrefix === "string" && root !== undefined && uploadCheck.quarantinePrefix.startsWith(root)) {
+  const quarantine = uploadCheck.quarantinePrefix;
+  const fault = typeof quarantine === "string" ? quarantinePrefixFault(quarantine, root) : undefined;
+  if (fault !== undefined) {
     // Under the prefix root, callers' keys could write into the quarantine and each move would be checked again.
     ctx.addIssue({
       code: "custom",
       path: ["uploadCheck", "quarantinePrefix"],
-      input: uploadCheck.quarantinePrefix,
-      message: `a folder outside "${root}", where callers' keys write`,
+      input: quarantine,
+      message: fault === "format" ? QUARANTINE_PREFIX_FORMAT : `a folder outside "${root}", where callers' keys write, and not containing it`,
     });
   }
   if (keyService.authJwksUrl !== undefined) {

@@ -5,6 +5,9 @@
 import {
   BucketLocation,
   COS_BUCKET_NAME,
+  DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
+  isKeyMode,
+  KeyMode,
   COS_BUCKET_NAME_MAX_LENGTH,
   DEFAULT_KEY_PREFIX_TEMPLATE,
   isContentTypePattern,
@@ -39,8 +42,11 @@ export const SSM_RETRY_MS = 1000;
 /** Shortest accepted HS256 secret, in bytes: RFC 7518 asks for at least the hash size. */
 export const MIN_SECRET_BYTES = 32;
 
-/** STS calls one caller may cause per instance and minute when `MAX_KEYS_PER_CALLER_PER_MINUTE` is unset. */
-export const DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE = 10;
+/**
+ * STS calls one caller may cause per instance and minute when `MAX_KEYS_PER_CALLER_PER_MINUTE` is unset, by
+ * `KEY_MODE`: the environment schema's defaults, so a function configured by hand behaves as the stack's does.
+ */
+export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE };
 
 /**
  * The version of the `AUTH_JWT_SECRET_NAME` secret the function reads. `GetSecretValue` of a user-defined secret
@@ -125,6 +131,8 @@ export interface ServiceConfig {
   readonly allowedOrigins: readonly string[];
   /** Size and content-type limits on uploads. */
   readonly limits: UploadLimits;
+  /** `prefix`: keys for the caller's folder, cached; `object`: one key per upload, for one object the service names. */
+  readonly keyMode: KeyMode;
   /** Drops the HTTPS-only condition from session policies; for a local COS over plain HTTP only. */
   readonly allowInsecureTransport: boolean;
   /** STS calls one caller id may cause per instance and minute; then 429. */
@@ -180,12 +188,12 @@ export function parseConfig(env: Env): ServiceConfig {
     throw problem("ALLOWED_SCOPES", badScope ?? "", `must list scopes among ${TRANSFER_SCOPES.join(", ")}`);
   }
   const keyMode = read("KEY_MODE") ?? "prefix";
-  if (keyMode !== "prefix") {
-    // "object" (one key per object) is later work: refusing it beats issuing prefix keys to a stack that expects otherwise.
-    throw problem("KEY_MODE", keyMode, "must be prefix (this version of the key service issues keys per caller prefix only)");
+  if (!isKeyMode(keyMode)) {
+    throw problem("KEY_MODE", keyMode, "must be prefix or object");
   }
   const allowInsecureTransport = flag(read, "ALLOW_INSECURE_TRANSPORT");
-  const maxKeysPerCallerPerMinute = integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", 1, 600) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE;
+  const maxKeysPerCallerPerMinute =
+    integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", 1, 600) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
   const credentials = functionCredentials(read);
   credentials();
   const allowedOrigins = list(read, "ALLOWED_ORIGINS") ?? [];
@@ -200,6 +208,7 @@ export function parseConfig(env: Env): ServiceConfig {
     auth: authSettings(read, { region, timeoutMs: SSM_TIMEOUT_MS, credentials }),
     allowedOrigins,
     limits: { maxUploadBytes, allowedContentTypes },
+    keyMode,
     allowInsecureTransport,
     maxKeysPerCallerPerMinute,
     sts: {

@@ -1,7 +1,8 @@
-/** What a verified caller gets: their own prefix, and a session policy confined to it. */
+/** What a verified caller gets: their own prefix, or in object mode one new object in it, and a session policy confined to it. */
 import { createHash } from "node:crypto";
 import { callerPrefix, contentTypeAllowed, encodeSessionPolicy, subjectProblem, transferPolicy } from "../policy";
 import { ServiceConfig } from "./config";
+import { newObjectKey } from "./object-key";
 import { ServiceError } from "./service-error";
 import { AssumeRoleInput } from "./sts";
 import { TransferRequest } from "./transfer-request";
@@ -10,8 +11,10 @@ import { TransferRequest } from "./transfer-request";
 export interface Grant extends AssumeRoleInput {
   /** The caller's key prefix, such as `uploads/alice/`. */
   readonly prefix: string;
-  /** Callers asking for the same grant can share a key. */
-  readonly cacheKey: string;
+  /** Callers asking for the same grant can share a key; undefined in object mode, where every key is new. */
+  readonly cacheKey?: string;
+  /** Object mode: the one object the key may create, such as `uploads/alice/2026/12/01/<id>.jpg`. */
+  readonly key?: string;
 }
 
 /** Longest `RoleSessionName` issued. STS allows 128; CloudAudit and the console show 64 in full. */
@@ -27,11 +30,16 @@ const SESSION_NAME = /^[\w+=.@-]{2,64}$/;
  * With allowed content types configured, an upload must name its `contentType` (400), which must be admitted by
  * them (403: a wildcard never admits active content such as HTML or SVG). The key is then limited to exactly that
  * type. Without them, a `contentType` is optional and, when given, still limits the key to exactly it.
+ *
+ * In object mode an upload must name its `ext` (400 `ExtensionRequired`); the service then chooses a new key under
+ * the caller's prefix (see `object-key.ts`, dated `now`), and the key may create exactly that object, never replace
+ * one. Downloads keep the caller's prefix.
  */
 export function grantFor(
-  config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits" | "allowInsecureTransport">,
+  config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits" | "allowInsecureTransport" | "keyMode">,
   subject: string,
   request: TransferRequest,
+  now: Date = new Date(),
 ): Grant {
   if (!config.allowedScopes.includes(request.scope)) {
     throw new ServiceError(403, "ScopeNotAllowed", `this service issues keys for ${config.allowedScopes.join(", ")} only`);
@@ -51,7 +59,12 @@ export function grantFor(
       throw new ServiceError(403, "ContentTypeNotAllowed", `contentType must match ${allowed}`);
     }
   }
+  const objectMode = config.keyMode === "object" && request.scope === "upload";
+  if (objectMode && request.ext === undefined) {
+    throw new ServiceError(400, "ExtensionRequired", "name the ext of the file you will upload, such as jpg (1 to 10 lower-case letters or digits): each upload gets its own key");
+  }
   const prefix = callerPrefix(config.prefixTemplate, subject);
+  const key = objectMode ? newObjectKey(prefix, request.ext ?? "", now) : undefined;
   const policy = transferPolicy({
     location: config.location,
     prefix,
@@ -59,13 +72,10 @@ export function grantFor(
     maxUploadBytes: config.limits.maxUploadBytes,
     contentType,
     requireSecureTransport: !config.allowInsecureTransport,
+    objectKey: key,
   });
-  return {
-    prefix,
-    policy: encodeSessionPolicy(policy),
-    sessionName: roleSessionName(subject),
-    cacheKey: `${request.scope} ${contentType ?? "*"} ${subject}`,
-  };
+  const common = { prefix, policy: encodeSessionPolicy(policy), sessionName: roleSessionName(subject) };
+  return key === undefined ? { ...common, cacheKey: `${request.scope} ${contentType ?? "*"} ${subject}` } : { ...common, key };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface RequestLog {
   outcome?: string;
   sub?: string;
   scope?: string;
+  /** Object mode: the object the key was issued for (a name, not a secret). */
+  objectKey?: string;
   stsRequestId?: string;
   stsCode?: string;
   /** What Secrets Manager said when the token secret could not be read. */
@@ -48,6 +50,11 @@ export interface CredentialsBody {
   readonly region: string;
   /** The caller's prefix, such as `uploads/alice/`. */
   readonly allowPrefix: string;
+  /**
+   * Object mode, uploads: the one object this key may create, such as `uploads/alice/2026/12/01/<id>.jpg`; upload to
+   * exactly this key with `x-cos-forbid-overwrite: true`.
+   */
+  readonly key?: string;
 }
 
 /** The body Tencent's SDKs parse unmodified (Android `SessionCredentialProvider`, JS `getAuthorization`). */
@@ -62,12 +69,13 @@ export function credentialsBody(issued: TemporaryCredentials, grant: Grant, conf
     bucket: config.location.bucket,
     region: config.location.region,
     allowPrefix: grant.prefix,
+    ...(grant.key === undefined ? {} : { key: grant.key }),
   };
 }
 
 /**
- * Builds the handler once per instance: token verifier, STS client with keep-alive, key cache, and the bound on
- * each caller's STS calls (cache hits are free).
+ * Builds the handler once per instance: token verifier, STS client with keep-alive, key cache (prefix mode), and the
+ * bound on each caller's STS calls (cache hits are free; in object mode every upload key is one STS call).
  */
 export function createHandler(config: ServiceConfig): Handler {
   const verifyCaller = createCallerVerifier(config.auth);
@@ -81,14 +89,14 @@ export function createHandler(config: ServiceConfig): Handler {
     const subject = await verifyCaller(request.headers.authorization);
     log.sub = subject.slice(0, 256);
     const grant = grantFor(config, subject, transfer);
-    const { value, cached } = await cache.get(
-      grant.cacheKey,
-      async () => {
-        limiter.take(subject);
-        return assumeRole(grant);
-      },
-      subject,
-    );
+    log.objectKey = grant.key;
+    const issueNew = async (): Promise<TemporaryCredentials> => {
+      limiter.take(subject);
+      return assumeRole(grant);
+    };
+    // Object mode: every key is for a new object, so none is ever reused.
+    const { value, cached } =
+      grant.cacheKey === undefined ? { value: await issueNew(), cached: false } : await cache.get(grant.cacheKey, issueNew, subject);
     log.outcome = cached ? "cached" : "issued";
     log.stsRequestId = value.requestId;
     return jsonResponse(200, credentialsBody(value, grant, config), cors);

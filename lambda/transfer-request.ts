@@ -4,6 +4,7 @@
  */
 import { isContentType, TRANSFER_SCOPES, TransferScope } from "../policy";
 import { HttpRequest, isRecord, MAX_BODY_BYTES } from "./event";
+import { OBJECT_KEY_EXT } from "./object-key";
 import { ServiceError } from "./service-error";
 
 /** A request the service can act on. */
@@ -15,20 +16,22 @@ export interface TransferRequest {
    * obtained "for a photo" cannot upload anything else.
    */
   readonly contentType?: string;
+  /**
+   * The extension of the file the caller will upload, such as `jpg`: in object mode the end of the key the service
+   * chooses (required for uploads there); in prefix mode checked and otherwise unused.
+   */
+  readonly ext?: string;
 }
 
 /** Methods that ask for a key. `OPTIONS` is answered by CORS before a request gets here. */
 export const KEY_METHODS: readonly string[] = ["GET", "POST"];
 
-const EXT = /^[a-z0-9]{1,10}$/;
-
 /**
  * Reads the caller's request, refusing what the service does not accept: other methods (405), bodies over
  * {@link MAX_BODY_BYTES} (413), malformed JSON or parameters (400).
  *
- * `ext` is accepted for clients written against Tencent's direct-upload samples and checked (`^[a-z0-9]{1,10}$`),
- * but it changes nothing: the key covers the caller's whole prefix, and the client chooses object names in it.
- * `contentType` only applies to uploads.
+ * `ext` is checked (`^[a-z0-9]{1,10}$`) wherever it appears; whether it is required is the grant's business (object
+ * mode). `contentType` only applies to uploads.
  */
 export function parseTransferRequest(request: HttpRequest): TransferRequest {
   if (!KEY_METHODS.includes(request.method)) {
@@ -50,10 +53,10 @@ export function parseTransferRequest(request: HttpRequest): TransferRequest {
     throw invalid("contentType applies to the upload scope only");
   }
   const ext = stringParam(params, "ext");
-  if (ext !== undefined && !EXT.test(ext)) {
+  if (ext !== undefined && !OBJECT_KEY_EXT.test(ext)) {
     throw invalid("ext must be 1 to 10 lower-case letters or digits, such as jpg");
   }
-  return contentType === undefined ? { scope } : { scope, contentType };
+  return { scope, ...(contentType === undefined ? {} : { contentType }), ...(ext === undefined ? {} : { ext }) };
 }
 
 function jsonBody(body: string): Readonly<Record<string, unknown>> {

@@ -7,9 +7,16 @@
  * - Authorisation: the key's session policy, evaluated like CAM (see `policy-evaluation.ts`) against the action,
  *   the `qcs::cos:<region>:uid/<appid>:<bucket>/<key>` resource and the condition keys COS documents for it
  *   (https://cloud.tencent.com/document/product/436/71306): `cos:secure-transport` (whether this request arrived
- *   over TLS), `cos:content-length`, `cos:content-type`, and `cos:x-cos-acl` on PutObject and
- *   InitiateMultipartUpload. COS documents no condition key for the `x-cos-grant-*` headers, so none is offered
- *   here either. (The role's own policy, which COS intersects with the session policy, is not modelled.)
+ *   over TLS), `cos:content-length`, `cos:content-type`, and `cos:x-cos-acl` and `cos:x-cos-forbid-overwrite` on
+ *   PutObject and InitiateMultipartUpload (`cos:x-cos-forbid-overwrite` on CompleteMultipartUpload too). COS
+ *   documents no condition key for the `x-cos-grant-*` headers, so none is offered here either. (The role's own
+ *   policy, which COS intersects with the session policy, is not modelled.)
+ * - No overwrite: `x-cos-forbid-overwrite: true` on PutObject, InitiateMultipartUpload or CompleteMultipartUpload
+ *   refuses, with 409 FileAlreadyExists, a request whose object already exists (PUT Object,
+ *   https://cloud.tencent.com/document/product/436/7749; Initiate Multipart Upload,
+ *   https://www.tencentcloud.com/document/api/436/7746). Each request is judged by its own header: a completion
+ *   without it completes even if the initiation carried it. Known difference: COS applies the header only to a
+ *   bucket whose versioning has never been enabled, and this endpoint keeps no versions, so it always applies it.
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
  *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET and PUT Object - Copy (see
  *   `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
@@ -262,6 +269,9 @@ const GRANT_HEADERS = ["x-cos-grant-read", "x-cos-grant-read-acp", "x-cos-grant-
 /** Actions that read `x-cos-acl`, so CAM sees `cos:x-cos-acl` on them (PostObject reads a form field, not served). */
 const ACL_ACTIONS = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
 
+/** Actions that read `x-cos-forbid-overwrite`, so CAM sees `cos:x-cos-forbid-overwrite` on them. */
+const FORBID_OVERWRITE_ACTIONS = [...ACL_ACTIONS, "name/cos:CompleteMultipartUpload"];
+
 const UNSUPPORTED_SUBRESOURCES = ["acl", "tagging", "append", "restore", "select", "torrent", "cors", "policy"];
 
 async function handle(state: State, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -429,6 +439,7 @@ function authorize(props: CosServerProps, request: CosRequest, action: string, p
       "cos:content-length": header(request, "content-length"),
       "cos:content-type": header(request, "content-type"),
       "cos:x-cos-acl": ACL_ACTIONS.includes(action) ? header(request, "x-cos-acl") : undefined,
+      "cos:x-cos-forbid-overwrite": FORBID_OVERWRITE_ACTIONS.includes(action) ? header(request, "x-cos-forbid-overwrite") : undefined,
     },
   });
   if (decision !== "allow") {
@@ -482,6 +493,7 @@ function putObject(state: State, request: CosRequest): CosResponse {
     throw new CosError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size.");
   }
   const acl = requestedAcl(request);
+  refuseOverwrite(state, request, request.key);
   const etag = quotedMd5(request.body);
   state.objects.set(request.key, {
     body: request.body,
@@ -535,6 +547,7 @@ function orThrow<T>(value: T | LocalCosFailure): T {
 
 function initiateMultipartUpload(state: State, request: CosRequest): CosResponse {
   const acl = requestedAcl(request);
+  refuseOverwrite(state, request, request.key);
   const uploadId = `${Date.now()}${crypto.randomBytes(8).toString("hex")}`;
   state.uploads.set(uploadId, {
     ...acl,
@@ -580,6 +593,7 @@ function completeMultipartUpload(state: State, request: CosRequest): CosResponse
       throw new CosError(400, "EntityTooSmall", `Part ${part.partNumber} is smaller than the minimum allowed size.`);
     }
   });
+  refuseOverwrite(state, request, current.key);
   const bodies = listed.map((part) => current.parts.get(part.partNumber)?.body ?? Buffer.alloc(0));
   const md5s = listed.map((part) => Buffer.from(part.etag.replace(/"/g, ""), "hex"));
   const etag = `"${crypto.createHash("md5").update(Buffer.concat(md5s)).digest("hex")}-${listed.length}"`;
@@ -643,6 +657,13 @@ function listMultipartUploads(state: State, request: CosRequest): CosResponse {
       text("IsTruncated", false),
     ]),
   );
+}
+
+/** Refuses the request when it carries `x-cos-forbid-overwrite: true` and `key` already exists (see the module's comment). */
+function refuseOverwrite(state: State, request: CosRequest, key: string): void {
+  if (header(request, "x-cos-forbid-overwrite")?.toLowerCase() === "true" && state.objects.has(key)) {
+    throw new CosError(409, "FileAlreadyExists", "The object already exists.");
+  }
 }
 
 /** The ACL an upload asks for; an `x-cos-acl` COS does not know is refused as COS refuses it. */

@@ -4,3 +4,4 @@ export * from "./resources";
 export * from "./transfer-policy";
 export * from "./key-prefix";
 export * from "./content-type";
+export * from "./key-mode";

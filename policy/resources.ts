@@ -30,6 +30,16 @@ export function cosObjectResource(location: BucketLocation, prefix: string): str
   return `qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${prefix}*`;
 }
 
+/**
+ * The COS resource of exactly one object, with no wildcard: `qcs::cos:<region>:uid/<appid>:<bucket>/<key>`.
+ */
+export function cosExactObjectResource(location: BucketLocation, key: string): string {
+  if (key.includes("*")) {
+    throw new Error(`an exact object resource contains no "*"; received ${JSON.stringify(key)}`);
+  }
+  return `qcs::cos:${location.region}:uid/${location.appId}:${location.bucket}/${key}`;
+}
+
 /** A CAM role, as STS `AssumeRole` and CAM policies name it: `qcs::cam::uin/<uin>:roleName/<name>`. */
 export function camRoleArn(ownerUin: string, roleName: string): string {
   return `qcs::cam::uin/${ownerUin}:roleName/${roleName}`;

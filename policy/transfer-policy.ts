@@ -8,13 +8,15 @@ import { isContentType } from "./content-type";
 import {
   allow,
   CosCondition,
+  FORBID_OVERWRITE,
+  joinConditions,
   policyDocument,
   PolicyDocument,
   PolicyStatement,
   PRIVATE_ACL,
   SECURE_TRANSPORT,
 } from "./document";
-import { BucketLocation, cosObjectResource } from "./resources";
+import { BucketLocation, cosExactObjectResource, cosObjectResource } from "./resources";
 
 /** What a temporary key is for. */
 export type TransferScope = "upload" | "download";
@@ -61,6 +63,13 @@ export interface TransferPolicyProps extends UploadLimits {
    * @default true
    */
   readonly requireSecureTransport?: boolean;
+  /**
+   * Object mode: the one object a session policy is for, a key under `prefix` chosen by the key service. The
+   * policy then names exactly that object (no `*` in any resource), grants the upload scope only, no `PostObject`,
+   * and requires `x-cos-forbid-overwrite: true` on `PutObject` and `InitiateMultipartUpload`.
+   * @default prefix mode: everything under `prefix`
+   */
+  readonly objectKey?: string;
 }
 
 /**
@@ -71,6 +80,15 @@ export interface TransferPolicyProps extends UploadLimits {
  * statement requires HTTPS; every statement that can set an object ACL keeps the object private; `PostObject` is
  * granted only where no content-type condition applies (a form upload's `Content-Type` header is always
  * `multipart/form-data`, so such a condition could never match it).
+ *
+ * In object mode (`objectKey`) every statement names that one object, and every statement that can create it
+ * requires `x-cos-forbid-overwrite: true`, so the key can only create a new object, never replace one. `PostObject`
+ * is never granted there: a form upload carries the key and `x-cos-forbid-overwrite` as form fields, not headers
+ * (https://www.tencentcloud.com/document/api/436/14690), and COS documents no condition key read from form fields,
+ * so the required condition could either never match or not apply. `ListMultipartUploads` is granted on the
+ * object's own resource: the SDKs list uploads with `prefix=<key>` before every multipart upload and fail when
+ * refused, COS authorises that listing against the listed prefix (Tencent's own `getKeyAndCredentials` sample grants
+ * it on the one object), and with the exact resource only a listing for exactly that key matches.
  */
 export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   if (props.scopes.length === 0) {
@@ -87,11 +105,22 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
       `contentType must be one exact media type such as "image/png"; received ${JSON.stringify(props.contentType)}`,
     );
   }
+  const { objectKey } = props;
+  if (objectKey !== undefined) {
+    if (props.scopes.length !== 1 || props.scopes[0] !== "upload") {
+      throw new Error(`an object-mode policy grants the upload scope only; received ${JSON.stringify(props.scopes)}`);
+    }
+    if (!objectKey.startsWith(props.prefix) || objectKey.length === props.prefix.length || objectKey.endsWith("/")) {
+      throw new Error(`objectKey must name one object under ${JSON.stringify(props.prefix)}; received ${JSON.stringify(objectKey)}`);
+    }
+  }
   const transport = props.requireSecureTransport === false ? {} : SECURE_TRANSPORT;
-  const resource = [cosObjectResource(props.location, props.prefix)];
+  const resource = [
+    objectKey === undefined ? cosObjectResource(props.location, props.prefix) : cosExactObjectResource(props.location, objectKey),
+  ];
   const statements: PolicyStatement[] = [];
   if (props.scopes.includes("upload")) {
-    statements.push(...uploadStatements(resource, props, transport));
+    statements.push(...uploadStatements(resource, props, transport, objectKey !== undefined));
   }
   if (props.scopes.includes("download")) {
     statements.push(allow(COS_DOWNLOAD_ACTIONS, resource, nonEmpty(transport)));
@@ -103,6 +132,7 @@ function uploadStatements(
   resource: readonly string[],
   limits: UploadLimits,
   transport: CosCondition,
+  objectMode: boolean,
 ): PolicyStatement[] {
   const patterns = limits.allowedContentTypes?.length ? limits.allowedContentTypes : undefined;
   const typeCondition: CosCondition =
@@ -116,16 +146,17 @@ function uploadStatements(
     limits.maxUploadBytes === undefined
       ? {}
       : { numeric_less_than_equal: { "cos:content-length": limits.maxUploadBytes } };
-  const simpleActions = typed
-    ? COS_SIMPLE_UPLOAD_ACTIONS.filter((a) => a !== "name/cos:PostObject")
-    : COS_SIMPLE_UPLOAD_ACTIONS;
+  const simpleActions =
+    typed || objectMode ? COS_SIMPLE_UPLOAD_ACTIONS.filter((a) => a !== "name/cos:PostObject") : COS_SIMPLE_UPLOAD_ACTIONS;
+  const overwrite = objectMode ? FORBID_OVERWRITE : {};
   const statements = [
-    allow(simpleActions, resource, { ...transport, ...PRIVATE_ACL, ...sizeCondition, ...typeCondition }),
+    allow(simpleActions, resource, joinConditions(transport, PRIVATE_ACL, sizeCondition, typeCondition, overwrite)),
   ];
   if (limits.maxUploadBytes === undefined) {
-    // The content type and the ACL are fixed when a multipart upload starts, so only the initiation carries them.
+    // The content type, the ACL and the overwrite check are fixed when a multipart upload starts, so only the
+    // initiation carries them.
     statements.push(
-      allow(COS_MULTIPART_INITIATE_ACTIONS, resource, { ...transport, ...PRIVATE_ACL, ...typeCondition }),
+      allow(COS_MULTIPART_INITIATE_ACTIONS, resource, joinConditions(transport, PRIVATE_ACL, typeCondition, overwrite)),
     );
     statements.push(allow(COS_MULTIPART_CONTINUE_ACTIONS, resource, nonEmpty(transport)));
   }

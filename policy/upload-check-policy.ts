@@ -24,24 +24,44 @@ const STATIC_PREFIX = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/;
 /** Longest quarantine prefix accepted. */
 export const MAX_QUARANTINE_PREFIX_LENGTH = 256;
 
+/** What a quarantine prefix must look like, as a noun phrase. */
+export const QUARANTINE_PREFIX_FORMAT = `a folder such as "quarantine/" (letters, digits, ".", "_", "-", ending in "/", no "." or ".." segment, at most ${MAX_QUARANTINE_PREFIX_LENGTH} characters)`;
+
 /**
- * Why `prefix` cannot be the quarantine prefix beside the prefix root `root`, or undefined. It must be a static
- * folder outside the root, and the root must not lie inside it: a copy into the root would trigger the check
- * again (COS emits `cos:ObjectCreated:Copy`, https://cloud.tencent.com/document/product/583/9707), and apps' keys
- * may write anywhere under the root.
+ * What is wrong with `prefix` as the quarantine prefix beside the prefix root `root`, or undefined: `format` unless
+ * it is a static folder (segments of letters, digits, `.`, `_`, `-`, ending in `/`, no `.` or `..` segment, at most
+ * {@link MAX_QUARANTINE_PREFIX_LENGTH} characters); `overlap` when it lies inside the root or the root inside it: a
+ * copy into the root would trigger the check again (COS emits `cos:ObjectCreated:Copy`,
+ * https://cloud.tencent.com/document/product/583/9707), and apps' keys may write anywhere under the root. Without
+ * `root` (an unusable prefix template) only the format is judged.
+ *
+ * The one rule; {@link quarantinePrefixProblem} words it for the function and the stack, the environment schema in
+ * its own style.
  */
-export function quarantinePrefixProblem(prefix: string, root: string): string | undefined {
+export function quarantinePrefixFault(prefix: string, root?: string): "format" | "overlap" | undefined {
   if (
     prefix.length > MAX_QUARANTINE_PREFIX_LENGTH ||
     !STATIC_PREFIX.test(prefix) ||
     prefix.split("/").some((segment) => segment === "." || segment === "..")
   ) {
-    return `must be a folder such as "quarantine/" (letters, digits, ".", "_", "-", ending in "/", no "." or ".." segment, at most ${MAX_QUARANTINE_PREFIX_LENGTH} characters)`;
+    return "format";
   }
-  if (prefix.startsWith(root) || root.startsWith(prefix)) {
-    return `must lie outside the prefix root "${root}", and the root outside it`;
+  if (root !== undefined && (prefix.startsWith(root) || root.startsWith(prefix))) {
+    return "overlap";
   }
   return undefined;
+}
+
+/** Why `prefix` cannot be the quarantine prefix beside the prefix root `root` ({@link quarantinePrefixFault}), or undefined. */
+export function quarantinePrefixProblem(prefix: string, root: string): string | undefined {
+  switch (quarantinePrefixFault(prefix, root)) {
+    case "format":
+      return `must be ${QUARANTINE_PREFIX_FORMAT}`;
+    case "overlap":
+      return `must lie outside the prefix root "${root}", and the root outside it`;
+    default:
+      return undefined;
+  }
 }
 
 /** Everything that decides the check function's policy. */

@@ -1,6 +1,7 @@
 import type { EnvironmentConfig } from "../../config/environment-config";
 import { ENVIRONMENTS } from "../../config/environments";
 import { ConfigError, resolveEnvironment } from "../../config/resolve";
+import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
 
 const dev: EnvironmentConfig = ENVIRONMENTS.dev;
 const prod: EnvironmentConfig = ENVIRONMENTS.prod;
@@ -88,6 +89,28 @@ describe("resolveEnvironment", () => {
     expect(resolved.keyService).toMatchObject({ authJwtSecretName: "dt-min-jwt", authMaxTokenAgeSeconds: 3600 });
     expect(resolved.uploadCheck).toEqual({ quarantinePrefix: "quarantine/", webhookUrl: "https://api.example.com/uploads" });
   });
+
+  test.each(["uploads/{sub}/", "apps/photos/{sub}/"])(
+    "accepts exactly the quarantine prefixes the check function accepts, with the template %s",
+    (keyPrefixTemplate) => {
+      const candidates = [
+        "quarantine/", "quarantine", "q/r/", "uploads/", "uploads/q/", "upload/", "apps/", "apps/photos/", "apps/photos2/",
+        "./", "a/./b/", "a/../b/", "/quarantine/", "quarantine//", "quarantine/*/", "Q_.-1/", `${"q".repeat(255)}/`, `${"q".repeat(256)}/`, "",
+      ];
+      const root = keyPrefixTemplate.slice(0, keyPrefixTemplate.indexOf("{sub}"));
+      for (const quarantinePrefix of candidates) {
+        const accepted = (() => {
+          try {
+            resolveEnvironment({ ...minimal, keyPrefixTemplate, uploadCheck: { quarantinePrefix } });
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        expect({ quarantinePrefix, accepted }).toEqual({ quarantinePrefix, accepted: quarantinePrefixProblem(quarantinePrefix, root) === undefined });
+      }
+    },
+  );
 
   test("gives prod its HS256 secret from Secrets Manager", () => {
     expect(resolveEnvironment(prod).keyService.authJwtSecretName).toBe("direct-transfer-prod-jwt-secret");
@@ -196,11 +219,23 @@ describe("resolveEnvironment", () => {
     ["zero keys per caller", { keyService: { maxKeysPerCallerPerMinute: 0 } }, "keyService.maxKeysPerCallerPerMinute: received 0; allowed: an integer from 1 to 600"],
     ["601 keys per caller", { keyService: { maxKeysPerCallerPerMinute: 601 } }, "keyService.maxKeysPerCallerPerMinute: received 601"],
     ["key service that is a list", { keyService: [] }, "keyService: received []; allowed: an object of key-service settings"],
-    ["quarantine prefix without a slash", { uploadCheck: { quarantinePrefix: "quarantine" } }, 'uploadCheck.quarantinePrefix: received "quarantine"; allowed: a folder ending in "/"'],
+    [
+      "quarantine prefix without a slash",
+      { uploadCheck: { quarantinePrefix: "quarantine" } },
+      'uploadCheck.quarantinePrefix: received "quarantine"; allowed: a folder such as "quarantine/" (letters, digits, ".", "_", "-", ending in "/", no "." or ".." segment, at most 256 characters)',
+    ],
+    ["quarantine prefix with a .. segment", { uploadCheck: { quarantinePrefix: "quarantine/../x/" } }, 'uploadCheck.quarantinePrefix: received "quarantine/../x/"; allowed: a folder such as "quarantine/"'],
+    ["quarantine prefix over 256 characters", { uploadCheck: { quarantinePrefix: `${"q".repeat(256)}/` } }, "; allowed: a folder such as"],
+    ["quarantine prefix that is a number", { uploadCheck: { quarantinePrefix: 7 } }, 'uploadCheck.quarantinePrefix: received 7; allowed: a folder such as "quarantine/"'],
     [
       "quarantine inside the callers' folders",
       { uploadCheck: { quarantinePrefix: "uploads/quarantine/" } },
-      'uploadCheck.quarantinePrefix: received "uploads/quarantine/"; allowed: a folder outside "uploads/", where callers\' keys write',
+      'uploadCheck.quarantinePrefix: received "uploads/quarantine/"; allowed: a folder outside "uploads/", where callers\' keys write, and not containing it',
+    ],
+    [
+      "quarantine around the callers' folders",
+      { keyPrefixTemplate: "apps/photos/{sub}/", uploadCheck: { quarantinePrefix: "apps/" } },
+      'uploadCheck.quarantinePrefix: received "apps/"; allowed: a folder outside "apps/photos/", where callers\' keys write, and not containing it',
     ],
     ["plain http webhook", { uploadCheck: { webhookUrl: "http://api.example.com/" } }, 'uploadCheck.webhookUrl: received "http://api.example.com/"; allowed: an https:// URL'],
   ];

@@ -8,6 +8,7 @@ import {
   SSM_TIMEOUT_MS,
   STS_TIMEOUT_MS,
 } from "../../lambda/config";
+import { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE as SCHEMA_DEFAULTS } from "../../config/resolve";
 
 const SECRET = "a-caller-token-secret-of-32-bytes!";
 
@@ -24,6 +25,16 @@ function env(overrides: Record<string, string | undefined> = {}): Record<string,
   };
 }
 
+test("reads KEY_MODE object, whose issuance budget defaults to 120 a minute, as the environment schema's does", () => {
+  const config = parseConfig(env({ KEY_MODE: "object" }));
+
+  expect(config.keyMode).toBe("object");
+  expect(config.maxKeysPerCallerPerMinute).toBe(120);
+  expect(DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE).toBe(SCHEMA_DEFAULTS);
+  expect(parseConfig(env({ KEY_MODE: "object", MAX_KEYS_PER_CALLER_PER_MINUTE: "30" })).maxKeysPerCallerPerMinute).toBe(30);
+  expect(parseConfig(env({ KEY_MODE: "prefix" })).maxKeysPerCallerPerMinute).toBe(10);
+});
+
 test("reads the required variables and applies the defaults", () => {
   const config = parseConfig(env());
 
@@ -34,7 +45,9 @@ test("reads the required variables and applies the defaults", () => {
   expect(config.allowedOrigins).toEqual([]);
   expect(config.limits).toEqual({ maxUploadBytes: undefined, allowedContentTypes: undefined });
   expect(config.allowInsecureTransport).toBe(false);
-  expect(config.maxKeysPerCallerPerMinute).toBe(DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE);
+  expect(config.keyMode).toBe("prefix");
+  expect(config.maxKeysPerCallerPerMinute).toBe(10);
+  expect(DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE.prefix).toBe(10);
   expect(config.sts).toEqual({
     endpoint: new URL("https://sts.tencentcloudapi.com"),
     region: "ap-guangzhou",
@@ -197,7 +210,8 @@ describe("errors name the variable", () => {
     ["AUTH_MAX_TOKEN_AGE_SECONDS is under a minute", { AUTH_MAX_TOKEN_AGE_SECONDS: "59" }, /^AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number from 60/],
     ["MAX_KEYS_PER_CALLER_PER_MINUTE is zero", { MAX_KEYS_PER_CALLER_PER_MINUTE: "0" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600; received "0"$/],
     ["MAX_KEYS_PER_CALLER_PER_MINUTE is over 600", { MAX_KEYS_PER_CALLER_PER_MINUTE: "601" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600/],
-    ["KEY_MODE is object, which this version does not issue", { KEY_MODE: "object" }, /^KEY_MODE must be prefix .*received "object"$/],
+    ["KEY_MODE is neither prefix nor object", { KEY_MODE: "objects" }, /^KEY_MODE must be prefix or object; received "objects"$/],
+    ["KEY_MODE is in capitals", { KEY_MODE: "OBJECT" }, /^KEY_MODE must be prefix or object; received "OBJECT"$/],
     ["ALLOW_INSECURE_TRANSPORT is not a boolean", { ALLOW_INSECURE_TRANSPORT: "yes" }, /^ALLOW_INSECURE_TRANSPORT must be true or false; received "yes"$/],
     ["AUTH_JWT_SECRET is short", { AUTH_JWT_SECRET: "short" }, /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/],
     ["AUTH_JWKS_URL is plain http", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }, /^AUTH_JWKS_URL must be an https URL/],

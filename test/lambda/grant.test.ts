@@ -8,6 +8,7 @@ const config = {
   allowedScopes: ["upload", "download"] as const,
   limits: {},
   allowInsecureTransport: false,
+  keyMode: "prefix" as const,
 };
 
 const limited = { ...config, limits: { allowedContentTypes: ["image/*", "video/mp4", "image/svg+xml"] } };

@@ -15,8 +15,9 @@ test("asks for an upload key by default", () => {
 });
 
 test("reads scope, contentType and ext from the query of a get and the body of a post", () => {
-  expect(parseTransferRequest(get({ scope: "upload", contentType: "image/png", ext: "png" }))).toEqual({ scope: "upload", contentType: "image/png" });
-  expect(parseTransferRequest(post('{"scope":"download","ext":"mp4","other":1}'))).toEqual({ scope: "download" });
+  expect(parseTransferRequest(get({ scope: "upload", contentType: "image/png", ext: "png" }))).toEqual({ scope: "upload", contentType: "image/png", ext: "png" });
+  expect(parseTransferRequest(post('{"scope":"download","ext":"mp4","other":1}'))).toEqual({ scope: "download", ext: "mp4" });
+  expect(parseTransferRequest(get({}))).toEqual({ scope: "upload" });
 });
 
 test("accepts a body of exactly the limit", () => {

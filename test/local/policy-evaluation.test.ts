@@ -1,4 +1,4 @@
-import { allow, policyDocument, PolicyDocument } from "../../policy";
+import { allow, FORBID_OVERWRITE, joinConditions, policyDocument, PolicyDocument } from "../../policy";
 import { AuthorizationRequest, evaluatePolicy, wildcardMatch } from "../../local/policy-evaluation";
 
 const resource = "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/cat.png";
@@ -95,6 +95,8 @@ describe("wildcardMatch", () => {
   });
 });
 
+const FORBID_OVERWRITE_AND_PNG = joinConditions(FORBID_OVERWRITE, { string_equal: { "cos:content-type": "image/png" } });
+
 describe("evaluatePolicy with the operators issue 8 needs", () => {
   test("applies string_equal to the exact value only", () => {
     const document = policyDocument([
@@ -129,6 +131,18 @@ describe("evaluatePolicy with the operators issue 8 needs", () => {
     ]);
 
     expect(evaluatePolicy(document, request())).toBe("implicit-deny");
+  });
+
+  test("requires cos:x-cos-forbid-overwrite beside the exact content type, both with string_equal", () => {
+    const document = policyDocument([
+      allow(["name/cos:PutObject"], [uploadsOfAlice], FORBID_OVERWRITE_AND_PNG),
+    ]);
+    const keys = (forbid?: string) => ({ conditionKeys: { "cos:content-type": "image/png", "cos:x-cos-forbid-overwrite": forbid } });
+
+    expect(evaluatePolicy(document, request(keys("true")))).toBe("allow");
+    expect(evaluatePolicy(document, request(keys()))).toBe("implicit-deny");
+    expect(evaluatePolicy(document, request(keys("false")))).toBe("implicit-deny");
+    expect(evaluatePolicy(document, request(keys("")))).toBe("implicit-deny");
   });
 
   test("applies bool_equal to cos:secure-transport", () => {

@@ -171,3 +171,75 @@ describe("encodeSessionPolicy", () => {
     expect(() => encodeSessionPolicy(trustPolicy({ service: ["scf.qcloud.com"] }))).toThrow("principal");
   });
 });
+
+describe("transferPolicy in object mode", () => {
+  const objectKey = "uploads/alice/2026/12/01/AAAAAAAAAAAAAAAAAAAAAA.jpg";
+  const exact = `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${objectKey}`;
+  const creating = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
+
+  test("names exactly the one object, with no wildcard, for simple and multipart upload", () => {
+    const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey });
+
+    expect(new Set(actionsOf(doc.statement))).toEqual(
+      new Set(COS_UPLOAD_ACTIONS.filter((action) => action !== "name/cos:PostObject")),
+    );
+    for (const statement of doc.statement) {
+      expect(statement.resource).toEqual([exact]);
+      expect(statement.condition?.bool_equal).toEqual({ "cos:secure-transport": "true" });
+    }
+    expect(JSON.stringify(doc)).not.toContain("*");
+  });
+
+  test("requires x-cos-forbid-overwrite true, not _if_exist, and a private acl wherever the object is created", () => {
+    const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, contentType: "image/jpeg" });
+
+    const create = doc.statement.filter((s) => s.action.some((a) => creating.includes(a)));
+    expect(actionsOf(create).sort()).toEqual([...creating].sort());
+    for (const statement of create) {
+      expect(statement.condition?.string_equal).toEqual({ "cos:content-type": "image/jpeg", "cos:x-cos-forbid-overwrite": "true" });
+      expect(statement.condition?.string_equal_if_exist).toEqual({ "cos:x-cos-acl": ["default", "private"] });
+    }
+    const rest = doc.statement.filter((s) => !s.action.some((a) => creating.includes(a)));
+    expect(actionsOf(rest).sort()).toEqual([...COS_MULTIPART_CONTINUE_ACTIONS].sort());
+  });
+
+  test("never grants a form upload, with or without type limits", () => {
+    for (const contentType of [undefined, "image/png"]) {
+      const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, contentType });
+      expect(actionsOf(doc.statement)).not.toContain("name/cos:PostObject");
+    }
+  });
+
+  test("grants only the size-bounded single request under a size limit", () => {
+    const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, maxUploadBytes: 1024 });
+
+    expect(doc.statement).toEqual([
+      {
+        effect: "allow",
+        action: ["name/cos:PutObject"],
+        resource: [exact],
+        condition: {
+          bool_equal: { "cos:secure-transport": "true" },
+          string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] },
+          numeric_less_than_equal: { "cos:content-length": 1024 },
+          string_equal: { "cos:x-cos-forbid-overwrite": "true" },
+        },
+      },
+    ]);
+  });
+
+  test.each([
+    ["outside the prefix", "uploads/bob/a.jpg", /^objectKey must name one object under "uploads\/alice\/"/],
+    ["the prefix itself", "uploads/alice/", /^objectKey must name one object/],
+    ["a folder", "uploads/alice/2026/", /^objectKey must name one object/],
+    ["with a wildcard", "uploads/alice/*", /^an exact object resource contains no "\*"/],
+  ])("fails for an object key %s", (_what, key, message) => {
+    expect(() => transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey: key })).toThrow(message);
+  });
+
+  test.each([[["download"]], [["upload", "download"]]] as const)("fails for the scopes %j", (scopes) => {
+    expect(() => transferPolicy({ location, prefix: "uploads/alice/", scopes, objectKey })).toThrow(
+      /^an object-mode policy grants the upload scope only/,
+    );
+  });
+});

@@ -4,7 +4,9 @@
  * on the function, so a change on either side that lets them drift apart (a new action, another prefix, a looser
  * condition, a scope the role lacks) fails here instead of as AccessDenied in production. Every issued policy must
  * also require HTTPS on every statement, keep objects private on every statement that can set an ACL, and name at
- * most one exact content type (issue 8).
+ * most one exact content type (issue 8). In object mode (issue 11) every upload key names exactly one resource, the
+ * object the service chose under the caller's prefix, and requires `x-cos-forbid-overwrite: true` wherever it can
+ * create it, while staying within the same role policy.
  */
 import { ENVIRONMENTS } from "../../config/environments";
 import { parseConfig } from "../../lambda/config";
@@ -53,7 +55,7 @@ function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
   const outerTypes = outer.condition?.string_like?.["cos:content-type"];
   const innerTypes = [
     ...(inner.condition?.string_like?.["cos:content-type"] ?? []),
-    ...(inner.condition?.string_equal ? [inner.condition.string_equal["cos:content-type"]] : []),
+    ...(inner.condition?.string_equal?.["cos:content-type"] !== undefined ? [inner.condition.string_equal["cos:content-type"]] : []),
   ];
   const types =
     outerTypes === undefined ||
@@ -65,6 +67,33 @@ function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
   const innerAcls = inner.condition?.string_equal_if_exist?.["cos:x-cos-acl"];
   const acl = outerAcls === undefined || (innerAcls !== undefined && innerAcls.every((a) => outerAcls.includes(a)));
   return actions && resources && size && types && transport && acl;
+}
+
+/** Actions that create the object, where an object-mode key must require `x-cos-forbid-overwrite: true`. */
+const CREATE_ACTIONS = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
+const EXTENSIONS = [undefined, "jpg", "png", "mp4", "a", "z9z9z9z9z9"];
+
+/** What is wrong with an object-mode upload policy for `key`, or `undefined`. */
+function objectModeProblem(policy: PolicyDocument, key: string | undefined, prefix: string, bucketResource: string): string | undefined {
+  if (key === undefined || !/^\d{4}\/\d{2}\/\d{2}\/[A-Za-z0-9_-]{22}\.[a-z0-9]{1,10}$/.test(key.slice(prefix.length)) || !key.startsWith(prefix)) {
+    return `names no new object under ${prefix}: ${String(key)}`;
+  }
+  for (const statement of policy.statement) {
+    if (JSON.stringify(statement.resource) !== JSON.stringify([`${bucketResource}${key}`])) {
+      return `does not name exactly the object: ${JSON.stringify(statement.resource)}`;
+    }
+    if (statement.action.includes("name/cos:PostObject")) {
+      return "grants a form upload";
+    }
+    if (statement.action.some((a) => CREATE_ACTIONS.includes(a)) && statement.condition?.string_equal?.["cos:x-cos-forbid-overwrite"] !== "true") {
+      return "may replace an existing object";
+    }
+  }
+  return hardeningProblemOf(policy);
+}
+
+function hardeningProblemOf(policy: PolicyDocument): string | undefined {
+  return policy.statement.map(hardeningProblem).find((problem) => problem !== undefined);
 }
 
 /** What is wrong with one statement of an issued policy under issue 8's rules, or `undefined`. */
@@ -171,6 +200,34 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
         expect(statement.action).not.toContain("name/cos:PostObject");
       }
     }
+  });
+
+  test("every object-mode key is for one new object, never replaces one, and is within the upload role's policy", () => {
+    const objectConfig = parseConfig({ ...variables, KEY_MODE: "object" });
+    const bucketResource = `qcs::cos:${objectConfig.location.region}:uid/${objectConfig.location.appId}:${objectConfig.location.bucket}/`;
+    const next = seededRandom(environment.name.length + 2);
+    let uploads = 0;
+    for (let i = 0; i < 1000; i += 1) {
+      const subject = subjectOf(next);
+      const scope = TRANSFER_SCOPES[Math.floor(next() * TRANSFER_SCOPES.length)];
+      const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
+      const ext = EXTENSIONS[Math.floor(next() * EXTENSIONS.length)];
+      let grant: ReturnType<typeof grantFor>;
+      try {
+        grant = grantFor(objectConfig, subject, { scope, ...(contentType === undefined ? {} : { contentType }), ...(ext === undefined ? {} : { ext }) });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ServiceError);
+        continue;
+      }
+      const policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
+      const problem = scope === "upload" ? objectModeProblem(policy, grant.key, grant.prefix, bucketResource) : hardeningProblemOf(policy);
+      const outside = policy.statement.find((statement) => !ceiling.statement.some((outer) => within(statement, outer)));
+      if (problem !== undefined || outside !== undefined) {
+        throw new Error(`case ${i}: ${JSON.stringify({ subject, scope, contentType, ext, key: grant.key, outside })} ${problem ?? "exceeds the role"}`);
+      }
+      uploads += scope === "upload" ? 1 : 0;
+    }
+    expect(uploads).toBeGreaterThan(100);
   });
 
   test("the service refuses exactly the scopes the role lacks", () => {

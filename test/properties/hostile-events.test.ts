@@ -2,7 +2,8 @@
  * Property: no event, however malformed, makes the key service fail open or fall over. Hundreds of generated events
  * (random shapes, methods, headers, query values, bodies, and tokens that are almost right) each get a 4xx JSON
  * error, marked nosniff, without credentials or a stack trace, and STS is never called: neither with the token
- * secret in the environment nor read from Secrets Manager (read once at most, however many tokens arrive).
+ * secret in the environment nor read from Secrets Manager (read once at most, however many tokens arrive), nor in
+ * object mode, where every accepted upload request would cost an STS call.
  */
 import { SignJWT } from "jose";
 import { ScfResponse } from "../../lambda/event";
@@ -67,7 +68,19 @@ async function almostToken(next: Next, secret: string): Promise<string> {
   }
 }
 
-async function hostileEvent(next: Next, secret: string): Promise<unknown> {
+/**
+ * A hostile event. With `validTokens`, that share of events carries a valid token and an upload request whose `ext`
+ * is missing or malformed, which object mode must refuse before any STS call.
+ */
+async function hostileEvent(next: Next, secret: string, validTokens = 0): Promise<unknown> {
+  if (next() < validTokens) {
+    const ext = pick(next, [undefined, "", "JPG", "../x", "a".repeat(11), "jp g", "tar.gz"]);
+    const query = { scope: "upload", contentType: "image/png", ...(ext === undefined ? {} : { ext }) };
+    const headers = { authorization: `Bearer ${await hs256Token(secret, claims("alice"))}` };
+    return next() < 0.5
+      ? { httpMethod: "GET", headers, queryString: query, body: "", isBase64Encoded: false, path: "/" }
+      : { httpMethod: "POST", headers, queryString: {}, body: JSON.stringify(query), isBase64Encoded: false, path: "/" };
+  }
   const shape = Math.floor(next() * 10);
   if (shape === 0) {
     return anyValue(next);
@@ -80,7 +93,11 @@ async function hostileEvent(next: Next, secret: string): Promise<unknown> {
     headers[junk(next, 10)] = anyValue(next);
   }
   // Some requests are well formed, so that the token and the content type are what decides.
-  const wellFormed = { scope: pick(next, ["upload", "download"]), contentType: pick(next, [undefined, "image/png", "image/svg+xml", "text/html"]) };
+  const wellFormed = {
+    scope: pick(next, ["upload", "download"]),
+    contentType: pick(next, [undefined, "image/png", "image/svg+xml", "text/html"]),
+    ext: pick(next, [undefined, "jpg", "png", "JPG", "../x", "a".repeat(11)]),
+  };
   const query =
     next() < 0.2 ? wellFormed : next() < 0.7 ? { scope: anyValue(next), contentType: anyValue(next), ext: anyValue(next) } : anyValue(next);
   const body = next() < 0.5 ? JSON.stringify(anyValue(next)) : junk(next, 100);
@@ -90,13 +107,15 @@ async function hostileEvent(next: Next, secret: string): Promise<unknown> {
     : { httpMethod: method, headers, queryString: query, body, isBase64Encoded: next() < 0.2, path: junk(next, 20) };
 }
 
-let services: Record<"environment" | "secrets manager", ServiceFixture>;
+const SERVICES = ["secret in the environment", "secret from secrets manager", "object mode"] as const;
+let services: Record<(typeof SERVICES)[number], ServiceFixture>;
 
 beforeAll(async () => {
   const env = { ALLOWED_CONTENT_TYPES: "image/*" };
   services = {
-    environment: await serviceFixture({ env }),
-    "secrets manager": await serviceFixture({ env, secretFromSsm: true }),
+    "secret in the environment": await serviceFixture({ env }),
+    "secret from secrets manager": await serviceFixture({ env, secretFromSsm: true }),
+    "object mode": await serviceFixture({ env: { ...env, KEY_MODE: "object" } }),
   };
   jest.spyOn(console, "log").mockImplementation(() => undefined);
 });
@@ -106,14 +125,14 @@ afterAll(async () => {
   await closeFixtures();
 });
 
-test.each(["environment", "secrets manager"] as const)(
-  "answers 400 generated hostile events with a 4xx json error and never calls sts (secret from the %s)",
+test.each(SERVICES)(
+  "answers 400 generated hostile events with a 4xx json error and never calls sts (%s)",
   async (source) => {
     const service = services[source];
-    const next = seededRandom(20261129);
+    const next = seededRandom(20261129 + 3 * SERVICES.indexOf(source));
     const statuses = new Set<number>();
     for (let i = 0; i < 400; i += 1) {
-      const event = await hostileEvent(next, service.secret);
+      const event = await hostileEvent(next, service.secret, source === "object mode" ? 0.2 : 0);
       const response: ScfResponse = await service.handler(event, { request_id: `case-${i}` });
       statuses.add(response.statusCode);
       const failure = `case ${i}: ${JSON.stringify(event).slice(0, 300)} → ${response.statusCode} ${response.body}`;
