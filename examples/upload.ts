@@ -26,6 +26,8 @@ export interface UploadOptions {
   readonly file: string;
   /** Object name inside the caller's folder. */
   readonly name: string;
+  /** Whether `--key` named it; a key service in object mode names the object itself. */
+  readonly nameGiven: boolean;
   readonly contentType: string;
   /** Files larger than this go up in parts. */
   readonly sliceSizeBytes: number;
@@ -34,7 +36,10 @@ export interface UploadOptions {
 }
 
 /** The key service's answer, as far as this client reads it. */
-export type KeyResponse = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix">;
+export type KeyResponse = Pick<
+  CredentialsBody,
+  "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix" | "key"
+>;
 
 /** A refusal, with the message to show; the exit status is 1 (2 for usage). */
 export class UploadError extends Error {
@@ -55,14 +60,16 @@ export const USAGE = `usage: npm run upload -- --service <url> --token <jwt> [--
 export const HELP = `${USAGE}
 
 Uploads <file> the way an app does: asks the key service for a temporary key with the user's token, then uploads
-with cos-nodejs-sdk-v5 into the caller's own folder (the key service's allowPrefix, such as uploads/<sub>/).
+with cos-nodejs-sdk-v5 into the caller's own folder (the key service's allowPrefix, such as uploads/<sub>/), or,
+where the key service runs in object mode, to the one object it named (with x-cos-forbid-overwrite: true).
 
   --service <url>     the key service: the Function URL after a deploy (outputs/<env>.json, keyService.url),
                       or the "key service" URL npm run sandbox prints
   --token <jwt>       the app user's token, sent as "Authorization: Bearer <jwt>"; its "sub" names the folder.
                       npm run sandbox prints one for its user
   --scope <scope>     upload (default), or download where the environment allows it
-  --key <name>        object name inside the caller's folder (default: the file's name)
+  --key <name>        object name inside the caller's folder (default: the file's name); refused by a key
+                      service in object mode, which names each object itself and answers with its key
   --content-type <t>  the file's type (default: guessed from its extension); must be one the environment allows
   --slice-size <n>    files larger than this many bytes go up in parts (default 1048576); set it above the
                       environment's maxUploadBytes, which allows single-request uploads only
@@ -126,6 +133,7 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
     scope: values.scope ?? "upload",
     file,
     name,
+    nameGiven: values.key !== undefined,
     contentType:
       values["content-type"] ?? CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
     sliceSizeBytes,
@@ -136,12 +144,17 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
 
 /** Asks the key service for a key. Throws {@link UploadError} with the service's own error when it refuses. */
 export async function fetchKey(
-  options: Pick<UploadOptions, "service" | "token" | "scope" | "contentType">,
+  options: Pick<UploadOptions, "service" | "token" | "scope" | "contentType" | "file">,
 ): Promise<KeyResponse> {
   const url = new URL(options.service);
   url.searchParams.set("scope", options.scope);
   if (options.scope === "upload") {
     url.searchParams.set("contentType", options.contentType);
+    // A key service in object mode names the object from it; in prefix mode it is only checked.
+    const ext = path.extname(options.file).slice(1).toLowerCase();
+    if (/^[a-z0-9]{1,10}$/.test(ext)) {
+      url.searchParams.set("ext", ext);
+    }
   }
   let response: Response;
   try {
@@ -168,7 +181,8 @@ export function keyResponse(body: unknown): KeyResponse {
     !strings.every((value) => typeof value === "string" && value !== "") ||
     !Number.isSafeInteger(body.startTime) ||
     !Number.isSafeInteger(body.expiredTime) ||
-    ![body.bucket, body.region, body.allowPrefix].every((value) => typeof value === "string")
+    ![body.bucket, body.region, body.allowPrefix].every((value) => typeof value === "string") ||
+    !(body.key === undefined || (typeof body.key === "string" && body.key.startsWith(String(body.allowPrefix))))
   ) {
     throw new UploadError(
       "the key service answered without credentials, startTime, expiredTime, bucket, region or allowPrefix",
@@ -185,6 +199,7 @@ export function keyResponse(body: unknown): KeyResponse {
     bucket: String(body.bucket),
     region: String(body.region),
     allowPrefix: String(body.allowPrefix),
+    ...(typeof body.key === "string" ? { key: body.key } : {}),
   };
 }
 
@@ -219,14 +234,20 @@ export async function upload(
   let first: KeyResponse | undefined = await fetchKey(options);
   let keyError: UploadError | undefined;
   const { bucket, region, allowPrefix } = first;
+  // Object mode: the service chose the object, and its key covers that one object only.
+  const objectKey = first.key;
+  if (objectKey !== undefined && options.nameGiven) {
+    throw new UploadError(`this key service names each object itself (object mode; this one ${objectKey}); drop --key`);
+  }
   const cos = new COS({
     ...(options.domain === undefined ? {} : { Domain: options.domain }),
     ...(options.protocol === undefined ? {} : { Protocol: options.protocol }),
     ProgressInterval: 200,
     getAuthorization: (_request, callback) => {
-      // The SDK asks again when the key nears expiry; the first key is the one already fetched.
+      // The SDK asks again when the key nears expiry; the first key is the one already fetched. In object mode a new
+      // key would be for another object, so the one answer serves the whole upload.
       const key = first === undefined ? fetchKey(options) : Promise.resolve(first);
-      first = undefined;
+      first = objectKey === undefined ? undefined : first;
       key.then(
         (fresh) => callback(sdkCredentials(fresh)),
         (error: UploadError) => {
@@ -236,7 +257,7 @@ export async function upload(
       );
     },
   });
-  const Key = `${allowPrefix}${options.name}`;
+  const Key = objectKey ?? `${allowPrefix}${options.name}`;
   try {
     const result = await cos.uploadFile({
       Bucket: bucket,
@@ -244,6 +265,8 @@ export async function upload(
       Key,
       FilePath: options.file,
       ContentType: options.contentType,
+      // Object-mode keys require it: the upload may create its object, never replace one.
+      ...(objectKey === undefined ? {} : { Headers: { "x-cos-forbid-overwrite": "true" } }),
       SliceSize: options.sliceSizeBytes,
       onProgress: ({ loaded, total }) => progress.write(`\r${progressLine(loaded, total)}`),
     });

@@ -117,6 +117,51 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+describe("against a key service in object mode", () => {
+  let objectService: KeyServiceProcess | undefined;
+
+  beforeAll(async () => {
+    objectService = await startKeyService({ KEY_MODE: "object" });
+  });
+
+  afterAll(() => objectService?.close());
+
+  /** `npm run upload` as carol against the object-mode service and a fresh local COS, which it returns too. */
+  async function uploadToObjectService(args: readonly string[]): Promise<{ run: Run; objects: CosServer["objects"] }> {
+    const objectCos = await startCosServer({ issuedKeys: objectService!.sts, ...LOCATION, https: tls });
+    try {
+      const token = await objectService!.token("carol");
+      const port = objectCos.https!.port;
+      const run = await npmRunUpload(["--domain", `127.0.0.1:${port}`, "--protocol", "https", "--service", objectService!.url, "--token", token, ...args]);
+      return { run, objects: objectCos.objects };
+    } finally {
+      await objectCos.close();
+    }
+  }
+
+  test("uploads to the one object the service named (its key demands x-cos-forbid-overwrite)", async () => {
+    const { file: photo, content } = randomFile("photo.png", 2048);
+
+    const { run, objects } = await uploadToObjectService([photo]);
+
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout) as { key: string };
+    expect(printed.key).toMatch(/^uploads\/carol\/\d{4}\/\d{2}\/\d{2}\/[A-Za-z0-9_-]{22}\.png$/);
+    expect(objects.get(printed.key)?.body.equals(content)).toBe(true);
+    expect([...objects.keys()]).toEqual([printed.key]);
+  });
+
+  test("fails for --key, which an object-mode service does not take", async () => {
+    const { file: photo } = randomFile("photo.png", 64);
+
+    const { run, objects } = await uploadToObjectService(["--key", "mine.png", photo]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/names each object itself \(object mode/);
+    expect(objects.size).toBe(0);
+  });
+});
+
 test("--help explains the token, the service URL and --domain/--protocol, with an example against the sandbox", async () => {
   const run = await npmRunUpload(["--help"]);
 
