@@ -7,7 +7,7 @@ import COS from "cos-js-sdk-v5";
 import type { CredentialsBody } from "../../lambda/handler";
 import type { PageConfig } from "../page-config";
 
-type Key = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix">;
+type Key = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix" | "key">;
 
 /** A refusal or a failure to reach a service, as the page shows it. */
 class Refusal extends Error {
@@ -30,10 +30,15 @@ function setState(state: "ready" | "uploading" | "done" | "error", text: string)
   node.textContent = text;
 }
 
-async function fetchKey(config: PageConfig, token: string, contentType: string): Promise<Key> {
+async function fetchKey(config: PageConfig, token: string, contentType: string, fileName: string): Promise<Key> {
   const url = new URL(config.keyServiceUrl);
   url.searchParams.set("scope", "upload");
   url.searchParams.set("contentType", contentType);
+  // A key service in object mode names the object from it; in prefix mode it is only checked.
+  const ext = /\.([A-Za-z0-9]{1,10})$/.exec(fileName)?.[1]?.toLowerCase();
+  if (ext !== undefined) {
+    url.searchParams.set("ext", ext);
+  }
   let response: Response;
   try {
     response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
@@ -85,14 +90,17 @@ async function upload(config: PageConfig): Promise<void> {
   const token = element<HTMLTextAreaElement>("token").value.trim();
   const pasted = element<HTMLTextAreaElement>("key").value.trim();
   try {
-    let key: Key = pasted === "" ? await fetchKey(config, token, contentType) : (JSON.parse(pasted) as Key);
+    let key: Key = pasted === "" ? await fetchKey(config, token, contentType, file.name) : (JSON.parse(pasted) as Key);
+    // Object mode: the service chose the object, and its key covers that one object only, so it serves the whole
+    // upload (a new key would be for another object).
+    const namedKey = key.key;
     let fresh = true;
     const cos = new COS({
       ...(config.outputs.cos.domain === null ? {} : { Domain: config.outputs.cos.domain }),
       Protocol: config.outputs.cos.protocol,
       getAuthorization: (_options, callback) => {
         // The first call uses the key already fetched; the SDK asks again only when it nears expiry.
-        const next = fresh || pasted !== "" ? Promise.resolve(key) : fetchKey(config, token, contentType);
+        const next = fresh || pasted !== "" || namedKey !== undefined ? Promise.resolve(key) : fetchKey(config, token, contentType, file.name);
         fresh = false;
         void next.then((value) => {
           key = value;
@@ -106,7 +114,7 @@ async function upload(config: PageConfig): Promise<void> {
         });
       },
     });
-    const objectKey = `${key.allowPrefix}${file.name}`;
+    const objectKey = namedKey ?? `${key.allowPrefix}${file.name}`;
     const sliceSize = config.outputs.uploadLimits.sliceSizeBytes;
     const result = await cos
       .uploadFile({
@@ -115,6 +123,8 @@ async function upload(config: PageConfig): Promise<void> {
         Key: objectKey,
         Body: file,
         ContentType: contentType,
+        // Object-mode keys require it: the upload may create its object, never replace one.
+        ...(namedKey === undefined ? {} : { Headers: { "x-cos-forbid-overwrite": "true" } }),
         SliceSize: sliceSize,
         onProgress: (info) => {
           progress.value = Math.round(info.percent * 100);

@@ -200,3 +200,26 @@ describe("an environment limiting types and size (dev with image/* only, 1 MiB)"
     expect(sandbox!.cos.objects.get("uploads/bob/ok.jpg")?.body.equals(buffer)).toBe(true);
   });
 });
+
+describe("an environment in object mode (dev with keyMode object)", () => {
+  let sandbox: Sandbox | undefined;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ environment: { ...ENVIRONMENTS.dev, keyMode: "object" }, user: "carol", port: 0, workDir: workDir() });
+  });
+
+  afterAll(() => sandbox?.close());
+
+  test.each([
+    ["in one request", 64 * 1024, "one request"],
+    ["in parts", 2 * MiB + 512 * 1024, "parts (multipart upload)"],
+  ])("uploads %s to the object the key service named, never overwriting", async (_how, size, mode) => {
+    const buffer = crypto.randomBytes(size);
+
+    const outcome = await uploadThroughPage(sandbox!.pageUrl, { name: "Photo.PNG", mimeType: "image/png", buffer });
+
+    expect(outcome).toMatchObject({ state: "done", mode });
+    expect(outcome.key).toMatch(/^uploads\/carol\/\d{4}\/\d{2}\/\d{2}\/[A-Za-z0-9_-]{22}\.png$/);
+    expect(sandbox!.cos.objects.get(outcome.key)?.body.equals(buffer)).toBe(true);
+  });
+});
