@@ -28,13 +28,13 @@ describe("DirectTransferStack", () => {
 
   test.each(environments)("names outputs <thing>_<attribute> in $name", (environment) => {
     const json = synthJson(environment);
-    expect(Object.keys(json.output).sort()).toEqual([
-      "bucket_name",
-      "bucket_region",
-      "key_service_function_name",
-      "key_service_url_command",
-      "upload_role_arn",
-    ]);
+    const checkOutput = "uploadCheck" in environment ? ["upload_check_function_name"] : [];
+    expect(Object.keys(json.output).sort()).toEqual(
+      ["bucket_name", "bucket_region", "key_service_function_name", "key_service_url_command", ...checkOutput, "upload_role_arn"],
+    );
+    for (const name of Object.keys(json.output)) {
+      expect(name).toMatch(/^[a-z]+(_[a-z]+)*$/);
+    }
     expect(json.output.upload_role_arn.value).toMatch(/^\$\{tencentcloud_cam_role\.upload-role_\w+\.role_arn\}$/);
   });
 
