@@ -49,7 +49,11 @@ export function synthesizeStack(environment: EnvironmentConfig, outdir: string):
   const app = new App({ outdir });
   const stack = new DirectTransferStack(app, environment.name, { environment });
   const json = stack.toTerraform() as TerraformJson;
-  const fn = onlyResource(json, "tencentcloud_scf_function");
+  // The key service's function, not the post-upload check's where the environment has one.
+  const fn = json.resource?.tencentcloud_scf_function?.[stack.getLogicalId(stack.keyService.fn)];
+  if (fn === undefined) {
+    throw new Error("the stack has no key-service function");
+  }
   const bucket = onlyResource(json, "tencentcloud_cos_bucket");
   const rules = Array.isArray(bucket.cors_rules) ? (bucket.cors_rules as Record<string, unknown>[]) : [];
   const knownOutputs: Record<string, string> = {};
