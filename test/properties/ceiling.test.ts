@@ -122,7 +122,7 @@ function hardeningProblem(statement: PolicyStatement): string | undefined {
 
 describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
   const json = synthJson(environment);
-  const [fn] = resourcesOf(json, "tencentcloud_scf_function");
+  const fn = resourcesOf(json, "tencentcloud_scf_function").find((f) => String(f.name).endsWith("-key-service"))!;
   const variables = { ...(fn.environment as Record<string, string>) };
   // Terraform fills these at deploy and SCF at run time; any valid values serve here. The token secret does not
   // shape policies: where the function reads it from Secrets Manager, the name stands as it is.
