@@ -44,6 +44,7 @@ import { group, parseCompleteMultipartUpload, text, xmlDocument } from "./cos-xm
 import { evaluatePolicy, wildcardMatch } from "./policy-evaluation";
 import { emitObjectCreated, objectCreatedEvent, ObjectCreatedCallback } from "./cos-events";
 import { byteRange, copyPreconditionFailure, copySourceKey, isFailure, LocalCosFailure } from "./cos-object-ops";
+import { GET_OBJECT_ACL_ACTION, objectAclAction, objectAclXml } from "./cos-object-ops";
 
 /** How to start the endpoint. */
 export interface CosServerProps {
@@ -72,6 +73,8 @@ export interface CosServerProps {
   readonly cors?: readonly CosCorsRule[];
   /** Called after each completed upload with the COS trigger event (see `cos-events.ts`). @default none */
   readonly onObjectCreated?: ObjectCreatedCallback;
+  /** UIN of the bucket's owner, the owner GET Object acl names. @default "100000000001" */
+  readonly ownerUin?: string;
 }
 
 /** One CORS rule of the bucket, in the shape the stack synthesizes. */
@@ -330,6 +333,10 @@ function objectKey(props: CosServerProps, host: string, pathname: string): strin
 /** The CAM action a request needs. */
 function actionOf(request: CosRequest): string {
   const { method, key, query } = request;
+  const aclAction = objectAclAction(request);
+  if (aclAction !== undefined) {
+    return aclAction;
+  }
   if (UNSUPPORTED_SUBRESOURCES.some((name) => query.has(name))) {
     throw new CosError(501, "NotImplemented", "The local COS endpoint does not implement this operation.");
   }
@@ -451,6 +458,8 @@ function perform(state: State, request: CosRequest, action: string): CosResponse
     case "name/cos:GetObject":
     case "name/cos:HeadObject":
       return getObject(state, request);
+    case GET_OBJECT_ACL_ACTION:
+      return xmlResponse(orThrow(objectAclXml(state.objects.get(request.key), state.props.ownerUin ?? "100000000001")));
     case "name/cos:DeleteObject":
       state.objects.delete(request.key);
       return { status: 204 };
@@ -520,7 +529,7 @@ function copyObject(state: State, request: CosRequest): CosResponse {
     throw new CosError(404, "NoSuchKey", "The specified key does not exist.");
   }
   orThrow(copyPreconditionFailure(header(request, "x-cos-copy-source-if-match"), source.etag) ?? true);
-  const copied = { ...source, lastModified: new Date(state.clock()) };
+  const copied = { ...source, ...requestedAcl(request), lastModified: new Date(state.clock()) };
   state.objects.set(request.key, copied);
   return xmlResponse(group("CopyObjectResult", [text("ETag", copied.etag), text("LastModified", copied.lastModified.toISOString())]));
 }

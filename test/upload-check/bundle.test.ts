@@ -49,6 +49,7 @@ test("the deployed bundle quarantines a mismatch from a fresh node process witho
       PATH: process.env.PATH,
       COS_BUCKET: LOCATION.bucket,
       COS_REGION: LOCATION.region,
+      OWNER_UIN: "100000000001",
       QUARANTINE_PREFIX: "quarantine/",
       COS_ENDPOINT: cos.url,
       ...roleEnvironment(key),

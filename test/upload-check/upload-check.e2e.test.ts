@@ -16,6 +16,7 @@ import { phone, Phone } from "../e2e/phone";
 import { checkBundle, cosTrigger, HTML, loggedLines, png, roleEnvironment, roleKey, TriggerStandIn } from "./fixtures";
 
 const SECRET = crypto.randomBytes(32).toString("hex");
+const OWNER_UIN = "100000000001";
 const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 20, attemptTimeoutMs: 1000 };
 const bundle = checkBundle();
 
@@ -53,6 +54,7 @@ async function setup(env: Readonly<Record<string, string>> = {}, quarantine = tr
   const cos = await startCosServer({
     issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : keys.sts.lookup(id)) },
     ...LOCATION,
+    ownerUin: OWNER_UIN,
     onObjectCreated: trigger.onObjectCreated,
   });
   open.push(cos);
@@ -62,6 +64,7 @@ async function setup(env: Readonly<Record<string, string>> = {}, quarantine = tr
     {
       COS_BUCKET: LOCATION.bucket,
       COS_REGION: LOCATION.region,
+      OWNER_UIN: OWNER_UIN,
       ALLOW_PREFIX: "uploads/{sub}/",
       ALLOWED_CONTENT_TYPES: "image/*,text/plain",
       ...(quarantinePrefix === undefined ? {} : { QUARANTINE_PREFIX: quarantinePrefix }),
@@ -245,7 +248,7 @@ describe("a redelivered event", () => {
       [deliveries[0].id, false],
       [deliveries[0].id, true],
     ]);
-    expect(cos.requests.slice(before).map((r) => r.action)).toEqual(["name/cos:GetObject"]);
+    expect(cos.requests.slice(before).map((r) => r.action)).toEqual(["name/cos:GetObject", "name/cos:GetObjectACL"]);
     expect(cos.objects.get("uploads/alice/photo.png")).toBe(stored);
   });
 
