@@ -65,7 +65,7 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     };
   }
   const clock = options.clock ?? Date.now;
-  const webhookSecret = secretOf(config.webhook, env);
+  const webhookSecret = secretOf(config.webhook, env, clock);
   return async (event, context) => {
     const started = clock();
     const requestId = context?.request_id ?? `local-${started}`;
@@ -98,7 +98,11 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
  * The webhook's key: given, or read from Secrets Manager with the key service's reader (once per instance, with
  * the function's keys of the moment; a failed read is tried again by an invocation at least a second later).
  */
-function secretOf(webhook: WebhookSettings | undefined, env: Readonly<Record<string, string | undefined>>): (() => Promise<string | Uint8Array>) | undefined {
+function secretOf(
+  webhook: WebhookSettings | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  clock: () => number,
+): (() => Promise<string | Uint8Array>) | undefined {
   if (webhook === undefined) {
     return undefined;
   }
@@ -106,7 +110,7 @@ function secretOf(webhook: WebhookSettings | undefined, env: Readonly<Record<str
   if (source.kind === "value") {
     return () => Promise.resolve(source.value);
   }
-  return createSecretReader({ ...source.ssm, credentials: () => credentials(env) });
+  return createSecretReader({ ...source.ssm, credentials: () => credentials(env) }, clock);
 }
 
 function credentials(env: Readonly<Record<string, string | undefined>>): CosCredentials & FunctionCredentials {
