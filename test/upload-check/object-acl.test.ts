@@ -48,7 +48,7 @@ describe("the local COS's GET Object acl", () => {
 
   test("lists each x-cos-grant-* entry as a grant, a bare uin as the root account's id", async () => {
     const answer = await sdk(check).getObjectAcl({ Bucket: LOCATION.bucket, Region: LOCATION.region, Key: "uploads/alice/shared.png" });
-    expect(answer.Grants.map((g) => [g.Grantee.ID, g.Permission])).toEqual([
+    expect(answer.Grants.map((g) => [(g.Grantee as { ID?: string }).ID, g.Permission])).toEqual([
       [OWNER, "FULL_CONTROL"],
       [OTHER, "READ"],
       ["qcs::cam::uin/100000000012:uin/100000000012", "FULL_CONTROL"],
