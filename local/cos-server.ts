@@ -11,8 +11,8 @@
  *   InitiateMultipartUpload. COS documents no condition key for the `x-cos-grant-*` headers, so none is offered
  *   here either. (The role's own policy, which COS intersects with the session policy, is not modelled.)
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
- *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET and PUT Object - Copy (see
- *   `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
+ *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET, PUT Object - Copy (the
+ *   copy takes the copy request's ACL, not the source's) and GET Object acl (see `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
  *   `cos-events.ts`).
  * - Transport: HTTP, and HTTPS beside it when {@link CosServerProps.https} is given (see `cos-tls.ts`).
  * - CORS: the bucket's rules in the shape the stack synthesizes (see {@link applyCors}).
