@@ -209,6 +209,13 @@ const uploadCheckSchema = strict(
     quarantinePrefix: z.string({ error: QUARANTINE_PREFIX_FORMAT }).optional(),
     /** The app backend's https:// endpoint told about each accepted upload. @default none */
     webhookUrl: text("an https:// URL", isHttpsUrl).optional(),
+    /**
+     * Name of the Secrets Manager (SSM) secret holding the webhook's HMAC secret, created outside Terraform; needs
+     * `webhookUrl`. @default the Terraform variable `upload_check_webhook_secret`
+     */
+    webhookSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
+      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
+      .optional(),
   },
   "an object of upload-check settings",
 );
@@ -344,6 +351,24 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       path: ["uploadCheck", "quarantinePrefix"],
       input: quarantine,
       message: fault === "format" ? QUARANTINE_PREFIX_FORMAT : `a folder outside "${root}", where callers' keys write, and not containing it`,
+    });
+  }
+  const webhook = uploadCheck as { webhookUrl?: unknown; webhookSecretName?: unknown };
+  if (webhook.webhookSecretName !== undefined && webhook.webhookUrl === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["uploadCheck", "webhookSecretName"],
+      input: webhook.webhookSecretName,
+      message: "unset unless uploadCheck.webhookUrl is set (the secret signs webhook deliveries)",
+    });
+  }
+  if (isProtected && webhook.webhookUrl !== undefined && webhook.webhookSecretName === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["uploadCheck", "webhookSecretName"],
+      message:
+        "required in a protected environment with uploadCheck.webhookUrl: a secret passed as a Terraform variable is stored in plain text in the state",
+      params: { [MISSING]: true },
     });
   }
   if (keyService.authJwksUrl !== undefined) {

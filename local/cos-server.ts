@@ -18,8 +18,8 @@
  *   without it completes even if the initiation carried it. Known difference: COS applies the header only to a
  *   bucket whose versioning has never been enabled, and this endpoint keeps no versions, so it always applies it.
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
- *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET and PUT Object - Copy (see
- *   `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
+ *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET, PUT Object - Copy (the
+ *   copy takes the copy request's ACL, not the source's) and GET Object acl (see `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
  *   `cos-events.ts`).
  * - Transport: HTTP, and HTTPS beside it when {@link CosServerProps.https} is given (see `cos-tls.ts`).
  * - CORS: the bucket's rules in the shape the stack synthesizes (see {@link applyCors}).
@@ -51,6 +51,7 @@ import { group, parseCompleteMultipartUpload, text, xmlDocument } from "./cos-xm
 import { evaluatePolicy, wildcardMatch } from "./policy-evaluation";
 import { emitObjectCreated, objectCreatedEvent, ObjectCreatedCallback } from "./cos-events";
 import { byteRange, copyPreconditionFailure, copySourceKey, isFailure, LocalCosFailure } from "./cos-object-ops";
+import { GET_OBJECT_ACL_ACTION, objectAclAction, objectAclXml } from "./cos-object-ops";
 
 /** How to start the endpoint. */
 export interface CosServerProps {
@@ -79,6 +80,8 @@ export interface CosServerProps {
   readonly cors?: readonly CosCorsRule[];
   /** Called after each completed upload with the COS trigger event (see `cos-events.ts`). @default none */
   readonly onObjectCreated?: ObjectCreatedCallback;
+  /** UIN of the bucket's owner, the owner GET Object acl names. @default "100000000001" */
+  readonly ownerUin?: string;
 }
 
 /** One CORS rule of the bucket, in the shape the stack synthesizes. */
@@ -340,6 +343,10 @@ function objectKey(props: CosServerProps, host: string, pathname: string): strin
 /** The CAM action a request needs. */
 function actionOf(request: CosRequest): string {
   const { method, key, query } = request;
+  const aclAction = objectAclAction(request);
+  if (aclAction !== undefined) {
+    return aclAction;
+  }
   if (UNSUPPORTED_SUBRESOURCES.some((name) => query.has(name))) {
     throw new CosError(501, "NotImplemented", "The local COS endpoint does not implement this operation.");
   }
@@ -462,6 +469,8 @@ function perform(state: State, request: CosRequest, action: string): CosResponse
     case "name/cos:GetObject":
     case "name/cos:HeadObject":
       return getObject(state, request);
+    case GET_OBJECT_ACL_ACTION:
+      return xmlResponse(orThrow(objectAclXml(state.objects.get(request.key), state.props.ownerUin ?? "100000000001")));
     case "name/cos:DeleteObject":
       state.objects.delete(request.key);
       return { status: 204 };
@@ -532,7 +541,7 @@ function copyObject(state: State, request: CosRequest): CosResponse {
     throw new CosError(404, "NoSuchKey", "The specified key does not exist.");
   }
   orThrow(copyPreconditionFailure(header(request, "x-cos-copy-source-if-match"), source.etag) ?? true);
-  const copied = { ...source, lastModified: new Date(state.clock()) };
+  const copied = { ...source, ...requestedAcl(request), lastModified: new Date(state.clock()) };
   state.objects.set(request.key, copied);
   return xmlResponse(group("CopyObjectResult", [text("ETag", copied.etag), text("LastModified", copied.lastModified.toISOString())]));
 }

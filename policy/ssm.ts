@@ -13,3 +13,9 @@ export const SSM_READ_SECRET_ACTIONS: readonly string[] = ["name/ssm:GetSecretVa
 export function ssmSecretResource(region: string, ownerUin: string, secretName: string): string {
   return `qcs::ssm:${region}:uin/${ownerUin}:secret/creatorUin/*/${secretName}`;
 }
+
+/**
+ * A Secrets Manager secret name, CreateSecret's `SecretName` (https://www.tencentcloud.com/document/api/1078/38656):
+ * 1 to 128 letters, digits, `_` and `-`, starting with a letter or digit.
+ */
+export const SSM_SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;

@@ -8,6 +8,12 @@ import { BucketLocation, cosObjectResource } from "./resources";
 /** Reading an object's first bytes (range GET), and reading the source of a copy. */
 export const COS_CHECK_READ_ACTIONS: readonly string[] = ["name/cos:GetObject"];
 
+/**
+ * Reading an object's ACL, to refuse objects shared through `x-cos-grant-*` (GET Object acl,
+ * https://cloud.tencent.com/document/product/436/7744, 授权说明: `cos:GetObjectACL`).
+ */
+export const COS_CHECK_ACL_ACTIONS: readonly string[] = ["name/cos:GetObjectACL"];
+
 /** Removing a rejected object from the callers' folders. */
 export const COS_CHECK_DELETE_ACTIONS: readonly string[] = ["name/cos:DeleteObject"];
 
@@ -74,7 +80,7 @@ export interface UploadCheckPolicyProps {
 }
 
 /**
- * The check function's role policy: read and delete under the prefix root (a move is a copy from there plus a
+ * The check function's role policy: read objects and their ACLs and delete under the prefix root (a move is a copy from there plus a
  * delete), write copies under the quarantine prefix; nothing else.
  */
 export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument {
@@ -84,7 +90,7 @@ export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument
     }
   }
   const uploads = [cosObjectResource(props.location, props.prefixRoot)];
-  const statements: PolicyStatement[] = [allow([...COS_CHECK_READ_ACTIONS, ...COS_CHECK_DELETE_ACTIONS], uploads)];
+  const statements: PolicyStatement[] = [allow([...COS_CHECK_READ_ACTIONS, ...COS_CHECK_ACL_ACTIONS, ...COS_CHECK_DELETE_ACTIONS], uploads)];
   if (props.quarantinePrefix !== undefined) {
     const problem = quarantinePrefixProblem(props.quarantinePrefix, props.prefixRoot);
     if (problem !== undefined) {

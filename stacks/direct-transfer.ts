@@ -19,7 +19,7 @@ export interface DirectTransferProps {
 /** Name of the Terraform variable holding the HS256 secret, where no SSM secret is configured. */
 export const JWT_SECRET_VARIABLE = "key_service_jwt_secret";
 
-/** Name of the Terraform variable holding the upload check's webhook secret, where a webhook is configured. */
+/** Name of the Terraform variable holding the upload check's webhook secret, for a webhook without `webhookSecretName`. */
 export const WEBHOOK_SECRET_VARIABLE = "upload_check_webhook_secret";
 
 /**
@@ -111,7 +111,7 @@ export class DirectTransfer extends Construct {
     });
 
     if (env.uploadCheck !== undefined) {
-      const { quarantinePrefix, webhookUrl } = env.uploadCheck;
+      const { quarantinePrefix, webhookUrl, webhookSecretName } = env.uploadCheck;
       this.uploadCheck = new UploadCheck(this, "upload-check", {
         functionName: physicalName(env.name, "upload-check"),
         ownerUin: env.ownerUin,
@@ -120,7 +120,12 @@ export class DirectTransfer extends Construct {
         limits: { maxUploadBytes: env.maxUploadBytes, allowedContentTypes: env.allowedContentTypes },
         quarantinePrefix,
         webhookUrl,
-        webhookSecret: webhookUrl === undefined ? undefined : secretVariable(this, WEBHOOK_SECRET_VARIABLE, "HMAC-SHA256 secret the upload check signs webhook deliveries with").value,
+        webhookSecretName,
+        // A Terraform variable only without a Secrets Manager secret: its value would be in the state.
+        webhookSecret:
+          webhookUrl === undefined || webhookSecretName !== undefined
+            ? undefined
+            : secretVariable(this, WEBHOOK_SECRET_VARIABLE, "HMAC-SHA256 secret the upload check signs webhook deliveries with").value,
         tags,
       });
     }

@@ -1,15 +1,18 @@
 /**
- * The check of one invocation: for each created object, read its first bytes → detect → decide → move or delete
- * → one log line → (accepted, with a webhook) announce. Each step is a pure helper beside this file.
+ * The check of one invocation: for each created object, read its first bytes → detect → decide → (content
+ * accepted) read its ACL → move or delete → one log line → (accepted, with a webhook) announce. Each step is a pure
+ * helper beside this file.
  *
  * A redelivered event changes nothing twice: an object already moved or deleted is gone (404, nothing is copied
  * again), a quarantine copy lands on the same key, the copy only succeeds while the source is still the version
  * that was read (`x-cos-copy-source-If-Match`), and a repeated announcement carries the same delivery id.
  */
+import { SsmFailure } from "../ssm";
+import { grantsToOthers } from "./acl";
 import { CheckConfig } from "./config";
 import { CosClient, CosRequestError } from "./cos-client";
 import { createdObjects, CreatedObject } from "./event";
-import { callerIdOf, decide, mediaType, quarantineKey, RejectReason } from "./verdict";
+import { callerIdOf, decide, Decision, mediaType, quarantineKey, RejectReason } from "./verdict";
 import { deliver, deliveryId, DeliveryOutcome, RetryPolicy, UPLOAD_COMPLETED, UploadCompletedEvent } from "./webhook";
 
 /** What the first bytes are: a media type, or undefined when no known signature matches. */
@@ -26,6 +29,11 @@ export interface CheckDependencies {
   /** How many first bytes the detector wants. */
   readonly sampleBytes: number;
   readonly retry: RetryPolicy;
+  /**
+   * The webhook's HMAC key, when a webhook is configured: read once per instance (Secrets Manager) or given. A
+   * rejection leaves the verdict alone; the announcement waits for a redelivery of the event.
+   */
+  readonly webhookSecret?: () => Promise<string | Uint8Array>;
   /** One JSON line per call. */
   readonly log: (line: object) => void;
   /** Nothing starts past this time (ms since the epoch). */
@@ -51,12 +59,18 @@ export interface VerdictLog {
   readonly versionId?: string;
   readonly quarantineKey?: string;
   readonly eventName?: string;
+  /** With `shared-with-another-account`: the grants to others, `"<PERMISSION> <grantee>"`. */
+  readonly sharedWith?: readonly string[];
 }
 
-/** The outcome of one invocation: every record's verdict; `failed` records should be delivered again. */
+/**
+ * The outcome of one invocation: every record's verdict; `failed` records, and accepted ones whose announcement
+ * could not be signed (`unannounced`: the webhook secret could not be read), should be delivered again.
+ */
 export interface CheckResult {
   readonly verdicts: readonly VerdictLog[];
   readonly failed: number;
+  readonly unannounced: number;
 }
 
 /**
@@ -66,6 +80,7 @@ export interface CheckResult {
 export async function checkEvent(event: unknown, requestId: string, deps: CheckDependencies): Promise<CheckResult> {
   const verdicts: VerdictLog[] = [];
   let failed = 0;
+  let unannounced = 0;
   for (const record of createdObjects(event)) {
     if ("problem" in record) {
       deps.log({ requestId, verdict: "skipped", reason: record.problem });
@@ -77,7 +92,17 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
       verdicts.push(line);
       if (announce !== undefined) {
         const outcome = await announceUpload(announce, deps);
-        deps.log({ requestId, bucket: line.bucket, key: line.key, webhook: outcome.delivered ? "delivered" : "failed", deliveryId: announce.id, attempts: outcome.attempts, last: outcome.last });
+        unannounced += outcome.secretUnavailable ? 1 : 0;
+        deps.log({
+          requestId,
+          bucket: line.bucket,
+          key: line.key,
+          webhook: outcome.delivered ? "delivered" : "failed",
+          deliveryId: announce.id,
+          attempts: outcome.attempts,
+          last: outcome.last,
+          ...(outcome.secretUnavailable ? { retry: "on redelivery of the event" } : {}),
+        });
       }
     } catch (error) {
       failed += 1;
@@ -85,7 +110,7 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
       deps.log({ requestId, bucket: record.bucket, key: record.key, verdict: "failed", ...cause });
     }
   }
-  return { verdicts, failed };
+  return { verdicts, failed, unannounced };
 }
 
 async function checkObject(
@@ -111,7 +136,18 @@ async function checkObject(
   const detectedType = await deps.detect(head.firstBytes);
   const versionId = record.versionId ?? head.versionId;
   const facts = { ...base, callerId, size: head.size, declaredType, detectedType: detectedType ?? null, etag: head.etag, versionId };
-  const decision = decide({ size: head.size, declaredType, detectedType, declaredTypeDetectable: deps.detectable(declaredType) }, config.limits);
+  const content = decide({ size: head.size, declaredType, detectedType, declaredTypeDetectable: deps.detectable(declaredType) }, config.limits);
+  let decision: Decision = content;
+  let sharedWith: string[] = [];
+  if (content.accepted) {
+    // Read only for content that passes: a rejected object is moved or deleted anyway, and its copy is private.
+    const acl = await gone(() => cos.readAcl(record.key, versionId));
+    if (acl === undefined) {
+      return { line: { ...facts, verdict: "gone", reason: "moved or deleted meanwhile" } };
+    }
+    sharedWith = grantsToOthers(acl, config.ownerUin);
+    decision = sharedWith.length === 0 ? content : { accepted: false, reason: "shared-with-another-account" };
+  }
   if (decision.accepted) {
     const announce: UploadCompletedEvent | undefined =
       config.webhook === undefined
@@ -132,33 +168,41 @@ async function checkObject(
     return { line: { ...facts, verdict: "accepted" }, announce };
   }
   const reason = decision.reason;
+  const rejected = sharedWith.length === 0 ? facts : { ...facts, sharedWith };
   if (config.quarantinePrefix === undefined) {
     await cos.remove(record.key, versionId);
-    return { line: { ...facts, verdict: "deleted", reason } };
+    return { line: { ...rejected, verdict: "deleted", reason } };
   }
   const target = quarantineKey(config.quarantinePrefix, record.key);
   try {
     await cos.copy(record.key, target, head.etag, versionId);
   } catch (error) {
     if (error instanceof CosRequestError && error.status === 404) {
-      return { line: { ...facts, verdict: "gone", reason: "moved or deleted meanwhile" } };
+      return { line: { ...rejected, verdict: "gone", reason: "moved or deleted meanwhile" } };
     }
     if (error instanceof CosRequestError && error.status === 412) {
       // A newer upload replaced it after it was read; that upload's own event checks it.
-      return { line: { ...facts, verdict: "changed", reason: "replaced meanwhile" } };
+      return { line: { ...rejected, verdict: "changed", reason: "replaced meanwhile" } };
     }
     throw error;
   }
   await cos.remove(record.key, versionId);
-  return { line: { ...facts, verdict: "quarantined", reason, quarantineKey: target } };
+  return { line: { ...rejected, verdict: "quarantined", reason, quarantineKey: target } };
 }
 
-function announceUpload(event: UploadCompletedEvent, deps: CheckDependencies): Promise<DeliveryOutcome> {
+async function announceUpload(event: UploadCompletedEvent, deps: CheckDependencies): Promise<DeliveryOutcome & { secretUnavailable?: true }> {
   const webhook = deps.config.webhook;
-  if (webhook === undefined) {
-    return Promise.resolve({ delivered: false, attempts: 0, last: "no webhook" });
+  if (webhook === undefined || deps.webhookSecret === undefined) {
+    return { delivered: false, attempts: 0, last: "no webhook" };
   }
-  return deliver(event, { url: webhook.url, secret: webhook.secret, policy: deps.retry, deadline: deps.deadline, clock: deps.clock });
+  let secret: string | Uint8Array;
+  try {
+    secret = await deps.webhookSecret();
+  } catch (error) {
+    const cause = error instanceof SsmFailure ? error.ssmCode : error instanceof Error ? error.message : String(error);
+    return { delivered: false, attempts: 0, last: `webhook secret unavailable: ${cause}`, secretUnavailable: true };
+  }
+  return deliver(event, { url: webhook.url, secret, policy: deps.retry, deadline: deps.deadline, clock: deps.clock });
 }
 
 /** The call's result, or undefined when COS says the object (or version) does not exist. */

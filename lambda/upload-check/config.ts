@@ -14,23 +14,40 @@ import {
   templateProblem,
   UploadLimits,
 } from "../../policy";
+import { SSM_SECRET_NAME } from "../../policy/ssm";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
+import { DEFAULT_SSM_HOST, JWT_SECRET_VERSION_ID, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../config";
 
 /** Shortest accepted webhook secret, in bytes (HMAC-SHA256's block of security: the hash size). */
 export const MIN_WEBHOOK_SECRET_BYTES = 32;
 
+/**
+ * The version of the `WEBHOOK_SECRET_NAME` secret the function reads: the key service's convention (`active`), so
+ * one creation and rotation procedure fits both secrets (README "The token secret in Secrets Manager").
+ */
+export const WEBHOOK_SECRET_VERSION_ID = JWT_SECRET_VERSION_ID;
+
 const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
+const UIN = /^\d{5,20}$/;
+
+/** Where the webhook's HMAC key comes from: `WEBHOOK_SECRET`, or Secrets Manager (`WEBHOOK_SECRET_NAME`). */
+export type WebhookSecretSource =
+  | { readonly kind: "value"; readonly value: string }
+  /** Read with the function's own keys, which the handler adds (they change while an instance lives). */
+  | { readonly kind: "ssm"; readonly ssm: Omit<SsmSecretSettings, "credentials"> };
 
 /** Where accepted uploads are announced. */
 export interface WebhookSettings {
   readonly url: URL;
-  /** HMAC-SHA256 key of the signature header. */
-  readonly secret: string;
+  /** The HMAC-SHA256 key of the signature header. */
+  readonly secret: WebhookSecretSource;
 }
 
 /** The whole configuration. */
 export interface CheckConfig {
   readonly location: BucketLocation;
+  /** UIN of the account owning the bucket: the one grantee an object's ACL may name. */
+  readonly ownerUin: string;
   /** The key service's template, such as `uploads/{sub}/`: callers' objects and where their id is read from. */
   readonly prefixTemplate: string;
   /** The template's static part; the trigger fires for objects under it only. */
@@ -70,6 +87,10 @@ export function parseCheckConfig(env: Env): CheckConfig {
   if (!REGION_ID.test(region)) {
     throw problem("COS_REGION", region, "must be a COS region such as ap-guangzhou");
   }
+  const ownerUin = required(read, "OWNER_UIN");
+  if (!UIN.test(ownerUin)) {
+    throw problem("OWNER_UIN", ownerUin, "must be the UIN (digits) of the account owning the bucket");
+  }
   const prefixTemplate = read("ALLOW_PREFIX") ?? DEFAULT_KEY_PREFIX_TEMPLATE;
   const templateError = templateProblem(prefixTemplate);
   if (templateError !== undefined) {
@@ -91,21 +112,23 @@ export function parseCheckConfig(env: Env): CheckConfig {
   }
   return {
     location: { bucket, region, appId },
+    ownerUin,
     prefixTemplate,
     prefixRoot: root,
     limits: { maxUploadBytes, allowedContentTypes },
     quarantinePrefix,
-    webhook: webhookSettings(read),
+    webhook: webhookSettings(read, region),
     cosEndpoint: cosEndpoint(read, bucket, region),
   };
 }
 
-function webhookSettings(read: (name: string) => string | undefined): WebhookSettings | undefined {
+function webhookSettings(read: (name: string) => string | undefined, region: string): WebhookSettings | undefined {
   const raw = read("WEBHOOK_URL");
   const secret = read("WEBHOOK_SECRET");
+  const secretName = read("WEBHOOK_SECRET_NAME");
   if (raw === undefined) {
-    if (secret !== undefined) {
-      throw new CheckConfigError("WEBHOOK_SECRET is set without WEBHOOK_URL");
+    if (secret !== undefined || secretName !== undefined) {
+      throw new CheckConfigError(`${secret !== undefined ? "WEBHOOK_SECRET" : "WEBHOOK_SECRET_NAME"} is set without WEBHOOK_URL`);
     }
     return undefined;
   }
@@ -113,15 +136,35 @@ function webhookSettings(read: (name: string) => string | undefined): WebhookSet
   if (url === undefined) {
     throw problem("WEBHOOK_URL", raw, "must be an https URL without credentials, or http://127.0.0.1:<port>/… for a local receiver");
   }
-  if (secret === undefined) {
-    throw new CheckConfigError("WEBHOOK_SECRET is required with WEBHOOK_URL");
+  if ((secret === undefined) === (secretName === undefined)) {
+    throw new CheckConfigError("set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL");
   }
-  const bytes = Buffer.byteLength(secret, "utf8");
+  if (secretName !== undefined) {
+    if (!SSM_SECRET_NAME.test(secretName)) {
+      throw problem("WEBHOOK_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+    }
+    const endpoint = ssmEndpoint(read("SSM_ENDPOINT"));
+    return {
+      url,
+      secret: { kind: "ssm", ssm: { endpoint, region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } },
+    };
+  }
+  const bytes = Buffer.byteLength(secret ?? "", "utf8");
   if (bytes < MIN_WEBHOOK_SECRET_BYTES) {
     // Never the value: it is a secret.
     throw new CheckConfigError(`WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; received ${bytes}`);
   }
-  return { url, secret };
+  return { url, secret: { kind: "value", value: secret ?? "" } };
+}
+
+/** `SSM_ENDPOINT` as the key service reads it: an `ssm.*` host or https origin, or a loopback http origin. */
+function ssmEndpoint(raw: string | undefined): URL {
+  const given = raw ?? DEFAULT_SSM_HOST;
+  const url = secureUrl(given.includes("://") ? given : `https://${given}`);
+  if (url === undefined || url.pathname !== "/" || url.search !== "" || (url.protocol === "https:" && !url.hostname.startsWith("ssm."))) {
+    throw problem("SSM_ENDPOINT", given, "must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator");
+  }
+  return url;
 }
 
 function cosEndpoint(read: (name: string) => string | undefined, bucket: string, region: string): URL {

@@ -6,8 +6,10 @@
  * needs no ESM support. Only its `core` entry is used (detection from bytes; no file system).
  */
 import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
+import { ConfigError, FunctionCredentials } from "../config";
+import { createSecretReader } from "../ssm";
 import { checkEvent, CheckResult } from "./check";
-import { CheckConfig, CheckConfigError, parseCheckConfig } from "./config";
+import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSettings } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
 
@@ -63,6 +65,7 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     };
   }
   const clock = options.clock ?? Date.now;
+  const webhookSecret = secretOf(config.webhook, env, clock);
   return async (event, context) => {
     const started = clock();
     const requestId = context?.request_id ?? `local-${started}`;
@@ -75,6 +78,7 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
       detectable: (type) => (supportedMimeTypes as ReadonlySet<string>).has(type),
       sampleBytes: SAMPLE_BYTES,
       retry: options.retry ?? DEFAULT_RETRY_POLICY,
+      webhookSecret,
       log: (line) => console.log(JSON.stringify(line)),
       deadline: started + limit - DEADLINE_MARGIN_MS,
       clock,
@@ -82,18 +86,42 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     if (result.failed > 0) {
       throw new Error(`${result.failed} object(s) could not be checked; see the log`);
     }
+    if (result.unannounced > 0) {
+      // The verdicts stand; SCF's redelivery checks again (changing nothing) and retries the announcement.
+      throw new Error(`${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`);
+    }
     return result;
   };
 }
 
-function credentials(env: Readonly<Record<string, string | undefined>>): CosCredentials {
+/**
+ * The webhook's key: given, or read from Secrets Manager with the key service's reader (once per instance, with
+ * the function's keys of the moment; a failed read is tried again by an invocation at least a second later).
+ */
+function secretOf(
+  webhook: WebhookSettings | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  clock: () => number,
+): (() => Promise<string | Uint8Array>) | undefined {
+  if (webhook === undefined) {
+    return undefined;
+  }
+  const source = webhook.secret;
+  if (source.kind === "value") {
+    return () => Promise.resolve(source.value);
+  }
+  return createSecretReader({ ...source.ssm, credentials: () => credentials(env) }, clock);
+}
+
+function credentials(env: Readonly<Record<string, string | undefined>>): CosCredentials & FunctionCredentials {
   const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
   // SCF sets the names without the inner underscore; the SDKs and CLIs use the ones with it.
   const secretId = read("TENCENTCLOUD_SECRETID") ?? read("TENCENTCLOUD_SECRET_ID");
   const secretKey = read("TENCENTCLOUD_SECRETKEY") ?? read("TENCENTCLOUD_SECRET_KEY");
   const token = read("TENCENTCLOUD_SESSIONTOKEN") ?? read("TENCENTCLOUD_SESSION_TOKEN");
   if (secretId === undefined || secretKey === undefined) {
-    throw new Error("TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are required; SCF sets them when the function has an execution role");
+    // The key service's error class, so that its Secrets Manager reader reports it as a configuration problem.
+    throw new ConfigError("TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are required; SCF sets them when the function has an execution role");
   }
   return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
 }

@@ -4,8 +4,8 @@
  */
 import { contentTypeAllowed, SUBJECT_PLACEHOLDER, subjectProblem, UploadLimits } from "../../policy";
 
-/** Why an object is rejected. */
-export type RejectReason = "oversize" | "type-not-allowed" | "type-mismatch";
+/** Why an object is rejected; `shared-with-another-account`: its ACL grants someone but the bucket owner access. */
+export type RejectReason = "oversize" | "type-not-allowed" | "type-mismatch" | "shared-with-another-account";
 
 /** The decision on one object's content. */
 export type Decision = { readonly accepted: true } | { readonly accepted: false; readonly reason: RejectReason };

@@ -42,7 +42,7 @@ export function deliveryId(bucket: string, key: string, version: string): string
 }
 
 /** The signature header's value for `body` at `timestamp` (Unix seconds). */
-export function signatureHeader(secret: string, timestamp: number, body: string): string {
+export function signatureHeader(secret: string | Uint8Array, timestamp: number, body: string): string {
   const mac = crypto.createHmac("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex");
   return `t=${timestamp},v1=${mac}`;
 }
@@ -51,7 +51,7 @@ export function signatureHeader(secret: string, timestamp: number, body: string)
  * Whether `header` is a valid signature of `body` made with `secret` within `toleranceSeconds` of `now`: what a
  * receiver runs (the README shows the same steps). Constant-time comparison.
  */
-export function verifySignature(secret: string, header: string, body: string, now: number, toleranceSeconds = 300): boolean {
+export function verifySignature(secret: string | Uint8Array, header: string, body: string, now: number, toleranceSeconds = 300): boolean {
   const fields = new Map(header.split(",").map((part) => [part.slice(0, part.indexOf("=")), part.slice(part.indexOf("=") + 1)]));
   const timestamp = Number(fields.get("t"));
   const given = Buffer.from(fields.get("v1") ?? "", "hex");
@@ -83,7 +83,8 @@ export interface DeliveryOutcome {
 /** What {@link deliver} needs besides the event. */
 export interface DeliveryProps {
   readonly url: URL;
-  readonly secret: string;
+  /** The HMAC key: `WEBHOOK_SECRET` as text, or the Secrets Manager secret's bytes. */
+  readonly secret: string | Uint8Array;
   readonly policy: RetryPolicy;
   /** No attempt starts, and no wait runs, past this time (ms since the epoch): the function's own deadline. */
   readonly deadline: number;

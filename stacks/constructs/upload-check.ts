@@ -3,9 +3,11 @@ import { Construct } from "constructs";
 import { Token } from "cdktf";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
-import { isContentTypePattern, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
+import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
+import { SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME, ssmSecretResource } from "../../policy/ssm";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
 import { FunctionCode } from "./function-code";
+import { KEY_SERVICE_UNUSED_MODULES } from "./key-service";
 import { Role } from "./role";
 import { UploadBucket } from "./upload-bucket";
 
@@ -34,8 +36,16 @@ export interface UploadCheckProps {
   readonly quarantinePrefix?: string;
   /** Where accepted uploads are POSTed, https. @default none: no announcement */
   readonly webhookUrl?: string;
-  /** The webhook's HMAC-SHA256 secret (a Terraform sensitive variable's value); required with `webhookUrl`. */
+  /**
+   * The webhook's HMAC-SHA256 secret (a Terraform sensitive variable's value). With `webhookUrl`, exactly one of
+   * this and `webhookSecretName`. @default none
+   */
   readonly webhookSecret?: string;
+  /**
+   * Name of the Secrets Manager secret holding the webhook's HMAC-SHA256 secret, in the function's region, created
+   * outside Terraform; the function reads it with its own role, which may read that one secret only. @default none
+   */
+  readonly webhookSecretName?: string;
   /** SCF runtime, Node.js 20 or later. @default UPLOAD_CHECK_RUNTIME */
   readonly runtime?: string;
   /** Memory in MB, a multiple of 128. @default 128 */
@@ -85,17 +95,27 @@ export class UploadCheck extends Construct {
         : `Read and delete under ${location.bucket}/${root}, copy into ${props.quarantinePrefix}`,
       uploadCheckPolicy({ location, prefixRoot: root, quarantinePrefix: props.quarantinePrefix }),
     );
+    if (props.webhookSecretName !== undefined) {
+      this.role.attachPolicy(
+        "webhook-secret",
+        `May read the SSM secret ${props.webhookSecretName} only`,
+        policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(location.region, props.ownerUin, props.webhookSecretName)])]),
+      );
+    }
 
-    this.code = new FunctionCode(this, "code", { entry: UPLOAD_CHECK_ENTRY, target: runtime.replace(/^Nodejs/, "node") });
+    // The key service's Secrets Manager reader comes with the SDK's client, and with the modules it never runs.
+    this.code = new FunctionCode(this, "code", { entry: UPLOAD_CHECK_ENTRY, target: runtime.replace(/^Nodejs/, "node"), unusedModules: KEY_SERVICE_UNUSED_MODULES });
     const environment: Record<string, string | undefined> = {
       COS_BUCKET: location.bucket,
       COS_REGION: location.region,
+      OWNER_UIN: props.ownerUin,
       ALLOW_PREFIX: props.keyPrefixTemplate,
       MAX_UPLOAD_BYTES: props.limits?.maxUploadBytes === undefined ? undefined : String(props.limits.maxUploadBytes),
       ALLOWED_CONTENT_TYPES: props.limits?.allowedContentTypes?.length ? props.limits.allowedContentTypes.join(",") : undefined,
       QUARANTINE_PREFIX: props.quarantinePrefix,
       WEBHOOK_URL: props.webhookUrl,
       WEBHOOK_SECRET: props.webhookUrl === undefined ? undefined : props.webhookSecret,
+      WEBHOOK_SECRET_NAME: props.webhookUrl === undefined ? undefined : props.webhookSecretName,
     };
     this.fn = new ScfFunction(this, "function", {
       name: props.functionName,
@@ -157,8 +177,15 @@ function validate(props: UploadCheckProps): void {
       fail("webhookUrl", props.webhookUrl, "an https URL without credentials or fragment");
     }
   }
-  if ((props.webhookUrl === undefined) !== (props.webhookSecret === undefined)) {
-    fail("webhookSecret", props.webhookSecret === undefined ? undefined : "<secret>", "set exactly when webhookUrl is set");
+  if (props.webhookSecret !== undefined && props.webhookSecretName !== undefined) {
+    fail("webhookSecret", "<secret>", "unset when webhookSecretName is set (one secret, from one place)");
+  }
+  const secretGiven = props.webhookSecret !== undefined || props.webhookSecretName !== undefined;
+  if ((props.webhookUrl === undefined) === secretGiven) {
+    fail("webhookSecret, webhookSecretName", props.webhookSecret === undefined ? props.webhookSecretName : "<secret>", "one of them, set exactly when webhookUrl is set");
+  }
+  if (props.webhookSecretName !== undefined && !Token.isUnresolved(props.webhookSecretName) && !SSM_SECRET_NAME.test(props.webhookSecretName)) {
+    fail("webhookSecretName", props.webhookSecretName, "a Secrets Manager secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit");
   }
   const badType = props.limits?.allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   if (badType !== undefined) {

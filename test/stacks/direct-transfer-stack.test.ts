@@ -272,6 +272,43 @@ describe("DirectTransferStack", () => {
     expect(json.output.upload_check_function_name).toBeDefined();
   });
 
+  describe("with the webhook secret in SSM", () => {
+    const environment = devWith({
+      uploadCheck: { quarantinePrefix: "quarantine/", webhookUrl: "https://backend.example.com/uploads", webhookSecretName: "direct-transfer-dev-webhook-secret" },
+    });
+
+    test("names the secret to the check function and creates no Terraform variable for it", () => {
+      const json = synthJson(environment);
+      const check = resourcesOf(json, "tencentcloud_scf_function").find((fn) => fn.name === "direct-transfer-dev-upload-check");
+      expect(check?.environment).toMatchObject({ WEBHOOK_URL: "https://backend.example.com/uploads", WEBHOOK_SECRET_NAME: "direct-transfer-dev-webhook-secret" });
+      expect(check?.environment).not.toHaveProperty("WEBHOOK_SECRET");
+      expect(json.variable?.upload_check_webhook_secret).toBeUndefined();
+      expect(JSON.stringify(json)).not.toContain("upload_check_webhook_secret");
+    });
+
+    test("lets the check role read that one secret, and the key service role none", () => {
+      const policies = resourcesOf(synthJson(environment), "tencentcloud_cam_policy");
+      const secret = policies.find((p) => p.name === "direct-transfer-dev-upload-check-webhook-secret");
+      expect(JSON.parse(secret?.document as string)).toEqual({
+        version: "2.0",
+        statement: [
+          {
+            effect: "allow",
+            action: ["name/ssm:GetSecretValue"],
+            resource: ["qcs::ssm:ap-guangzhou:uin/100000000001:secret/creatorUin/*/direct-transfer-dev-webhook-secret"],
+          },
+        ],
+      });
+      expect(policies.filter((p) => String(p.document).includes("ssm:")).map((p) => p.name)).toEqual(["direct-transfer-dev-upload-check-webhook-secret"]);
+    });
+
+    test("fails synth for a secret name without a webhook, naming the field", () => {
+      expect(() => buildStack(devWith({ uploadCheck: { webhookSecretName: "direct-transfer-dev-webhook-secret" } }))).toThrow(
+        'uploadCheck.webhookSecretName: received "direct-transfer-dev-webhook-secret"; allowed: unset unless uploadCheck.webhookUrl is set',
+      );
+    });
+  });
+
   test("declares no post-upload check by default", () => {
     const json = synthJson(ENVIRONMENTS.dev);
     expect(resourcesOf(json, "tencentcloud_scf_function")).toHaveLength(1);
@@ -319,7 +356,8 @@ describe("DirectTransferStack", () => {
       keyService: { authJwtSecretName: "direct-transfer-dev-jwt-secret", authMaxTokenAgeSeconds: 3600, maxKeysPerCallerPerMinute: 60, clsLogging: true },
       uploadCheck: { quarantinePrefix: "quarantine/", webhookUrl: "https://backend.example.com/uploads" },
     });
-    test.each([...environments, { ...everyOption, name: "options" }])("$name has no schema errors", (environment) => {
+    const secretInSsm = { ...everyOption, name: "options-ssm", uploadCheck: { ...everyOption.uploadCheck, webhookSecretName: "direct-transfer-dev-webhook-secret" } };
+    test.each([...environments, { ...everyOption, name: "options" }, secretInSsm])("$name has no schema errors", (environment) => {
       const outdir = Testing.fullSynth(buildStack(environment));
       const schema = readdirSync(schemaDir).find((f) => f.startsWith("tencentcloud@") && f.endsWith(".json"));
       const report = execFileSync(process.execPath, [checker, "--schema", path.join(schemaDir, String(schema)), outdir], {

@@ -1,7 +1,8 @@
 import { parseCheckConfig } from "../../lambda/upload-check/config";
 
 const SECRET = "s".repeat(32);
-const BASE = { COS_BUCKET: "photos-1250000000", COS_REGION: "ap-guangzhou" };
+const BASE = { COS_BUCKET: "photos-1250000000", COS_REGION: "ap-guangzhou", OWNER_UIN: "100000000001" };
+const HOOK = "https://api.example.com/hook";
 
 describe("parseCheckConfig", () => {
   test("reads a complete configuration", () => {
@@ -16,11 +17,12 @@ describe("parseCheckConfig", () => {
     });
     expect(config).toEqual({
       location: { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" },
+      ownerUin: "100000000001",
       prefixTemplate: "apps/photos/{sub}/",
       prefixRoot: "apps/photos/",
       limits: { maxUploadBytes: 1048576, allowedContentTypes: ["image/*", "video/mp4"] },
       quarantinePrefix: "quarantine/",
-      webhook: { url: new URL("https://api.example.com/hooks/uploads"), secret: SECRET },
+      webhook: { url: new URL("https://api.example.com/hooks/uploads"), secret: { kind: "value", value: SECRET } },
       cosEndpoint: new URL("https://photos-1250000000.cos.ap-guangzhou.myqcloud.com"),
     });
   });
@@ -38,8 +40,40 @@ describe("parseCheckConfig", () => {
     expect(parseCheckConfig({ ...BASE, COS_ENDPOINT: "http://127.0.0.1:9000" }).cosEndpoint.href).toBe("http://127.0.0.1:9000/");
   });
 
+  test("reads the webhook secret's name, to read it from Secrets Manager version active", () => {
+    expect(parseCheckConfig({ ...BASE, WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "direct-transfer-dev-webhook-secret" }).webhook).toEqual({
+      url: new URL(HOOK),
+      secret: {
+        kind: "ssm",
+        ssm: {
+          endpoint: new URL("https://ssm.tencentcloudapi.com"),
+          region: "ap-guangzhou",
+          timeoutMs: 3000,
+          secretName: "direct-transfer-dev-webhook-secret",
+          versionId: "active",
+          retryMs: 1000,
+        },
+      },
+    });
+  });
+
+  test.each([
+    ["http://127.0.0.1:9100", "http://127.0.0.1:9100/"],
+    ["ssm.ap-guangzhou.tencentcloudapi.com", "https://ssm.ap-guangzhou.tencentcloudapi.com/"],
+  ])("reads the secret from SSM_ENDPOINT %s", (endpoint, href) => {
+    const webhook = parseCheckConfig({ ...BASE, WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "hook", SSM_ENDPOINT: endpoint }).webhook;
+    expect(webhook?.secret.kind === "ssm" && webhook.secret.ssm.endpoint.href).toBe(href);
+  });
+
   test.each([
     [{ COS_BUCKET: undefined }, "COS_BUCKET is required"],
+    [{ OWNER_UIN: undefined }, "OWNER_UIN is required"],
+    [{ OWNER_UIN: "uin/1" }, 'OWNER_UIN must be the UIN (digits) of the account owning the bucket; received "uin/1"'],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, WEBHOOK_SECRET_NAME: "hook" }, "set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME"],
+    [{ WEBHOOK_SECRET_NAME: "hook" }, "WEBHOOK_SECRET_NAME is set without WEBHOOK_URL"],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "-hook" }, 'WEBHOOK_SECRET_NAME must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit; received "-hook"'],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "hook", SSM_ENDPOINT: "http://ssm.example.com" }, 'SSM_ENDPOINT must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator; received "http://ssm.example.com"'],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "hook", SSM_ENDPOINT: "https://evil.example.com" }, "SSM_ENDPOINT must be an ssm.* host"],
     [{ COS_BUCKET: "photos" }, 'COS_BUCKET must be <name>-<10-digit APPID> in lower case, such as photos-1250000000; received "photos"'],
     [{ COS_REGION: "guangzhou" }, 'COS_REGION must be a COS region such as ap-guangzhou; received "guangzhou"'],
     [{ ALLOW_PREFIX: "uploads/" }, 'ALLOW_PREFIX must contain {sub} exactly once; received "uploads/"'],
@@ -50,7 +84,7 @@ describe("parseCheckConfig", () => {
     [{ QUARANTINE_PREFIX: "../quarantine/" }, 'QUARANTINE_PREFIX must be a folder such as "quarantine/"'],
     [{ WEBHOOK_URL: "http://api.example.com/hook", WEBHOOK_SECRET: SECRET }, 'WEBHOOK_URL must be an https URL without credentials, or http://127.0.0.1:<port>/… for a local receiver; received "http://api.example.com/hook"'],
     [{ WEBHOOK_URL: "https://user:pw@api.example.com/hook", WEBHOOK_SECRET: SECRET }, "WEBHOOK_URL must be an https URL"],
-    [{ WEBHOOK_URL: "https://api.example.com/hook" }, "WEBHOOK_SECRET is required with WEBHOOK_URL"],
+    [{ WEBHOOK_URL: "https://api.example.com/hook" }, "set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL"],
     [{ WEBHOOK_SECRET: SECRET }, "WEBHOOK_SECRET is set without WEBHOOK_URL"],
     [{ COS_ENDPOINT: "http://cos.example.com:80" }, "COS_ENDPOINT must be an https origin, or http://127.0.0.1:<port> for the local COS"],
   ])("fails for %p", (change, message) => {

@@ -52,6 +52,7 @@ describe("UploadCheck", () => {
       environment: {
         COS_BUCKET: "photos-1250000000",
         COS_REGION: "ap-guangzhou",
+        OWNER_UIN: "100000000001",
         ALLOW_PREFIX: "uploads/{sub}/",
         MAX_UPLOAD_BYTES: "1048576",
         ALLOWED_CONTENT_TYPES: "image/*",
@@ -85,7 +86,7 @@ describe("UploadCheck", () => {
       {
         version: "2.0",
         statement: [
-          { effect: "allow", action: ["name/cos:GetObject", "name/cos:DeleteObject"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*"] },
+          { effect: "allow", action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*"] },
           { effect: "allow", action: ["name/cos:PutObjectCopy", "name/cos:PutObject"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/quarantine/*"] },
         ],
       },
@@ -106,6 +107,28 @@ describe("UploadCheck", () => {
     expect(synthesized).toHaveResourceWithProperties(ScfFunction, {
       environment: expect.objectContaining({ WEBHOOK_URL: "https://api.example.com/hooks/uploads", WEBHOOK_SECRET: "${var.upload_check_webhook_secret}" }),
     });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ WEBHOOK_SECRET_NAME: expect.anything() }) });
+  });
+
+  test("names the webhook's Secrets Manager secret and may read that one secret only", () => {
+    const synthesized = synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecretName: "direct-transfer-dev-webhook-secret" });
+    const fn = Object.values(JSON.parse(synthesized).resource.tencentcloud_scf_function as Record<string, { environment: Record<string, string> }>)[0];
+    expect(fn.environment).toMatchObject({ WEBHOOK_URL: "https://api.example.com/hooks/uploads", WEBHOOK_SECRET_NAME: "direct-transfer-dev-webhook-secret" });
+    expect(fn.environment).not.toHaveProperty("WEBHOOK_SECRET");
+    expect(policyOf(synthesized)).toContainEqual({
+      version: "2.0",
+      statement: [
+        {
+          effect: "allow",
+          action: ["name/ssm:GetSecretValue"],
+          resource: ["qcs::ssm:ap-guangzhou:uin/100000000001:secret/creatorUin/*/direct-transfer-dev-webhook-secret"],
+        },
+      ],
+    });
+  });
+
+  test("grants no secret read without a secret name", () => {
+    expect(JSON.stringify(policyOf(synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) })))).not.toContain("ssm:");
   });
 
   test.each([
@@ -113,8 +136,17 @@ describe("UploadCheck", () => {
     [{ quarantinePrefix: "quarantine" }, 'upload check: quarantinePrefix: received "quarantine"; allowed: a prefix that must be a folder'],
     [{ keyPrefixTemplate: "uploads/" }, 'upload check: keyPrefixTemplate: received "uploads/"; allowed: a template that must contain {sub} exactly once'],
     [{ webhookUrl: "http://api.example.com/hook", webhookSecret: "x" }, 'upload check: webhookUrl: received "http://api.example.com/hook"; allowed: an https URL'],
-    [{ webhookUrl: "https://api.example.com/hook" }, "upload check: webhookSecret: received undefined; allowed: set exactly when webhookUrl is set"],
-    [{ webhookSecret: "x" }, 'upload check: webhookSecret: received "<secret>"; allowed: set exactly when webhookUrl is set'],
+    [{ webhookUrl: "https://api.example.com/hook" }, "upload check: webhookSecret, webhookSecretName: received undefined; allowed: one of them, set exactly when webhookUrl is set"],
+    [{ webhookSecret: "x" }, 'upload check: webhookSecret, webhookSecretName: received "<secret>"; allowed: one of them, set exactly when webhookUrl is set'],
+    [{ webhookSecretName: "hook-secret" }, 'upload check: webhookSecret, webhookSecretName: received "hook-secret"; allowed: one of them, set exactly when webhookUrl is set'],
+    [
+      { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", webhookSecretName: "hook-secret" },
+      'upload check: webhookSecret: received "<secret>"; allowed: unset when webhookSecretName is set',
+    ],
+    [
+      { webhookUrl: "https://api.example.com/hook", webhookSecretName: "hook/secret" },
+      'upload check: webhookSecretName: received "hook/secret"; allowed: a Secrets Manager secret name',
+    ],
     [{ runtime: "Nodejs18.15" }, 'upload check: runtime: received "Nodejs18.15"; allowed: a Node.js runtime of version 20 or later'],
     [{ memorySizeMb: 100 }, "upload check: memorySizeMb: received 100; allowed: a multiple of 128 from 128 to 3072"],
     [{ timeoutSeconds: 10 }, "upload check: timeoutSeconds: received 10; allowed: a whole number from 20 to 900"],

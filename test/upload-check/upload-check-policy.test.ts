@@ -5,11 +5,11 @@ const LOCATION = { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "
 const resource = (key: string): string => `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${key}`;
 
 describe("uploadCheckPolicy", () => {
-  test("grants reading and deleting under the root, and writing copies under the quarantine prefix", () => {
+  test("grants reading objects and their ACLs and deleting under the root, and writing copies under the quarantine prefix", () => {
     expect(uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/", quarantinePrefix: "quarantine/" })).toEqual({
       version: "2.0",
       statement: [
-        { effect: "allow", action: ["name/cos:GetObject", "name/cos:DeleteObject"], resource: [`${resource("uploads/")}*`] },
+        { effect: "allow", action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject"], resource: [`${resource("uploads/")}*`] },
         { effect: "allow", action: ["name/cos:PutObjectCopy", "name/cos:PutObject"], resource: [`${resource("quarantine/")}*`] },
       ],
     });
@@ -17,13 +17,16 @@ describe("uploadCheckPolicy", () => {
 
   test("grants no write at all without a quarantine prefix", () => {
     expect(uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/" }).statement).toEqual([
-      { effect: "allow", action: ["name/cos:GetObject", "name/cos:DeleteObject"], resource: [`${resource("uploads/")}*`] },
+      { effect: "allow", action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject"], resource: [`${resource("uploads/")}*`] },
     ]);
   });
 
   test.each([
     ["name/cos:GetObject", "uploads/alice/a.png", "allow"],
     ["name/cos:DeleteObject", "uploads/alice/a.png", "allow"],
+    ["name/cos:GetObjectACL", "uploads/alice/a.png", "allow"],
+    ["name/cos:GetObjectACL", "quarantine/uploads/alice/a.png", "implicit-deny"],
+    ["name/cos:PutObjectACL", "uploads/alice/a.png", "implicit-deny"],
     ["name/cos:PutObjectCopy", "quarantine/uploads/alice/a.png", "allow"],
     ["name/cos:PutObject", "uploads/alice/a.png", "implicit-deny"],
     ["name/cos:PutObjectCopy", "uploads/alice/a.png", "implicit-deny"],

@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { CosServer, startCosServer } from "../../local/cos-server";
+import { SsmServer, startSsmServer } from "../../local/ssm-server";
 import { IssuedKey } from "../../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
 import { createCosClient } from "../../lambda/upload-check/cos-client";
@@ -16,6 +17,10 @@ import { phone, Phone } from "../e2e/phone";
 import { checkBundle, cosTrigger, HTML, loggedLines, png, roleEnvironment, roleKey, TriggerStandIn } from "./fixtures";
 
 const SECRET = crypto.randomBytes(32).toString("hex");
+const OWNER_UIN = "100000000001";
+/** Another account, as Tencent's SDK docs write a grantee. */
+const OTHER_ACCOUNT = "qcs::cam::uin/100000000011:uin/100000000011";
+const SECRET_NAME = "direct-transfer-test-webhook-secret";
 const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 20, attemptTimeoutMs: 1000 };
 const bundle = checkBundle();
 
@@ -25,6 +30,8 @@ interface Setup {
   readonly receiver: WebhookReceiver;
   readonly key: IssuedKey;
   readonly log: jest.SpyInstance;
+  /** Moves the function's clock on, as time passing would. */
+  readonly advanceClock: (ms: number) => void;
 }
 
 let service: KeyServiceProcess | undefined;
@@ -45,14 +52,20 @@ afterAll(async () => {
 });
 
 /** A local COS whose trigger runs the check with `env` on top of a complete configuration. */
-async function setup(env: Readonly<Record<string, string>> = {}, quarantine = true): Promise<Setup> {
+async function setup(
+  env: Readonly<Record<string, string>> | ((key: IssuedKey) => Promise<Record<string, string>>) = {},
+  quarantine = true,
+): Promise<Setup> {
   const keys = service!;
   const quarantinePrefix = quarantine ? "quarantine/" : undefined;
   const key = roleKey(LOCATION, "uploads/{sub}/", quarantinePrefix);
+  const extra = typeof env === "function" ? await env(key) : env;
+  let offset = 0;
   const trigger = cosTrigger("uploads/", LOCATION);
   const cos = await startCosServer({
     issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : keys.sts.lookup(id)) },
     ...LOCATION,
+    ownerUin: OWNER_UIN,
     onObjectCreated: trigger.onObjectCreated,
   });
   open.push(cos);
@@ -62,6 +75,7 @@ async function setup(env: Readonly<Record<string, string>> = {}, quarantine = tr
     {
       COS_BUCKET: LOCATION.bucket,
       COS_REGION: LOCATION.region,
+      OWNER_UIN: OWNER_UIN,
       ALLOW_PREFIX: "uploads/{sub}/",
       ALLOWED_CONTENT_TYPES: "image/*,text/plain",
       ...(quarantinePrefix === undefined ? {} : { QUARANTINE_PREFIX: quarantinePrefix }),
@@ -69,12 +83,22 @@ async function setup(env: Readonly<Record<string, string>> = {}, quarantine = tr
       WEBHOOK_SECRET: SECRET,
       COS_ENDPOINT: cos.url,
       ...roleEnvironment(key),
-      ...env,
+      ...extra,
     },
-    { retry: FAST_RETRY },
+    { retry: FAST_RETRY, clock: () => Date.now() + offset },
   );
   const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
-  return { cos, trigger, receiver, key, log };
+  return { cos, trigger, receiver, key, log, advanceClock: (ms) => (offset += ms) };
+}
+
+/** A local Secrets Manager holding the webhook secret, answering requests signed with the check role's key. */
+async function secretsManager(key: IssuedKey): Promise<SsmServer> {
+  const ssm = await startSsmServer({
+    keys: { secretId: key.tmpSecretId, secretKey: key.tmpSecretKey, token: key.sessionToken },
+    secrets: { [SECRET_NAME]: { active: SECRET } },
+  });
+  open.push(ssm);
+  return ssm;
 }
 
 /** An app of `sub` holding a key for exactly `contentType`, talking plain HTTP to the local COS. */
@@ -245,7 +269,7 @@ describe("a redelivered event", () => {
       [deliveries[0].id, false],
       [deliveries[0].id, true],
     ]);
-    expect(cos.requests.slice(before).map((r) => r.action)).toEqual(["name/cos:GetObject"]);
+    expect(cos.requests.slice(before).map((r) => r.action)).toEqual(["name/cos:GetObject", "name/cos:GetObjectACL"]);
     expect(cos.objects.get("uploads/alice/photo.png")).toBe(stored);
   });
 
@@ -346,5 +370,168 @@ describe("the check's role", () => {
     expect(String(invocation.error)).toContain("could not be checked");
     expect(verdicts(log)).toEqual([expect.objectContaining({ verdict: "failed", status: 403, code: "SignatureDoesNotMatch" })]);
     expect(cos.objects.has("uploads/alice/photo.png")).toBe(true);
+  });
+});
+
+describe("an object shared through x-cos-grant-*", () => {
+  test("ends in quarantine, private, and announces nothing", async () => {
+    const { cos, trigger, receiver, log } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+    const body = png(100);
+
+    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: body, ContentType: "image/png", GrantRead: `id="${OTHER_ACCOUNT}"` });
+    const [invocation] = await trigger.settled(1);
+
+    expect(invocation.error).toBeUndefined();
+    expect(cos.objects.has("uploads/alice/photo.png")).toBe(false);
+    const quarantined = cos.objects.get("quarantine/uploads/alice/photo.png");
+    expect(quarantined?.body.equals(body)).toBe(true);
+    // The copy request carries no ACL header, so the copy has the bucket's (default) ACL and none of the grants.
+    expect([quarantined?.acl, quarantined?.grants]).toEqual(["default", {}]);
+    expect(verdicts(log)).toEqual([
+      expect.objectContaining({
+        key: "uploads/alice/photo.png",
+        declaredType: "image/png",
+        detectedType: "image/png",
+        verdict: "quarantined",
+        reason: "shared-with-another-account",
+        sharedWith: [`READ ${OTHER_ACCOUNT}`],
+        quarantineKey: "quarantine/uploads/alice/photo.png",
+      }),
+    ]);
+    expect(receiver.deliveries).toEqual([]);
+    const actions = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId).map((r) => [r.action, r.status]);
+    expect(actions).toEqual([
+      ["name/cos:GetObject", 206],
+      ["name/cos:GetObjectACL", 200],
+      ["name/cos:PutObjectCopy", 200],
+      ["name/cos:DeleteObject", 204],
+    ]);
+  });
+
+  test.each([
+    ["GrantReadAcp", "READ_ACP"],
+    ["GrantWriteAcp", "WRITE_ACP"],
+    ["GrantFullControl", "FULL_CONTROL"],
+  ])("is refused for %s too, the grant named in the log", async (option, permission) => {
+    const { cos, trigger, log } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: png(), ContentType: "image/png", [option]: `id="100000000011"` });
+    await trigger.settled(1);
+
+    expect(cos.objects.has("uploads/alice/photo.png")).toBe(false);
+    expect(verdicts(log)).toEqual([
+      expect.objectContaining({ verdict: "quarantined", reason: "shared-with-another-account", sharedWith: [`${permission} ${OTHER_ACCOUNT}`] }),
+    ]);
+  });
+
+  test("is deleted when no quarantine prefix is set", async () => {
+    const { cos, trigger, log } = await setup({}, false);
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: png(), ContentType: "image/png", GrantRead: `id="${OTHER_ACCOUNT}"` });
+    await trigger.settled(1);
+
+    expect(cos.objects.size).toBe(0);
+    expect(verdicts(log)).toEqual([expect.objectContaining({ verdict: "deleted", reason: "shared-with-another-account" })]);
+  });
+
+  test("is refused when assembled from a multipart upload whose initiation granted access", async () => {
+    const { cos, trigger, log } = await setup();
+    const alice = await appOf(cos, "alice-video", "image/png");
+    const { file } = randomFile("clip.png", 0);
+    fs.writeFileSync(file, png(2.5 * 1024 * 1024));
+
+    await alice.cos.sliceUploadFile({ ...alice.target, Key: "uploads/alice-video/clip.png", FilePath: file, ChunkSize: 1024 * 1024, ContentType: "image/png", GrantRead: `id="${OTHER_ACCOUNT}"` });
+    await trigger.settled(1);
+
+    const quarantined = cos.objects.get("quarantine/uploads/alice-video/clip.png");
+    expect([quarantined?.acl, quarantined?.grants]).toEqual(["default", {}]);
+    expect(verdicts(log)).toEqual([
+      expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", verdict: "quarantined", reason: "shared-with-another-account" }),
+    ]);
+  });
+
+  test("is accepted when the only grant goes to the bucket owner", async () => {
+    const { cos, trigger, receiver, log } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: png(), ContentType: "image/png", GrantFullControl: `id="${OWNER_UIN}"` });
+    await trigger.settled(1);
+    await receiver.received(1);
+
+    expect(cos.objects.has("uploads/alice/photo.png")).toBe(true);
+    expect(verdicts(log)).toEqual([expect.objectContaining({ verdict: "accepted" })]);
+  });
+});
+
+describe("the webhook secret in Secrets Manager", () => {
+  const fromSsm = (ssmUrl: (key: IssuedKey) => Promise<string>) => async (key: IssuedKey) => ({
+    WEBHOOK_SECRET: "",
+    WEBHOOK_SECRET_NAME: SECRET_NAME,
+    SSM_ENDPOINT: await ssmUrl(key),
+  });
+
+  test("signs deliveries that verify at the receiver, read once per instance with the role's key", async () => {
+    let ssm: SsmServer | undefined;
+    const { cos, trigger, receiver, key } = await setup(fromSsm(async (k) => (ssm = await secretsManager(k)).url));
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, "uploads/alice/one.png", png(), "image/png");
+    await trigger.settled(1);
+    await upload(alice, "uploads/alice/two.png", png(), "image/png");
+    await trigger.settled(2);
+    const deliveries = await receiver.received(2);
+
+    expect(deliveries.map((d) => [d.status, d.signatureValid])).toEqual([
+      [200, true],
+      [200, true],
+    ]);
+    expect(ssm?.calls).toEqual([
+      expect.objectContaining({ action: "GetSecretValue", params: { SecretName: SECRET_NAME, VersionId: "active" }, secretId: key.tmpSecretId, rejected: undefined }),
+    ]);
+  });
+
+  test("keeps the verdict when Secrets Manager is unreachable, and asks for the event again", async () => {
+    const closed = async (): Promise<string> => {
+      const gone = await startSsmServer();
+      await gone.close();
+      return gone.url;
+    };
+    const { cos, trigger, receiver, log } = await setup(fromSsm(closed));
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    const [invocation] = await trigger.settled(1);
+
+    expect(String(invocation.error)).toContain("could not be announced (webhook secret unavailable)");
+    expect(cos.objects.has("uploads/alice/photo.png")).toBe(true);
+    expect(verdicts(log)).toEqual([expect.objectContaining({ key: "uploads/alice/photo.png", verdict: "accepted" })]);
+    expect(loggedLines(log)).toContainEqual(
+      expect.objectContaining({ webhook: "failed", attempts: 0, last: "webhook secret unavailable: unreachable", retry: "on redelivery of the event" }),
+    );
+    expect(receiver.deliveries).toEqual([]);
+  });
+
+  test("announces on the redelivered event once Secrets Manager answers again, changing nothing", async () => {
+    let ssm: SsmServer | undefined;
+    const { cos, trigger, receiver, advanceClock } = await setup(fromSsm(async (k) => (ssm = await secretsManager(k)).url));
+    ssm?.setFault({ kind: "error", code: "InternalError" }, 1);
+    const alice = await appOf(cos, "alice", "image/png");
+    await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    const [first] = await trigger.settled(1);
+    const stored = cos.objects.get("uploads/alice/photo.png");
+    expect(String(first.error)).toContain("could not be announced");
+
+    // SCF delivers a failed asynchronous invocation again after a while; a failed read is not retried within 1 s.
+    advanceClock(2000);
+    const again = await trigger.handler!(first.event, { request_id: "redelivery", time_limit_in_ms: 30_000 });
+    const [delivery] = await receiver.received(1);
+
+    expect(again).toMatchObject({ failed: 0, unannounced: 0, verdicts: [expect.objectContaining({ verdict: "accepted" })] });
+    expect(delivery).toMatchObject({ signatureValid: true, status: 200 });
+    expect(cos.objects.get("uploads/alice/photo.png")).toBe(stored);
+    expect(ssm?.calls.map((c) => c.rejected)).toEqual(["InternalError", undefined]);
   });
 });

@@ -23,6 +23,10 @@ describe("signatureHeader", () => {
     expect(signatureHeader(SECRET, 1764400000, '{"a":1}')).toBe(`t=1764400000,v1=${expected}`);
   });
 
+  test("is the same for the secret's UTF-8 bytes, as read from Secrets Manager, and its text", () => {
+    expect(signatureHeader(new TextEncoder().encode(SECRET), 1764400000, "body")).toBe(signatureHeader(SECRET, 1764400000, "body"));
+  });
+
   test("verifies with the secret, within the tolerance, for the same body only", () => {
     const header = signatureHeader(SECRET, 1000, "body");
     expect(verifySignature(SECRET, header, "body", 1100)).toBe(true);
