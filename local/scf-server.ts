@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
-import { AddressInfo } from "node:net";
+import { answerJson, serveApi } from "./api-endpoint";
 import { apiError, apiParams, CallerKeys, tc3AuthFailure } from "./tc3-signature";
 
 /** A trigger as `ListTriggers` answers it (the fields this project reads, plus the usual ones). */
@@ -91,25 +91,6 @@ export async function startScfServer(options: ScfServerOptions): Promise<ScfServ
     });
   }
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => res.writeHead(200, { "Content-Type": "application/json" }).end(answer(req, Buffer.concat(chunks))));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    keys,
-    calls,
-    async close() {
-      if (!server.listening) {
-        return;
-      }
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
-  };
+  const server = await serveApi((req, body, res) => answerJson(res, 200, answer(req, body)));
+  return { url: server.url, port: server.port, keys, calls, close: () => server.close() };
 }
-

@@ -6,19 +6,13 @@
  * Where it knowingly differs from the cloud: it serves only `GetSecretValue`, holds secrets in memory, and knows no
  * KMS, secret states or CAM policies (any request signed with {@link SsmServer.keys} may read any secret).
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { AddressInfo } from "node:net";
+import { answerJson, ApiFault, faultAnswer, FaultSchedule, freshCallerKeys, serveApi } from "./api-endpoint";
 import { apiError, apiParams, CallerKeys, requestHeader, tc3AuthFailure } from "./tc3-signature";
 
-/** A way to fail. Faults apply to calls whose signature checks out. */
-export type SsmFault =
-  /** An SSM error answer, HTTP 200 with `Response.Error`: e.g. `InternalError`, `RequestLimitExceeded`. */
-  | { readonly kind: "error"; readonly code: string }
-  /** A bare HTTP status, such as 500. */
-  | { readonly kind: "status"; readonly status: number }
-  /** A normal answer, after `ms` milliseconds. */
-  | { readonly kind: "delay"; readonly ms: number };
+/** A way to fail (see {@link ApiFault}). */
+export type SsmFault = ApiFault;
 
 /** One request the endpoint received. */
 export interface SsmCall {
@@ -62,24 +56,13 @@ export interface SsmServer {
 
 /** Starts an endpoint on 127.0.0.1 at a free port. */
 export async function startSsmServer(options: SsmServerOptions = {}): Promise<SsmServer> {
-  let keys: CallerKeys = options.keys ?? {
-    secretId: `AKID${randomBytes(16).toString("hex")}`,
-    secretKey: randomBytes(20).toString("hex"),
-    token: randomBytes(32).toString("hex"),
-  };
+  let keys: CallerKeys = options.keys ?? freshCallerKeys();
   const secrets = new Map<string, Map<string, string>>();
   for (const [name, versions] of Object.entries(options.secrets ?? {})) {
     secrets.set(name, new Map(Object.entries(versions)));
   }
-  let fault: { fault: SsmFault; remaining: number } | undefined;
+  const faults = new FaultSchedule();
   const calls: SsmCall[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-
-  function answer(res: http.ServerResponse, status: number, body: string): void {
-    if (!res.destroyed) {
-      res.writeHead(status, { "Content-Type": "application/json" }).end(body);
-    }
-  }
 
   function secretValue(params: Readonly<Record<string, unknown>>, requestId: string): { rejected?: string; body: string } {
     const { SecretName: name, VersionId: versionId } = params;
@@ -104,47 +87,29 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
       (requestHeader(req, "x-tc-region") === undefined ? "MissingParameter" : undefined);
     if (refused !== undefined) {
       calls.push({ action, params, secretId, rejected: refused, requestId });
-      return answer(res, 200, apiError(refused, "the request was refused by the local SSM endpoint", requestId));
+      return answerJson(res, 200, apiError(refused, "the request was refused by the local SSM endpoint", requestId));
     }
-    const current = fault;
-    if (current !== undefined && current.remaining > 0) {
-      current.remaining -= 1;
-      fault = current.remaining > 0 ? current : undefined;
-      switch (current.fault.kind) {
-        case "error":
-          calls.push({ action, params, secretId, rejected: current.fault.code, requestId });
-          return answer(res, 200, apiError(current.fault.code, current.fault.code, requestId));
-        case "status":
-          calls.push({ action, params, secretId, rejected: `HTTP ${current.fault.status}`, requestId });
-          return answer(res, current.fault.status, "");
-        case "delay": {
-          const timer = setTimeout(() => {
-            timers.delete(timer);
-            const result = secretValue(params, requestId);
-            calls.push({ action, params, secretId, rejected: result.rejected, requestId });
-            answer(res, 200, result.body);
-          }, current.fault.ms);
-          timers.add(timer);
-          return;
-        }
-      }
+    const answerNow = (): void => {
+      const result = secretValue(params, requestId);
+      calls.push({ action, params, secretId, rejected: result.rejected, requestId });
+      answerJson(res, 200, result.body);
+    };
+    const fault = faults.take();
+    if (fault === undefined) {
+      answerNow();
+    } else if (fault.kind === "delay") {
+      server.later(fault.ms, answerNow);
+    } else {
+      const failed = faultAnswer(fault, requestId);
+      calls.push({ action, params, secretId, rejected: failed.rejected, requestId });
+      answerJson(res, failed.status, failed.body);
     }
-    const result = secretValue(params, requestId);
-    calls.push({ action, params, secretId, rejected: result.rejected, requestId });
-    answer(res, 200, result.body);
   }
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => handle(req, Buffer.concat(chunks), res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-
+  const server = await serveApi(handle);
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: server.url,
+    port: server.port,
     get keys() {
       return keys;
     },
@@ -157,17 +122,7 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
     setKeys(next) {
       keys = next;
     },
-    setFault(next, times = Number.POSITIVE_INFINITY) {
-      fault = next === undefined ? undefined : { fault: next, remaining: times };
-    },
-    async close() {
-      if (!server.listening) {
-        return;
-      }
-      timers.forEach(clearTimeout);
-      timers.clear();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
+    setFault: (next, times) => faults.set(next, times),
+    close: () => server.close(),
   };
 }

@@ -5,23 +5,15 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
-import { AddressInfo } from "node:net";
 import { PolicyDocument } from "../policy";
+import { answerJson, ApiFault, faultAnswer, FaultSchedule, freshCallerKeys, serveApi } from "./api-endpoint";
 import { IssuedKey, IssuedKeys } from "./issued-keys";
 import { apiError, apiParams, CallerKeys, requestHeader as header, tc3AuthFailure } from "./tc3-signature";
 
 export type { CallerKeys } from "./tc3-signature";
 
-/** A way to fail. Faults apply to calls whose signature checks out. */
-export type StsFault =
-  /** An STS error answer, HTTP 200 with `Response.Error`: e.g. `InternalError`, `RequestLimitExceeded`. */
-  | { readonly kind: "error"; readonly code: string; readonly message?: string }
-  /** A bare HTTP status, such as 500. */
-  | { readonly kind: "status"; readonly status: number }
-  /** HTTP 200 with a body that is not JSON. */
-  | { readonly kind: "garbage" }
-  /** A normal answer, after `ms` milliseconds. */
-  | { readonly kind: "delay"; readonly ms: number };
+/** A way to fail (see {@link ApiFault}). */
+export type StsFault = ApiFault;
 
 /** One request the endpoint received. */
 export interface StsCall {
@@ -75,23 +67,12 @@ const ROLE_ARN = /^qcs::cam::uin\/\d+:roleName\/[\w+=,.@-]{1,128}$/;
 
 /** Starts an endpoint on 127.0.0.1 at a free port. */
 export async function startStsServer(options: StsServerOptions = {}): Promise<StsServer> {
-  let keys: CallerKeys = options.keys ?? {
-    secretId: `AKID${randomBytes(16).toString("hex")}`,
-    secretKey: randomBytes(20).toString("hex"),
-    token: randomBytes(32).toString("hex"),
-  };
+  let keys: CallerKeys = options.keys ?? freshCallerKeys();
   let keyLifetimeSeconds = options.keyLifetimeSeconds;
-  let fault: { fault: StsFault; remaining: number } | undefined;
+  const faults = new FaultSchedule();
   const calls: StsCall[] = [];
   const issued: IssuedKey[] = [];
   const byId = new Map<string, IssuedKey>();
-  const timers = new Set<NodeJS.Timeout>();
-
-  function answer(res: http.ServerResponse, status: number, body: string): void {
-    if (!res.destroyed) {
-      res.writeHead(status, { "Content-Type": "application/json" }).end(body);
-    }
-  }
 
   function issue(params: Readonly<Record<string, unknown>>, policy: PolicyDocument, requestId: string): string {
     const now = Math.floor(Date.now() / 1000);
@@ -124,43 +105,24 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     const secretId = /Credential=([^/]+)\//.exec(header(req, "authorization") ?? "")?.[1];
     calls.push({ action, params, policy, rejected, requestId, secretId });
     if (rejected !== undefined) {
-      return answer(res, 200, stsError(rejected, "the request was refused by the local STS endpoint", requestId));
+      return answerJson(res, 200, apiError(rejected, "the request was refused by the local STS endpoint", requestId));
     }
-    const current = fault;
-    if (current !== undefined && current.remaining > 0) {
-      current.remaining -= 1;
-      fault = current.remaining > 0 ? current : undefined;
-      switch (current.fault.kind) {
-        case "error":
-          return answer(res, 200, stsError(current.fault.code, current.fault.message ?? current.fault.code, requestId));
-        case "status":
-          return answer(res, current.fault.status, "");
-        case "garbage":
-          return answer(res, 200, "<html>not json");
-        case "delay": {
-          const timer = setTimeout(() => {
-            timers.delete(timer);
-            answer(res, 200, issue(params, policy ?? { version: "2.0", statement: [] }, requestId));
-          }, current.fault.ms);
-          timers.add(timer);
-          return;
-        }
-      }
+    const fault = faults.take();
+    const issueNow = (): void => answerJson(res, 200, issue(params, policy ?? { version: "2.0", statement: [] }, requestId));
+    if (fault === undefined) {
+      issueNow();
+    } else if (fault.kind === "delay") {
+      server.later(fault.ms, issueNow);
+    } else {
+      const failed = faultAnswer(fault, requestId);
+      answerJson(res, failed.status, failed.body);
     }
-    answer(res, 200, issue(params, policy ?? { version: "2.0", statement: [] }, requestId));
   }
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => handle(req, Buffer.concat(chunks), res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-
+  const server = await serveApi(handle);
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: server.url,
+    port: server.port,
     get keys() {
       return keys;
     },
@@ -170,21 +132,11 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     calls,
     issued,
     lookup: (tmpSecretId) => byId.get(tmpSecretId),
-    setFault(next, times = Number.POSITIVE_INFINITY) {
-      fault = next === undefined ? undefined : { fault: next, remaining: times };
-    },
+    setFault: (next, times) => faults.set(next, times),
     setKeyLifetime(seconds) {
       keyLifetimeSeconds = seconds;
     },
-    async close() {
-      if (!server.listening) {
-        return;
-      }
-      timers.forEach(clearTimeout);
-      timers.clear();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
+    close: () => server.close(),
   };
 }
 
@@ -222,6 +174,3 @@ function decodePolicy(policy: unknown): PolicyDocument | undefined {
   }
 }
 
-function stsError(code: string, message: string, requestId: string): string {
-  return apiError(code, message, requestId);
-}
