@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run build: the package's contents in dist/. JavaScript and declarations of stacks/ (with the config, policy
-// and provider bindings they import) from tsconfig.build.json, and the key service's handler bundled once, so an
-// installed package deploys it without esbuild or the handler's sources (see KEY_SERVICE_BUNDLE).
+// and provider bindings they import) from tsconfig.build.json, and the key service's handler and the post-upload
+// check bundled once, so an installed package deploys them without esbuild or their sources (see KEY_SERVICE_BUNDLE,
+// UPLOAD_CHECK_BUNDLE).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -24,7 +25,15 @@ const { bundleFunctionCode } = require(path.join(dist, "stacks/constructs/functi
 const { KEY_SERVICE_BUNDLE, KEY_SERVICE_BUNDLE_RUNTIME, KEY_SERVICE_UNUSED_MODULES, esbuildTarget } = require(
   path.join(dist, "stacks/constructs/key-service.js"),
 );
-const code = bundleFunctionCode(path.join(root, "lambda/index.ts"), esbuildTarget(KEY_SERVICE_BUNDLE_RUNTIME), KEY_SERVICE_UNUSED_MODULES);
-mkdirSync(path.dirname(KEY_SERVICE_BUNDLE), { recursive: true });
-writeFileSync(KEY_SERVICE_BUNDLE, code);
-console.log(`build: dist/ written; key service bundled into ${path.relative(root, KEY_SERVICE_BUNDLE)} (${code.length} bytes)`);
+const { UPLOAD_CHECK_BUNDLE, UPLOAD_CHECK_ENTRY, UPLOAD_CHECK_RUNTIME } = require(path.join(dist, "stacks/constructs/upload-check.js"));
+const bundles = [
+  [KEY_SERVICE_BUNDLE, path.join(root, "lambda/index.ts"), KEY_SERVICE_BUNDLE_RUNTIME],
+  [UPLOAD_CHECK_BUNDLE, UPLOAD_CHECK_ENTRY.replace(dist, root), UPLOAD_CHECK_RUNTIME],
+];
+for (const [file, entry, runtime] of bundles) {
+  const code = bundleFunctionCode(entry, esbuildTarget(runtime), KEY_SERVICE_UNUSED_MODULES);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, code);
+  console.log(`build: ${path.relative(root, entry)} bundled into ${path.relative(root, file)} (${code.length} bytes)`);
+}
+console.log("build: dist/ written");

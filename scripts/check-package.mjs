@@ -99,6 +99,7 @@ const environment = {
   bucketBaseName: "direct-transfer-pkg",
   stateBackend: { type: "local" },
   protected: false,
+  uploadCheck: { quarantinePrefix: "quarantine/" },
 };
 writeFileSync(
   path.join(consumer, "main.js"),
@@ -136,21 +137,28 @@ for (const type of ["tencentcloud_cos_bucket", "tencentcloud_cam_role", "tencent
     fail(`the consumer's stack has no ${type}`);
   }
 }
-const [fn] = Object.values(platform.resource.tencentcloud_scf_function);
-const zip = path.join(consumer, "cdktf.out", "stacks", "platform", fn.zip_file);
-if (!existsSync(zip)) {
-  fail(`the function's zip ${fn.zip_file} was not written`);
-}
-const handler = Buffer.from(unzipSync(readFileSync(zip))["index.js"] ?? []).toString("utf8");
-const repoBundle = readFileSync(path.join(root, "dist", "key-service", "index.js"), "utf8");
-if (!handler.includes("main_handler") || handler !== repoBundle) {
-  fail("the function's zip does not hold the prebuilt key service bundle");
+// Both functions deploy the bundles npm run build made: the package ships neither lambda/ nor esbuild.
+const functions = Object.values(platform.resource.tencentcloud_scf_function);
+for (const [suffix, bundle] of [["-key-service", "key-service"], ["-upload-check", "upload-check"]]) {
+  const fn = functions.find((f) => String(f.name).endsWith(suffix));
+  if (fn === undefined) {
+    fail(`the consumer's stack has no function named *${suffix}`);
+  }
+  const zip = path.join(consumer, "cdktf.out", "stacks", "platform", fn.zip_file);
+  if (!existsSync(zip)) {
+    fail(`the function's zip ${fn.zip_file} was not written`);
+  }
+  const handler = Buffer.from(unzipSync(readFileSync(zip))["index.js"] ?? []).toString("utf8");
+  const prebuilt = readFileSync(path.join(root, "dist", bundle, "index.js"), "utf8");
+  if (!handler.includes("main_handler") || handler !== prebuilt) {
+    fail(`the ${fn.name} zip does not hold the prebuilt ${bundle} bundle`);
+  }
 }
 const statePath = stackJson("pkg").terraform.backend.local.path;
 if (statePath !== path.join(consumer, "state", "pkg.tfstate")) {
   fail(`DirectTransferStack keeps local state at ${statePath}, not in the consumer's state/ folder`);
 }
-step(`synthesized: ${Object.keys(platform.resource).length} resource types in the consumer's stack, key service zip from the prebuilt bundle, state at <consumer>/state/pkg.tfstate`);
+step(`synthesized: ${Object.keys(platform.resource).length} resource types in the consumer's stack, key service and upload check zipped from the prebuilt bundles, state at <consumer>/state/pkg.tfstate`);
 
 // 4. The declarations: a TypeScript consumer type-checks against the installed package.
 writeFileSync(

@@ -2,7 +2,7 @@
  * The package's public API (`import { DirectTransfer } from "cos-direct-transfer"`): the construct any
  * `TerraformStack` can contain, the per-environment stack, their building blocks, and the configuration they take.
  */
-export { DirectTransfer, JWT_SECRET_VARIABLE } from "./direct-transfer";
+export { DirectTransfer, JWT_SECRET_VARIABLE, WEBHOOK_SECRET_VARIABLE } from "./direct-transfer";
 export type { DirectTransferProps } from "./direct-transfer";
 export { DirectTransferStack, defaultStateDirectory } from "./direct-transfer-stack";
 export type { DirectTransferStackProps } from "./direct-transfer-stack";
@@ -12,6 +12,8 @@ export { Role } from "./constructs/role";
 export type { RoleProps } from "./constructs/role";
 export { KeyService, SCF_NAMESPACE, KEY_SERVICE_UNUSED_MODULES } from "./constructs/key-service";
 export type { KeyServiceProps } from "./constructs/key-service";
+export { UploadCheck, UPLOAD_CHECK_RUNTIME, UPLOAD_CHECK_EVENT } from "./constructs/upload-check";
+export type { UploadCheckProps } from "./constructs/upload-check";
 export { FunctionCode, bundleFunctionCode } from "./constructs/function-code";
 export type { FunctionCodeProps } from "./constructs/function-code";
 export { PROJECT, physicalName } from "./naming";

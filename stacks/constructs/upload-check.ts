@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { Construct } from "constructs";
 import { Token } from "cdktf";
@@ -7,12 +8,18 @@ import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProble
 import { SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME, ssmSecretResource } from "../../policy/ssm";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
 import { FunctionCode } from "./function-code";
-import { KEY_SERVICE_UNUSED_MODULES } from "./key-service";
+import { esbuildTarget, KEY_SERVICE_UNUSED_MODULES } from "./key-service";
 import { Role } from "./role";
 import { UploadBucket } from "./upload-bucket";
 
 /** The check's entry point; SCF calls `index.main_handler` in the bundle. */
 export const UPLOAD_CHECK_ENTRY = path.resolve(__dirname, "../../lambda/upload-check/index.ts");
+
+/**
+ * The check bundled by `npm run build` (`dist/upload-check/index.js`), for the installed package, which ships
+ * neither `lambda/` nor esbuild. Built for {@link UPLOAD_CHECK_RUNTIME}, so it also runs on later runtimes.
+ */
+export const UPLOAD_CHECK_BUNDLE = path.resolve(__dirname, "../../upload-check/index.js");
 
 /** `file-type` 21 needs Node.js 20 or later. */
 export const UPLOAD_CHECK_RUNTIME = "Nodejs20.15";
@@ -104,7 +111,14 @@ export class UploadCheck extends Construct {
     }
 
     // The key service's Secrets Manager reader comes with the SDK's client, and with the modules it never runs.
-    this.code = new FunctionCode(this, "code", { entry: UPLOAD_CHECK_ENTRY, target: runtime.replace(/^Nodejs/, "node"), unusedModules: KEY_SERVICE_UNUSED_MODULES });
+    // From source (this repository) the check is bundled at synth; installed from the package, it is prebuilt.
+    this.code = new FunctionCode(
+      this,
+      "code",
+      existsSync(UPLOAD_CHECK_ENTRY)
+        ? { entry: UPLOAD_CHECK_ENTRY, target: esbuildTarget(runtime), unusedModules: KEY_SERVICE_UNUSED_MODULES }
+        : { bundle: UPLOAD_CHECK_BUNDLE },
+    );
     const environment: Record<string, string | undefined> = {
       COS_BUCKET: location.bucket,
       COS_REGION: location.region,
