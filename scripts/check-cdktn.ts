@@ -147,9 +147,13 @@ function differences(a: unknown, b: unknown, at = ""): string[] {
   return [...keys].flatMap((key) => differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}/${key}`));
 }
 
-/** Asset folders are named by content hash; the archive is the same bytes, so compare the names without the hash. */
-function withoutAssetHashes(json: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(json).replace(/assets\/([^/"]+)\/[0-9A-F]{32,}/gi, "assets/$1/<hash>"));
+/**
+ * Asset folders are named by content hash; the archive is the same bytes, so compare the names without the hash.
+ * Absolute paths (the local backend's state file) name the project's folder, which for the copy is `copy`.
+ */
+function comparable(json: Record<string, unknown>, copy?: string): Record<string, unknown> {
+  const text = JSON.stringify(json).replace(/assets\/([^/"]+)\/[0-9A-F]{32,}/gi, "assets/$1/<hash>");
+  return JSON.parse(copy === undefined ? text : text.split(copy).join(root));
 }
 
 function main(): number {
@@ -192,7 +196,7 @@ function main(): number {
     const after = stacksIn(cdktnOut);
     let terraformDifferences = 0;
     for (const name of new Set([...before.keys(), ...after.keys()])) {
-      const diffs = differences(withoutAssetHashes(before.get(name) ?? {}), withoutAssetHashes(after.get(name) ?? {}));
+      const diffs = differences(comparable(before.get(name) ?? {}), comparable(after.get(name) ?? {}, work));
       const metadata = diffs.filter((diff) => diff.startsWith("///"));
       const terraform = diffs.filter((diff) => !diff.startsWith("///"));
       terraformDifferences += terraform.length;
