@@ -20,6 +20,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { Duplex } from "node:stream";
 import { Client as ScfClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/scf/v20180416/scf_client";
+import { KeyMode } from "../policy/key-mode";
 import { SCF_NAMESPACE } from "../stacks/constructs/key-service";
 import { environmentNamed, synthesizeStack } from "../sandbox/synthesized-stack";
 
@@ -32,6 +33,11 @@ export interface AppOutputs {
   readonly region: string;
   /** Where a caller's objects go; `{sub}` is the token's `sub` (the key service answers the resolved `allowPrefix`). */
   readonly keyPrefixTemplate: string;
+  /**
+   * `prefix`: a key writes anywhere under `allowPrefix`; `object`: each upload asks for its own key (with `ext`) and
+   * uploads to the `key` the answer names, with `x-cos-forbid-overwrite: true`.
+   */
+  readonly keyMode: KeyMode;
   readonly keyService: {
     /** The Function URL apps fetch keys from; null when it could not be read. */
     readonly url: string | null;
@@ -81,6 +87,7 @@ export function appOutputs(input: AppOutputsInput): AppOutputs {
     bucket: input.bucket ?? required(vars, "COS_BUCKET"),
     region: input.region ?? required(vars, "COS_REGION"),
     keyPrefixTemplate: vars.ALLOW_PREFIX ?? "uploads/{sub}/",
+    keyMode: vars.KEY_MODE === "object" ? "object" : "prefix",
     keyService: { url: input.keyServiceUrl, urlCommand: input.keyServiceUrlCommand },
     cos: input.cos ?? { domain: null, protocol: "https:" },
     uploadLimits: {

@@ -75,6 +75,7 @@ test("builds the app's file from the synthesized function variables", () => {
     bucket: "direct-transfer-staging-1250000000",
     region: "ap-guangzhou",
     keyPrefixTemplate: "uploads/{sub}/",
+    keyMode: "prefix",
     keyService: {
       url: null,
       urlCommand: "tccli scf ListTriggers --region ap-guangzhou --Namespace default --FunctionName direct-transfer-staging-key-service",
@@ -192,4 +193,12 @@ describe("runOutputs", () => {
   ])("fails for %j", async (argv, message) => {
     await expect(runOutputs(argv, {})).rejects.toThrow(message);
   });
+});
+
+test("tells apps of an object-mode environment to ask for a key per upload", () => {
+  const stack = synthesizeStack({ ...ENVIRONMENTS.dev, keyMode: "object" }, path.join(os.tmpdir(), "outputs-object-mode-cdktf.out"));
+
+  const outputs = appOutputs({ environment: "dev", functionVariables: stack.functionVariables, keyServiceUrl: null, keyServiceUrlCommand: "" });
+
+  expect(outputs.keyMode).toBe("object");
 });
