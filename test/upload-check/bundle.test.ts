@@ -13,11 +13,12 @@ import { objectCreatedEvent } from "../../local/cos-events";
 import { CosServer, startCosServer } from "../../local/cos-server";
 import { UploadBucket } from "../../stacks/constructs/upload-bucket";
 import { UploadCheck } from "../../stacks/constructs/upload-check";
-import { HTML, roleEnvironment, roleKey } from "./fixtures";
+import { HTML } from "./fixtures";
+import { checkRoleKey, roleEnvironment } from "../../local/cos-trigger";
 
 const run = promisify(execFile);
 const LOCATION = { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" } as const;
-const key = roleKey(LOCATION, "uploads/{sub}/", "quarantine/");
+const key = checkRoleKey(LOCATION, "uploads/{sub}/", "quarantine/");
 let cos: CosServer;
 
 beforeAll(async () => {

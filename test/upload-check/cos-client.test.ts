@@ -1,7 +1,7 @@
 import COS from "cos-nodejs-sdk-v5";
 import { CosServer, startCosServer } from "../../local/cos-server";
 import { createCosClient, encodeKey, signRequest } from "../../lambda/upload-check/cos-client";
-import { roleKey } from "./fixtures";
+import { checkRoleKey } from "../../local/cos-trigger";
 
 const LOCATION = { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" } as const;
 const HOST = "photos-1250000000.cos.ap-guangzhou.myqcloud.com";
@@ -39,7 +39,7 @@ test("encodeKey encodes each segment and keeps the slashes", () => {
 
 describe("createCosClient against the local COS", () => {
   let cos: CosServer;
-  const key = roleKey(LOCATION, "uploads/{sub}/", "quarantine/");
+  const key = checkRoleKey(LOCATION, "uploads/{sub}/", "quarantine/");
   const client = () =>
     createCosClient({
       ...LOCATION,

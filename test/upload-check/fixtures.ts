@@ -1,17 +1,12 @@
 /**
- * What the check's tests share: the check function as deployed (its esbuild bundle), sample files, the role key
- * the function runs with, and a stand-in for the COS trigger that invokes the function for objects under a prefix.
+ * What the check's tests share: the check function as deployed (its esbuild bundle) and sample files. The role key
+ * and the COS trigger are in `local/cos-trigger.ts`, which the sandbox uses too.
  */
 import path from "node:path";
 import crypto from "node:crypto";
 import zlib from "node:zlib";
 import { TerraformStack, Testing } from "cdktf";
 import type { CheckHandler, CheckHandlerOptions } from "../../lambda/upload-check/index";
-import type { CheckResult } from "../../lambda/upload-check/check";
-import { IssuedKey } from "../../local/issued-keys";
-import { CosObjectCreatedEvent } from "../../local/cos-events";
-import { BucketLocation, prefixRoot } from "../../policy";
-import { uploadCheckPolicy } from "../../policy/upload-check-policy";
 import { FunctionCode } from "../../stacks/constructs/function-code";
 import { UPLOAD_CHECK_ENTRY } from "../../stacks/constructs/upload-check";
 
@@ -56,75 +51,6 @@ export function png(padding = 0): Buffer {
 
 /** An HTML page, which has no magic number. */
 export const HTML = Buffer.from("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>\n");
-
-/**
- * The key SCF hands the check function for its execution role, with the policy the stack attaches to that role:
- * the local COS authorises the function's requests exactly as CAM would with that policy.
- */
-export function roleKey(location: BucketLocation, keyPrefixTemplate: string, quarantinePrefix?: string): IssuedKey {
-  return {
-    tmpSecretId: `AKID${crypto.randomBytes(16).toString("hex")}`,
-    tmpSecretKey: crypto.randomBytes(24).toString("base64url"),
-    sessionToken: crypto.randomBytes(32).toString("base64url"),
-    expiredTime: Math.floor(Date.now() / 1000) + 3600,
-    policy: uploadCheckPolicy({ location, prefixRoot: prefixRoot(keyPrefixTemplate), quarantinePrefix }),
-  };
-}
-
-/** The function's own keys as SCF sets them. */
-export function roleEnvironment(key: IssuedKey): Record<string, string> {
-  return { TENCENTCLOUD_SECRETID: key.tmpSecretId, TENCENTCLOUD_SECRETKEY: key.tmpSecretKey, TENCENTCLOUD_SESSIONTOKEN: key.sessionToken };
-}
-
-/** One invocation of the function by the trigger. */
-export interface Invocation {
-  readonly event: CosObjectCreatedEvent;
-  readonly result?: CheckResult;
-  readonly error?: unknown;
-}
-
-/** The COS trigger: invokes the check for every event about an object under `prefix`, as COS's filter does. */
-export interface TriggerStandIn {
-  /** For `startCosServer({ onObjectCreated })`. */
-  readonly onObjectCreated: (event: CosObjectCreatedEvent) => void;
-  /** Set once the function exists. */
-  handler?: CheckHandler;
-  /** Every invocation started, in order. */
-  readonly invocations: Promise<Invocation>[];
-  /** Resolves once `count` invocations have started and all started ones have finished. */
-  settled(count: number): Promise<Invocation[]>;
-}
-
-/** A trigger for objects whose key starts with `prefix`. */
-export function cosTrigger(prefix: string, location: BucketLocation): TriggerStandIn {
-  const waiters: { count: number; resolve: () => void }[] = [];
-  const keyPrefix = `/${location.appId}/${location.bucket.slice(0, -location.appId.length - 1)}/${prefix}`;
-  const trigger: TriggerStandIn = {
-    invocations: [],
-    onObjectCreated(event) {
-      if (!event.Records.some((record) => record.cos.cosObject.key.startsWith(keyPrefix))) {
-        return;
-      }
-      const handler = trigger.handler;
-      if (handler === undefined) {
-        throw new Error("the trigger fired before the function existed");
-      }
-      const context = { request_id: crypto.randomUUID(), time_limit_in_ms: 30_000 };
-      trigger.invocations.push(handler(event, context).then((result) => ({ event, result }), (error: unknown) => ({ event, error })));
-      for (const waiter of waiters.filter((w) => trigger.invocations.length >= w.count)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve();
-      }
-    },
-    async settled(count) {
-      if (trigger.invocations.length < count) {
-        await new Promise<void>((resolve) => waiters.push({ count, resolve }));
-      }
-      return Promise.all(trigger.invocations);
-    },
-  };
-  return trigger;
-}
 
 /** Every JSON line the function logged while `spy` listened. */
 export function loggedLines(spy: jest.SpyInstance): Record<string, unknown>[] {

@@ -4,7 +4,7 @@ import { createdObjects } from "../../lambda/upload-check/event";
 import { CosObjectCreatedEvent, createdEventName, objectCreatedEvent } from "../../local/cos-events";
 import { byteRange, copyPreconditionFailure, copySourceKey } from "../../local/cos-object-ops";
 import { startCosServer } from "../../local/cos-server";
-import { roleKey } from "./fixtures";
+import { checkRoleKey } from "../../local/cos-trigger";
 
 const LOCATION = { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" } as const;
 
@@ -62,7 +62,7 @@ describe("objectCreatedEvent", () => {
 
 describe("the local COS", () => {
   test("emits one event per completed upload, and none for parts, reads or deletes", async () => {
-    const key = roleKey(LOCATION, "uploads/{sub}/", "quarantine/");
+    const key = checkRoleKey(LOCATION, "uploads/{sub}/", "quarantine/");
     const events: CosObjectCreatedEvent[] = [];
     const cos = await startCosServer({
       ...LOCATION,

@@ -9,7 +9,7 @@ import { createCosClient } from "../../lambda/upload-check/cos-client";
 import { objectAclXml } from "../../local/cos-object-ops";
 import { CosServer, startCosServer } from "../../local/cos-server";
 import { IssuedKey } from "../../local/issued-keys";
-import { roleKey } from "./fixtures";
+import { checkRoleKey } from "../../local/cos-trigger";
 
 const LOCATION = { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" } as const;
 const OWNER = "qcs::cam::uin/100000000001:uin/100000000001";
@@ -17,8 +17,8 @@ const OTHER = "qcs::cam::uin/100000000011:uin/100000000011";
 const ALL_USERS = "http://cam.qcloud.com/groups/global/AllUsers";
 
 describe("the local COS's GET Object acl", () => {
-  const uploader = roleKey(LOCATION, "uploads/{sub}/", "quarantine/");
-  const check = roleKey(LOCATION, "uploads/{sub}/", "quarantine/");
+  const uploader = checkRoleKey(LOCATION, "uploads/{sub}/", "quarantine/");
+  const check = checkRoleKey(LOCATION, "uploads/{sub}/", "quarantine/");
   let cos: CosServer | undefined;
 
   beforeAll(async () => {

@@ -14,7 +14,9 @@ import { createCosClient } from "../../lambda/upload-check/cos-client";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "../e2e/key-service-process";
 import { phone, Phone } from "../e2e/phone";
-import { checkBundle, cosTrigger, HTML, loggedLines, png, roleEnvironment, roleKey, TriggerStandIn } from "./fixtures";
+import { checkBundle, HTML, loggedLines, png } from "./fixtures";
+import type { CheckResult } from "../../lambda/upload-check/check";
+import { checkRoleKey, cosTrigger, roleEnvironment, TriggerStandIn } from "../../local/cos-trigger";
 
 const SECRET = crypto.randomBytes(32).toString("hex");
 const OWNER_UIN = "100000000001";
@@ -26,7 +28,7 @@ const bundle = checkBundle();
 
 interface Setup {
   readonly cos: CosServer;
-  readonly trigger: TriggerStandIn;
+  readonly trigger: TriggerStandIn<CheckResult>;
   readonly receiver: WebhookReceiver;
   readonly key: IssuedKey;
   readonly log: jest.SpyInstance;
@@ -58,10 +60,10 @@ async function setup(
 ): Promise<Setup> {
   const keys = service!;
   const quarantinePrefix = quarantine ? "quarantine/" : undefined;
-  const key = roleKey(LOCATION, "uploads/{sub}/", quarantinePrefix);
+  const key = checkRoleKey(LOCATION, "uploads/{sub}/", quarantinePrefix);
   const extra = typeof env === "function" ? await env(key) : env;
   let offset = 0;
-  const trigger = cosTrigger("uploads/", LOCATION);
+  const trigger = cosTrigger<CheckResult>("uploads/", LOCATION);
   const cos = await startCosServer({
     issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : keys.sts.lookup(id)) },
     ...LOCATION,
