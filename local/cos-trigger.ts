@@ -17,12 +17,17 @@ export type CheckInvoker<R> = (event: CosObjectCreatedEvent, context: { request_
  * The key SCF hands the check function for its execution role, with the policy the stack attaches to that role:
  * the local COS authorises the function's requests exactly as CAM would with that policy.
  */
-export function checkRoleKey(location: BucketLocation, keyPrefixTemplate: string, quarantinePrefix?: string): IssuedKey {
+export function checkRoleKey(
+  location: BucketLocation,
+  keyPrefixTemplate: string,
+  quarantinePrefix?: string,
+  lifetimeSeconds = 3600,
+): IssuedKey {
   return {
     tmpSecretId: `AKID${crypto.randomBytes(16).toString("hex")}`,
     tmpSecretKey: crypto.randomBytes(24).toString("base64url"),
     sessionToken: crypto.randomBytes(32).toString("base64url"),
-    expiredTime: Math.floor(Date.now() / 1000) + 3600,
+    expiredTime: Math.floor(Date.now() / 1000) + lifetimeSeconds,
     policy: uploadCheckPolicy({ location, prefixRoot: prefixRoot(keyPrefixTemplate), quarantinePrefix }),
   };
 }

@@ -11,7 +11,11 @@ import { SignJWT } from "jose";
 import { EnvironmentConfig } from "../config/environment-config";
 import { parseConfig } from "../lambda/config";
 import { createHandler } from "../lambda/handler";
+import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, prefixRoot } from "../policy";
 import { CosServer, startCosServer } from "../local/cos-server";
+import { CheckInvoker, checkRoleKey, cosTrigger, roleEnvironment, TriggerStandIn } from "../local/cos-trigger";
+import { IssuedKey } from "../local/issued-keys";
+import { startWebhookReceiver, WebhookReceiver } from "../local/webhook-receiver";
 import { createCosTestCertificate } from "../local/cos-tls";
 import { startStsServer, StsServer } from "../local/sts-server";
 import { appOutputs, AppOutputs, writeOutputs } from "../scripts/outputs";
@@ -63,6 +67,11 @@ export interface Sandbox {
   readonly pageConfig: PageConfig;
   /** Listening addresses beyond loopback, when `host` asked for them. */
   readonly exposed: readonly string[];
+  /**
+   * The post-upload check, where the environment has one: the trigger that runs the deployed bundle after every
+   * upload (its verdicts are its JSON log lines, on stdout), and the local receiver standing in for the webhook.
+   */
+  readonly uploadCheck?: { readonly trigger: TriggerStandIn; readonly webhook?: WebhookReceiver };
   /** A token for another caller. */
   tokenFor(sub: string): Promise<string>;
   /** Stops every server; calling it twice is harmless. */
@@ -98,15 +107,28 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     fs.mkdirSync(workDir, { recursive: true });
     fs.writeFileSync(certificateFile, tls.ca);
     const bucket = required(stack, "COS_BUCKET");
+    const location = { bucket, region, appId: bucket.slice(bucket.lastIndexOf("-") + 1) };
+    // The post-upload check, where the environment has one: its role key beside the ones STS issues, and the trigger.
+    const check = stack.uploadCheck === undefined ? undefined : checkStandIns(stack.uploadCheck.functionVariables, location);
     const cos = await startCosServer({
-      issuedKeys: sts,
-      bucket,
-      region,
-      appId: bucket.slice(bucket.lastIndexOf("-") + 1),
+      issuedKeys: { lookup: (id) => (id === check?.roleKey.tmpSecretId ? check.roleKey : sts.lookup(id)) },
+      ...location,
       cors: stack.corsRules,
       https: tls,
+      onObjectCreated: check?.trigger.onObjectCreated,
     });
     stops.push(() => cos.close());
+    let webhook: WebhookReceiver | undefined;
+    if (check !== undefined && stack.uploadCheck !== undefined) {
+      const webhookSecret = randomBytes(32).toString("hex");
+      if (stack.uploadCheck.functionVariables.WEBHOOK_URL !== undefined) {
+        webhook = await startWebhookReceiver(webhookSecret);
+        stops.push(() => webhook!.close());
+      }
+      check.trigger.handler = loadCheck(stack.uploadCheck.bundle)(
+        checkVariables(stack.uploadCheck.functionVariables, { cos, roleKey: check.roleKey, webhook, webhookSecret }),
+      );
+    }
 
     const secret = randomBytes(48).toString("base64url");
     const functionVariables = sandboxVariables(stack, { secret, sts, cos });
@@ -156,6 +178,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       pageDir,
       pageConfig,
       exposed,
+      ...(check === undefined ? {} : { uploadCheck: { trigger: check.trigger, webhook } }),
       tokenFor: mint,
       close,
     };
@@ -163,6 +186,40 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     await close();
     throw error;
   }
+}
+
+/** The check's role key and the COS trigger for the prefix root the check watches. */
+function checkStandIns(variables: Readonly<Record<string, string>>, location: BucketLocation): { roleKey: IssuedKey; trigger: TriggerStandIn } {
+  const template = variables.ALLOW_PREFIX ?? DEFAULT_KEY_PREFIX_TEMPLATE;
+  return {
+    // As long as the sandbox's tokens: SCF would rotate it, the sandbox keeps one.
+    roleKey: checkRoleKey(location, template, variables.QUARANTINE_PREFIX, TOKEN_LIFETIME_SECONDS),
+    trigger: cosTrigger(prefixRoot(template), location),
+  };
+}
+
+/** The check's handler factory, from the bundle the stack deploys (esbuild made `file-type` CommonJS there). */
+function loadCheck(bundle: string): (env: Readonly<Record<string, string>>) => CheckInvoker<unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(bundle) as { handlerFromEnvironment: (env: Readonly<Record<string, string>>) => CheckInvoker<unknown> }).handlerFromEnvironment;
+}
+
+/** The check's synthesized variables with the local COS, its role key and, for a webhook, the local receiver. */
+export function checkVariables(
+  synthesized: Readonly<Record<string, string>>,
+  local: { readonly cos: CosServer; readonly roleKey: IssuedKey; readonly webhook?: WebhookReceiver; readonly webhookSecret: string },
+): Record<string, string> {
+  const variables: Record<string, string> = { ...synthesized, COS_ENDPOINT: local.cos.url, ...roleEnvironment(local.roleKey) };
+  delete variables.WEBHOOK_SECRET_NAME;
+  delete variables.WEBHOOK_SECRET;
+  if (local.webhook !== undefined) {
+    Object.assign(variables, { WEBHOOK_URL: local.webhook.url, WEBHOOK_SECRET: local.webhookSecret });
+  }
+  const unresolved = Object.entries(variables).find(([, value]) => value.includes("${"));
+  if (unresolved !== undefined) {
+    throw new Error(`the sandbox cannot supply the check's variable ${unresolved[0]} (${unresolved[1]}); add it to sandbox/sandbox.ts`);
+  }
+  return variables;
 }
 
 /**

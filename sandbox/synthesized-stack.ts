@@ -4,6 +4,7 @@
  * `npm run outputs` its upload limits, so both show exactly what a deploy would.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { App } from "cdktf";
 import { EnvironmentConfig } from "../config/environment-config";
 import { ENVIRONMENTS } from "../config/environments";
@@ -22,6 +23,13 @@ export interface SynthesizedStack {
   readonly corsRules: readonly CosCorsRule[];
   /** Outputs whose values are known at synth, such as `key_service_url_command`. */
   readonly knownOutputs: Readonly<Record<string, string>>;
+  /** The post-upload check, where the environment has one. */
+  readonly uploadCheck?: {
+    /** `tencentcloud_scf_function.environment` of the check; unresolved references stay `${…}`. */
+    readonly functionVariables: Readonly<Record<string, string>>;
+    /** The bundled handler the stack deploys (`index.js`, exporting `handlerFromEnvironment`). */
+    readonly bundle: string;
+  };
 }
 
 /** Terraform JSON, as far as read here. */
@@ -62,8 +70,18 @@ export function synthesizeStack(environment: EnvironmentConfig, outdir: string):
       knownOutputs[name] = output.value;
     }
   }
+  const check = stack.transfer.uploadCheck;
+  const checkFn = check === undefined ? undefined : json.resource?.tencentcloud_scf_function?.[stack.getLogicalId(check.fn)];
   return {
     name: environment.name,
+    ...(check === undefined || checkFn === undefined
+      ? {}
+      : {
+          uploadCheck: {
+            functionVariables: { ...(checkFn.environment as Record<string, string>) },
+            bundle: path.join(check.code.bundleDir, "index.js"),
+          },
+        }),
     functionVariables: { ...(fn.environment as Record<string, string>) },
     functionName: String(fn.name),
     corsRules: rules.map((rule) => ({

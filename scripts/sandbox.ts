@@ -10,13 +10,16 @@ import { environmentNamed } from "../sandbox/synthesized-stack";
 import { PROJECT_ROOT, startSandbox } from "../sandbox/sandbox";
 
 const USAGE = `usage: npm run sandbox -- [--env dev] [--user alice] [--port 8787] [--host 127.0.0.1] [--page-origin <listed origin>]
+         [--check]
 
   --env          environment of config/environments.ts whose synthesized configuration is served (default dev)
   --user         the caller the printed token is for, its "sub" (default alice)
   --port         port of the key service (default 8787; 0 for any free port)
   --host         address to listen on (default 127.0.0.1). Android emulators reach 127.0.0.1 as 10.0.2.2 and iOS
                  simulators as localhost, so neither needs it; a phone on your network does (e.g. --host 0.0.0.0)
-  --page-origin  the demo page's origin, one the environment lists in corsOrigins (default: the first free one)`;
+  --page-origin  the demo page's origin, one the environment lists in corsOrigins (default: the first free one)
+  --check        run the post-upload check after every upload, quarantining under quarantine/ what is not what it
+                 was declared as (always on for an environment that sets uploadCheck)`;
 
 async function main(): Promise<void> {
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
         port: { type: "string", default: "8787" },
         host: { type: "string", default: "127.0.0.1" },
         "page-origin": { type: "string" },
+        check: { type: "boolean", default: false },
       },
     }).values;
   } catch (error) {
@@ -47,6 +51,9 @@ async function main(): Promise<void> {
     environment = environmentNamed(values.env ?? "dev");
   } catch (error) {
     fail((error as Error).message, 2);
+  }
+  if (values.check === true && environment.uploadCheck === undefined) {
+    environment = { ...environment, uploadCheck: { quarantinePrefix: "quarantine/" } };
   }
   const host = values.host ?? "127.0.0.1";
   if (!["127.0.0.1", "localhost", "::1"].includes(host)) {
@@ -75,6 +82,7 @@ async function main(): Promise<void> {
       `  key service   ${sandbox.keyServiceUrl}`,
       `  local COS     ${sandbox.cos.url} (HTTPS ${sandbox.cos.https?.url ?? "off"}, CA certificate ${relative(sandbox.certificateFile)})`,
       `  outputs file  ${relative(sandbox.outputsFile)}`,
+      `  upload check  ${sandbox.uploadCheck === undefined ? "off (--check runs it)" : `on: each upload is checked; verdicts are the JSON lines below${sandbox.uploadCheck.webhook === undefined ? "" : `; webhook deliveries go to ${sandbox.uploadCheck.webhook.url}`}`}`,
       ...sandbox.exposed.map((line) => `  exposed       ${line}`),
       "  token (HS256, signed with this run's sandbox secret):",
       `  ${sandbox.token}`,
