@@ -185,6 +185,35 @@ test("quarantines an HTML file declared image/png, and announces nothing", async
   expect(trigger.invocations).toHaveLength(1);
 });
 
+test("quarantines a mismatching object whose key leaves no room for the quarantine prefix, on one key each time", async () => {
+  const { cos, trigger, log } = await setup();
+  const alice = await appOf(cos, "alice", "image/png");
+  // COS keys are at most 850 bytes; this one fits, "quarantine/" before it would not.
+  const key = `uploads/alice/${"é".repeat(415)}.png`;
+  expect(Buffer.byteLength(key)).toBeLessThanOrEqual(850);
+  expect(Buffer.byteLength(`quarantine/${key}`)).toBeGreaterThan(850);
+
+  await upload(alice, key, HTML, "image/png");
+  const [first] = await trigger.settled(1);
+
+  expect(first.error).toBeUndefined();
+  expect(cos.objects.has(key)).toBe(false);
+  const [line] = verdicts(log);
+  expect(line).toMatchObject({ key, verdict: "quarantined", reason: "type-mismatch" });
+  const target = String(line.quarantineKey);
+  expect(target.startsWith("quarantine/uploads/alice/")).toBe(true);
+  expect(Buffer.byteLength(target)).toBeLessThanOrEqual(850);
+  expect(cos.objects.get(target)).toMatchObject({ body: HTML, contentType: "image/png" });
+
+  // Another long key with the same first bytes gets its own quarantine key.
+  const sibling = `${key.slice(0, -4)}x.png`;
+  await upload(alice, sibling, HTML, "image/png");
+  await trigger.settled(2);
+  const other = String(verdicts(log)[1].quarantineKey);
+  expect(other).not.toBe(target);
+  expect(cos.objects.has(other)).toBe(true);
+});
+
 test("quarantines a PNG declared as another image type", async () => {
   const { cos, trigger, log } = await setup();
   const alice = await appOf(cos, "alice", "image/jpeg");

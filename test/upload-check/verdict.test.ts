@@ -78,3 +78,14 @@ describe("callerIdOf", () => {
 test("quarantineKey keeps the whole key below the quarantine prefix", () => {
   expect(quarantineKey("quarantine/", "uploads/alice/a.png")).toBe("quarantine/uploads/alice/a.png");
 });
+
+test("quarantineKey shortens a key that would pass COS's 850 bytes below the prefix, the same way each time", () => {
+  const key = `uploads/alice/${"é".repeat(415)}.png`;
+  const target = quarantineKey("quarantine/", key);
+  expect(Buffer.byteLength(target)).toBeLessThanOrEqual(850);
+  expect(target).toMatch(/^quarantine\/uploads\/alice\/é+~[0-9a-f]{16}$/);
+  expect(quarantineKey("quarantine/", key)).toBe(target);
+  expect(quarantineKey("quarantine/", `${key}x`)).not.toBe(target);
+  const fits = `uploads/alice/${"a".repeat(850 - "quarantine/uploads/alice/".length)}`;
+  expect(quarantineKey("quarantine/", fits)).toBe(`quarantine/${fits}`);
+});
