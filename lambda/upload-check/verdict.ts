@@ -53,8 +53,8 @@ export function mediaType(contentType: string | undefined): string {
 
 /**
  * The caller whose folder `key` lies in, by the key prefix template (`uploads/{sub}/` → `alice` for
- * `uploads/alice/a.png`), or undefined when the key is in no caller's folder (directly under the root, or a
- * segment the key service would never issue).
+ * `uploads/alice/a.png`, and for the folder object `uploads/alice/` itself), or undefined when the key is in no
+ * caller's folder (directly under the root, or a segment the key service would never issue).
  */
 export function callerIdOf(template: string, key: string): string | undefined {
   const root = template.slice(0, template.indexOf(SUBJECT_PLACEHOLDER));
@@ -63,7 +63,8 @@ export function callerIdOf(template: string, key: string): string | undefined {
   }
   const rest = key.slice(root.length);
   const end = rest.indexOf("/");
-  if (end <= 0 || end === rest.length - 1) {
+  // `uploads/alice/` itself is alice's: her key (`uploads/alice/*`) may write it, content and grants included.
+  if (end <= 0) {
     return undefined;
   }
   const subject = rest.slice(0, end);

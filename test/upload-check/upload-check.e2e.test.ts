@@ -214,6 +214,20 @@ test("quarantines a mismatching object whose key leaves no room for the quaranti
   expect(cos.objects.has(other)).toBe(true);
 });
 
+test("checks an object named like the caller's folder itself, which the caller's key may write", async () => {
+  const { cos, trigger, log } = await setup();
+  const alice = await appOf(cos, "alice", "image/png");
+
+  await upload(alice, "uploads/alice/", HTML, "image/png");
+  await trigger.settled(1);
+
+  expect(cos.objects.has("uploads/alice/")).toBe(false);
+  expect(cos.objects.get("quarantine/uploads/alice/")).toMatchObject({ body: HTML });
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({ key: "uploads/alice/", callerId: "alice", verdict: "quarantined", reason: "type-mismatch" }),
+  ]);
+});
+
 test("quarantines a PNG declared as another image type", async () => {
   const { cos, trigger, log } = await setup();
   const alice = await appOf(cos, "alice", "image/jpeg");

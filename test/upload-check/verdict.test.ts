@@ -60,13 +60,14 @@ describe("callerIdOf", () => {
     ["uploads/{sub}/", "uploads/alice/photo.png", "alice"],
     ["uploads/{sub}/", "uploads/alice/2026/12/01/a.png", "alice"],
     ["apps/photos/{sub}/", "apps/photos/user|42/a.png", "user|42"],
+    // The caller's key (uploads/alice/*) can write the folder object itself, so it is checked like any other.
+    ["uploads/{sub}/", "uploads/alice/", "alice"],
   ])("reads the caller from the key with template %s", (template, key, caller) => {
     expect(callerIdOf(template, key)).toBe(caller);
   });
 
   test.each([
     ["directly under the root", "uploads/photo.png"],
-    ["a caller's folder itself", "uploads/alice/"],
     ["outside the root", "elsewhere/alice/photo.png"],
     ["a folder the key service would never issue", "uploads/.hidden/photo.png"],
     ["an empty segment", "uploads//photo.png"],
