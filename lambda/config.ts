@@ -351,5 +351,13 @@ function isOrigin(value: string): boolean {
 }
 
 function problem(name: string, received: string, allowed: string): ConfigError {
-  return new ConfigError(`${name} ${allowed}; received ${JSON.stringify(received)}`);
+  return new ConfigError(`${name} ${allowed}; received ${JSON.stringify(withoutSecrets(received))}`);
+}
+
+/**
+ * A refused value as the message may show it: credentials (`//user:pass@`) and a query string (`?token=…`) in a URL
+ * are replaced, since the message goes to every request's log line.
+ */
+function withoutSecrets(received: string): string {
+  return received.replace(/\/\/[^/?#]*@/, "//<credentials>@").replace(/\?[^#]*/, "?<query>");
 }

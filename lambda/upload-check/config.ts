@@ -218,5 +218,13 @@ function list(read: (name: string) => string | undefined, name: string): string[
 }
 
 function problem(name: string, received: string, allowed: string): CheckConfigError {
-  return new CheckConfigError(`${name} ${allowed}; received ${JSON.stringify(received)}`);
+  return new CheckConfigError(`${name} ${allowed}; received ${JSON.stringify(withoutSecrets(received))}`);
+}
+
+/**
+ * A refused value as the message may show it: credentials (`//user:pass@`) and a query string (`?token=…`) in a URL
+ * are replaced, since the message goes to every request's log line.
+ */
+function withoutSecrets(received: string): string {
+  return received.replace(/\/\/[^/?#]*@/, "//<credentials>@").replace(/\?[^#]*/, "?<query>");
 }

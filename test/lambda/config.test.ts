@@ -225,6 +225,15 @@ describe("errors name the variable", () => {
     expect(() => parseConfig(env(overrides))).toThrow(message);
   });
 
+  test.each([
+    ["AUTH_JWKS_URL", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://idp:s3cret-pass@login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }],
+    ["STS_ENDPOINT", { STS_ENDPOINT: "https://AKIDx:s3cret-pass@sts.tencentcloudapi.com" }],
+    ["AUTH_JWKS_URL", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json?key=s3cret-pass", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }],
+  ])("fails without echoing the credentials or query of a refused %s", (name, overrides) => {
+    expect(() => parseConfig(env(overrides))).toThrow(expect.objectContaining({ message: expect.stringContaining(name) }));
+    expect(() => parseConfig(env(overrides))).toThrow(expect.objectContaining({ message: expect.not.stringContaining("s3cret") }));
+  });
+
   test("fails without echoing a short secret", () => {
     expect(() => parseConfig(env({ AUTH_JWT_SECRET: "hunter2" }))).toThrow(expect.objectContaining({ message: expect.not.stringContaining("hunter2") }));
   });
