@@ -100,8 +100,9 @@ export function parseCheckConfig(env: Env): CheckConfig {
   const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES");
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
-  if (badType !== undefined) {
-    throw problem("ALLOWED_CONTENT_TYPES", badType, "must list lower-case media types such as image/png or image/*");
+  // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
+  if (badType !== undefined || allowedContentTypes?.length === 0) {
+    throw problem("ALLOWED_CONTENT_TYPES", badType ?? read("ALLOWED_CONTENT_TYPES") ?? "", "must list lower-case media types such as image/png or image/*");
   }
   const quarantinePrefix = read("QUARANTINE_PREFIX");
   if (quarantinePrefix !== undefined) {

@@ -197,6 +197,7 @@ describe("errors name the variable", () => {
     ["ALLOWED_ORIGINS lacks a scheme", { ALLOWED_ORIGINS: "app.example.com" }, /^ALLOWED_ORIGINS must list origins/],
     ["ALLOWED_SCOPES names an unknown scope", { ALLOWED_SCOPES: "upload,delete" }, /^ALLOWED_SCOPES must list scopes among upload, download; received "delete"$/],
     ["ALLOWED_SCOPES is only commas", { ALLOWED_SCOPES: "," }, /^ALLOWED_SCOPES must list scopes/],
+    ["ALLOWED_CONTENT_TYPES is only commas, which would allow any type", { ALLOWED_CONTENT_TYPES: " , " }, /^ALLOWED_CONTENT_TYPES must list lower-case media types/],
     ["no caller key is set", { AUTH_JWT_SECRET: undefined }, /^set exactly one of AUTH_JWT_SECRET \(HS256\), AUTH_JWT_SECRET_NAME .* and AUTH_JWKS_URL/],
     ["both caller keys are set", { AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of AUTH_JWT_SECRET/],
     ["a secret and a secret name are set", { AUTH_JWT_SECRET_NAME: "prod-jwt" }, /^set exactly one of AUTH_JWT_SECRET/],

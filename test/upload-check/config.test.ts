@@ -106,3 +106,7 @@ test.each([
   expect(() => parseCheckConfig({ ...BASE, ...overrides })).toThrow(expect.objectContaining({ message: expect.stringContaining(name) }));
   expect(() => parseCheckConfig({ ...BASE, ...overrides })).toThrow(expect.objectContaining({ message: expect.not.stringContaining("s3cret") }));
 });
+
+test("fails when ALLOWED_CONTENT_TYPES is only commas, which would allow any type", () => {
+  expect(() => parseCheckConfig({ ...BASE, ALLOWED_CONTENT_TYPES: "," })).toThrow(/^ALLOWED_CONTENT_TYPES must list lower-case media types/);
+});
