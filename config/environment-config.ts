@@ -104,6 +104,16 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
+/** An https URL as the key service takes `AUTH_JWKS_URL`: no credentials, query or fragment. */
+function isBareHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
+  } catch {
+    return false;
+  }
+}
+
 /** `scheme://host[:port]` with nothing after it; `https://*.example.com` is allowed, as COS supports it. */
 function isOrigin(value: string): boolean {
   if (value === "*") {
@@ -172,7 +182,7 @@ const keyServiceSchema = strict(
      * When unset, tokens are HS256, with the secret in SSM (`authJwtSecretName`) or else in the sensitive Terraform
      * variable `key_service_jwt_secret`. @default HS256
      */
-    authJwksUrl: text("an https:// URL", isHttpsUrl).optional(),
+    authJwksUrl: text("an https:// URL without credentials, query or fragment", isBareHttpsUrl).optional(),
     /** Expected `iss` of caller tokens. @default not checked (required with `authJwksUrl`) */
     authIssuer: text("a non-empty string", (value) => value.length > 0).optional(),
     /** Expected `aud` of caller tokens. @default not checked (required with `authJwksUrl` and when protected) */

@@ -179,8 +179,9 @@ export function parseConfig(env: Env): ServiceConfig {
   const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", 1, Number.MAX_SAFE_INTEGER);
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
-  if (badType !== undefined) {
-    throw problem("ALLOWED_CONTENT_TYPES", badType, "must list lower-case media types such as image/png or image/*");
+  // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
+  if (badType !== undefined || allowedContentTypes?.length === 0) {
+    throw problem("ALLOWED_CONTENT_TYPES", badType ?? read("ALLOWED_CONTENT_TYPES") ?? "", "must list lower-case media types such as image/png or image/*");
   }
   const allowedScopes = list(read, "ALLOWED_SCOPES") ?? TRANSFER_SCOPES;
   const badScope = allowedScopes.find((scope) => !(TRANSFER_SCOPES as readonly string[]).includes(scope));
@@ -351,5 +352,13 @@ function isOrigin(value: string): boolean {
 }
 
 function problem(name: string, received: string, allowed: string): ConfigError {
-  return new ConfigError(`${name} ${allowed}; received ${JSON.stringify(received)}`);
+  return new ConfigError(`${name} ${allowed}; received ${JSON.stringify(withoutSecrets(received))}`);
+}
+
+/**
+ * A refused value as the message may show it: credentials (`//user:pass@`) and a query string (`?token=…`) in a URL
+ * are replaced, since the message goes to every request's log line.
+ */
+function withoutSecrets(received: string): string {
+  return received.replace(/\/\/[^/?#]*@/, "//<credentials>@").replace(/\?[^#]*/, "?<query>");
 }

@@ -17,6 +17,7 @@
  *   https://www.tencentcloud.com/document/api/436/7746). Each request is judged by its own header: a completion
  *   without it completes even if the initiation carried it. Known difference: COS applies the header only to a
  *   bucket whose versioning has never been enabled, and this endpoint keeps no versions, so it always applies it.
+ * - Keys: at most 850 bytes of UTF-8, as COS documents (400 KeyTooLongError beyond).
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
  *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET, PUT Object - Copy (the
  *   copy takes the copy request's ACL, not the source's) and GET Object acl (see `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
@@ -330,14 +331,22 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
   }
 }
 
-/** The object key a request is for; throws NoSuchBucket when it addresses another bucket. */
+/** Longest object key COS stores, in bytes of UTF-8 ("the encoded length can be up to 850 bytes"). */
+export const MAX_OBJECT_KEY_BYTES = 850;
+
+/** The object key a request is for; throws NoSuchBucket when it addresses another bucket, KeyTooLongError past 850 bytes. */
 function objectKey(props: CosServerProps, host: string, pathname: string): string {
   const virtualHost = /^([a-z0-9-]+-\d+)\.cos\.([a-z0-9-]+)\.myqcloud\.com(:\d+)?$/.exec(host);
   const [bucket, region] = virtualHost ? [virtualHost[1], virtualHost[2]] : [props.bucket, props.region];
   if (bucket !== props.bucket || region !== props.region) {
     throw new CosError(404, "NoSuchBucket", `The specified bucket ${bucket} does not exist in ${region}.`);
   }
-  return pathname.replace(/^\//, "");
+  const key = pathname.replace(/^\//, "");
+  if (Buffer.byteLength(key, "utf8") > MAX_OBJECT_KEY_BYTES) {
+    // COS documents the limit (https://cloud.tencent.com/document/product/436/13324) but no code for it: S3's.
+    throw new CosError(400, "KeyTooLongError", `Your key is too long: at most ${MAX_OBJECT_KEY_BYTES} bytes.`);
+  }
+  return key;
 }
 
 /** The CAM action a request needs. */

@@ -70,6 +70,13 @@ export interface TransferPolicyProps extends UploadLimits {
    * @default prefix mode: everything under `prefix`
    */
   readonly objectKey?: string;
+  /**
+   * The upload role's ceiling in object mode: everything under `prefix`, but only as object-mode keys may use it,
+   * no `PostObject` and `x-cos-forbid-overwrite: true` required on `PutObject` and `InitiateMultipartUpload`, so
+   * that a session of the role without a session policy cannot replace objects either.
+   * @default false: prefix mode, overwrites and (without a content-type condition) form uploads allowed
+   */
+  readonly createOnly?: boolean;
 }
 
 /**
@@ -120,7 +127,7 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   ];
   const statements: PolicyStatement[] = [];
   if (props.scopes.includes("upload")) {
-    statements.push(...uploadStatements(resource, props, transport, objectKey !== undefined));
+    statements.push(...uploadStatements(resource, props, transport, objectKey !== undefined || props.createOnly === true));
   }
   if (props.scopes.includes("download")) {
     statements.push(allow(COS_DOWNLOAD_ACTIONS, resource, nonEmpty(transport)));

@@ -73,10 +73,14 @@ export class DirectTransfer extends Construct {
       tags,
     });
     const scopes: TransferScope[] = env.allowDownload ? ["upload", "download"] : ["upload"];
-    this.uploadBucket.grantTransfer(this.uploadRole, prefixRoot(env.keyPrefixTemplate), scopes, {
-      maxUploadBytes: env.maxUploadBytes,
-      allowedContentTypes: env.allowedContentTypes,
-    });
+    // In object mode no key ever needs a form upload or an overwrite, so the role (the ceiling) allows neither.
+    this.uploadBucket.grantTransfer(
+      this.uploadRole,
+      prefixRoot(env.keyPrefixTemplate),
+      scopes,
+      { maxUploadBytes: env.maxUploadBytes, allowedContentTypes: env.allowedContentTypes },
+      env.keyMode === "object",
+    );
 
     this.keyServiceRole = new Role(this, "key-service-role", {
       name: physicalName(env.name, "key-service"),

@@ -100,8 +100,9 @@ export function parseCheckConfig(env: Env): CheckConfig {
   const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES");
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
-  if (badType !== undefined) {
-    throw problem("ALLOWED_CONTENT_TYPES", badType, "must list lower-case media types such as image/png or image/*");
+  // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
+  if (badType !== undefined || allowedContentTypes?.length === 0) {
+    throw problem("ALLOWED_CONTENT_TYPES", badType ?? read("ALLOWED_CONTENT_TYPES") ?? "", "must list lower-case media types such as image/png or image/*");
   }
   const quarantinePrefix = read("QUARANTINE_PREFIX");
   if (quarantinePrefix !== undefined) {
@@ -218,5 +219,13 @@ function list(read: (name: string) => string | undefined, name: string): string[
 }
 
 function problem(name: string, received: string, allowed: string): CheckConfigError {
-  return new CheckConfigError(`${name} ${allowed}; received ${JSON.stringify(received)}`);
+  return new CheckConfigError(`${name} ${allowed}; received ${JSON.stringify(withoutSecrets(received))}`);
+}
+
+/**
+ * A refused value as the message may show it: credentials (`//user:pass@`) and a query string (`?token=…`) in a URL
+ * are replaced, since the message goes to every request's log line.
+ */
+function withoutSecrets(received: string): string {
+  return received.replace(/\/\/[^/?#]*@/, "//<credentials>@").replace(/\?[^#]*/, "?<query>");
 }

@@ -2,6 +2,7 @@
  * What the check decides about one object, as pure functions: the caller it belongs to, whether it keeps to the
  * environment's limits and to the type it declared, and where a rejected object goes.
  */
+import { createHash } from "node:crypto";
 import { contentTypeAllowed, SUBJECT_PLACEHOLDER, subjectProblem, UploadLimits } from "../../policy";
 
 /** Why an object is rejected; `shared-with-another-account`: its ACL grants someone but the bucket owner access. */
@@ -52,8 +53,8 @@ export function mediaType(contentType: string | undefined): string {
 
 /**
  * The caller whose folder `key` lies in, by the key prefix template (`uploads/{sub}/` → `alice` for
- * `uploads/alice/a.png`), or undefined when the key is in no caller's folder (directly under the root, or a
- * segment the key service would never issue).
+ * `uploads/alice/a.png`, and for the folder object `uploads/alice/` itself), or undefined when the key is in no
+ * caller's folder (directly under the root, or a segment the key service would never issue).
  */
 export function callerIdOf(template: string, key: string): string | undefined {
   const root = template.slice(0, template.indexOf(SUBJECT_PLACEHOLDER));
@@ -62,14 +63,38 @@ export function callerIdOf(template: string, key: string): string | undefined {
   }
   const rest = key.slice(root.length);
   const end = rest.indexOf("/");
-  if (end <= 0 || end === rest.length - 1) {
+  // `uploads/alice/` itself is alice's: her key (`uploads/alice/*`) may write it, content and grants included.
+  if (end <= 0) {
     return undefined;
   }
   const subject = rest.slice(0, end);
   return subjectProblem(subject) === undefined ? subject : undefined;
 }
 
-/** Where a rejected object goes: the same key below the quarantine prefix, so a repeated move lands on one key. */
+/** Longest object key COS stores, in bytes of UTF-8 (https://cloud.tencent.com/document/product/436/13324). */
+export const MAX_OBJECT_KEY_BYTES = 850;
+
+/**
+ * Where a rejected object goes: the same key below the quarantine prefix, so a repeated move lands on one key. A key
+ * with no room left for the prefix (COS refuses keys over {@link MAX_OBJECT_KEY_BYTES} bytes, and the copy would
+ * fail on every delivery, leaving the object in place) keeps as much of itself as fits, then `~` and 16 hex digits
+ * of its SHA-256: still one key per object, and distinct for keys that share their first bytes.
+ */
 export function quarantineKey(quarantinePrefix: string, key: string): string {
-  return `${quarantinePrefix}${key}`;
+  const whole = `${quarantinePrefix}${key}`;
+  if (Buffer.byteLength(whole, "utf8") <= MAX_OBJECT_KEY_BYTES) {
+    return whole;
+  }
+  const hash = createHash("sha256").update(key, "utf8").digest("hex").slice(0, 16);
+  const room = MAX_OBJECT_KEY_BYTES - Buffer.byteLength(quarantinePrefix, "utf8") - hash.length - 1;
+  let kept = "";
+  let bytes = 0;
+  for (const character of key) {
+    bytes += Buffer.byteLength(character, "utf8");
+    if (bytes > room) {
+      break;
+    }
+    kept += character;
+  }
+  return `${quarantinePrefix}${kept}~${hash}`;
 }

@@ -203,6 +203,11 @@ describe("resolveEnvironment", () => {
       { keyService: { authJwksUrl: "http://idp.example.com/jwks", authIssuer: "https://idp.example.com/", authAudience: "dt" } },
       'keyService.authJwksUrl: received "http://idp.example.com/jwks"; allowed: an https:// URL',
     ],
+    [
+      "JWKS URL with credentials, which the function refuses",
+      { keyService: { authJwksUrl: "https://idp:pass@idp.example.com/jwks", authIssuer: "https://idp.example.com/", authAudience: "dt" } },
+      "keyService.authJwksUrl: received \"https://idp:pass@idp.example.com/jwks\"; allowed: an https:// URL without credentials",
+    ],
     ["empty audience", { keyService: { authAudience: "" } }, 'keyService.authAudience: received ""; allowed: a non-empty string'],
     [
       "secret name with a slash",

@@ -197,6 +197,7 @@ describe("errors name the variable", () => {
     ["ALLOWED_ORIGINS lacks a scheme", { ALLOWED_ORIGINS: "app.example.com" }, /^ALLOWED_ORIGINS must list origins/],
     ["ALLOWED_SCOPES names an unknown scope", { ALLOWED_SCOPES: "upload,delete" }, /^ALLOWED_SCOPES must list scopes among upload, download; received "delete"$/],
     ["ALLOWED_SCOPES is only commas", { ALLOWED_SCOPES: "," }, /^ALLOWED_SCOPES must list scopes/],
+    ["ALLOWED_CONTENT_TYPES is only commas, which would allow any type", { ALLOWED_CONTENT_TYPES: " , " }, /^ALLOWED_CONTENT_TYPES must list lower-case media types/],
     ["no caller key is set", { AUTH_JWT_SECRET: undefined }, /^set exactly one of AUTH_JWT_SECRET \(HS256\), AUTH_JWT_SECRET_NAME .* and AUTH_JWKS_URL/],
     ["both caller keys are set", { AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of AUTH_JWT_SECRET/],
     ["a secret and a secret name are set", { AUTH_JWT_SECRET_NAME: "prod-jwt" }, /^set exactly one of AUTH_JWT_SECRET/],
@@ -223,6 +224,15 @@ describe("errors name the variable", () => {
   ])("fails when %s", (_name, overrides, message) => {
     expect(() => parseConfig(env(overrides))).toThrow(ConfigError);
     expect(() => parseConfig(env(overrides))).toThrow(message);
+  });
+
+  test.each([
+    ["AUTH_JWKS_URL", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://idp:s3cret-pass@login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }],
+    ["STS_ENDPOINT", { STS_ENDPOINT: "https://AKIDx:s3cret-pass@sts.tencentcloudapi.com" }],
+    ["AUTH_JWKS_URL", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json?key=s3cret-pass", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }],
+  ])("fails without echoing the credentials or query of a refused %s", (name, overrides) => {
+    expect(() => parseConfig(env(overrides))).toThrow(expect.objectContaining({ message: expect.stringContaining(name) }));
+    expect(() => parseConfig(env(overrides))).toThrow(expect.objectContaining({ message: expect.not.stringContaining("s3cret") }));
   });
 
   test("fails without echoing a short secret", () => {

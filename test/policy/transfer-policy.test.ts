@@ -177,6 +177,19 @@ describe("transferPolicy in object mode", () => {
   const exact = `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${objectKey}`;
   const creating = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
 
+  test("as the role's create-only ceiling, keeps the prefix with * but allows no form upload and no overwrite", () => {
+    const doc = transferPolicy({ location, prefix: "uploads/", scopes: ["upload", "download"], createOnly: true });
+
+    expect(actionsOf(doc.statement)).not.toContain("name/cos:PostObject");
+    for (const statement of doc.statement) {
+      expect(statement.resource).toEqual([cosObjectResource(location, "uploads/")]);
+      if (statement.action.some((a) => creating.includes(a))) {
+        expect(statement.condition?.string_equal).toEqual({ "cos:x-cos-forbid-overwrite": "true" });
+      }
+    }
+    expect(actionsOf(doc.statement)).toEqual(expect.arrayContaining(["name/cos:GetObject", ...creating]));
+  });
+
   test("names exactly the one object, with no wildcard, for simple and multipart upload", () => {
     const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey });
 

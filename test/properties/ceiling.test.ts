@@ -226,6 +226,38 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
     expect(uploads).toBeGreaterThan(100);
   });
 
+  test("every object-mode key is within the upload role's policy of the same environment in object mode", () => {
+    const objectJson = synthJson({ ...environment, keyMode: "object" });
+    const objectCeiling = JSON.parse(
+      String(resourcesOf(objectJson, "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"))?.document),
+    ) as PolicyDocument;
+    const objectConfig = parseConfig({ ...variables, KEY_MODE: "object" });
+    const next = seededRandom(environment.name.length + 3);
+    let issued = 0;
+    for (let i = 0; i < 1000; i += 1) {
+      const scope = TRANSFER_SCOPES[Math.floor(next() * TRANSFER_SCOPES.length)];
+      const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
+      let policy: PolicyDocument;
+      try {
+        const grant = grantFor(objectConfig, subjectOf(next), { scope, ...(contentType === undefined ? {} : { contentType }), ext: "jpg" });
+        policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
+      } catch (error) {
+        expect(error).toBeInstanceOf(ServiceError);
+        continue;
+      }
+      issued += 1;
+      for (const statement of policy.statement) {
+        const outer = objectCeiling.statement.find((candidate) => within(statement, candidate));
+        if (outer === undefined) {
+          throw new Error(`case ${i}: ${JSON.stringify(statement)} exceeds the object-mode role`);
+        }
+        const forbid = outer.condition?.string_equal?.["cos:x-cos-forbid-overwrite"];
+        expect(forbid === undefined || statement.condition?.string_equal?.["cos:x-cos-forbid-overwrite"] === forbid).toBe(true);
+      }
+    }
+    expect(issued).toBeGreaterThan(100);
+  });
+
   test("the service refuses exactly the scopes the role lacks", () => {
     const roleActions = ceiling.statement.flatMap((s) => s.action);
     for (const scope of TRANSFER_SCOPES) {

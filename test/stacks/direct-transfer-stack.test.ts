@@ -217,6 +217,22 @@ describe("DirectTransferStack", () => {
     expect(fn.environment).toMatchObject({ KEY_MODE: "object", MAX_KEYS_PER_CALLER_PER_MINUTE: "30", AUTH_MAX_TOKEN_AGE_SECONDS: "3600" });
   });
 
+  test("confines the upload role to what object-mode keys need: no form upload, no overwrite", () => {
+    const json = synthJson(devWith({ keyMode: "object" }));
+    const ceiling = resourcesOf(json, "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
+    const statements = (JSON.parse(String(ceiling?.document)) as { statement: { action: string[]; condition?: Record<string, Record<string, unknown>> }[] }).statement;
+    expect(statements.flatMap((s) => s.action)).not.toContain("name/cos:PostObject");
+    const creating = statements.filter((s) => s.action.some((a) => ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"].includes(a)));
+    expect(creating).toHaveLength(2);
+    for (const statement of creating) {
+      expect(statement.condition?.string_equal).toEqual({ "cos:x-cos-forbid-overwrite": "true" });
+    }
+    // Prefix mode keeps form uploads and overwrites within the caller's folder.
+    const prefix = resourcesOf(synthJson(ENVIRONMENTS.dev), "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
+    expect(String(prefix?.document)).toContain("name/cos:PostObject");
+    expect(String(prefix?.document)).not.toContain("x-cos-forbid-overwrite");
+  });
+
   test("leaves the token age unchecked unless configured", () => {
     const [fn] = resourcesOf(synthJson(ENVIRONMENTS.dev), "tencentcloud_scf_function");
     expect(fn.environment).not.toHaveProperty("AUTH_MAX_TOKEN_AGE_SECONDS");

@@ -97,3 +97,16 @@ describe("parseCheckConfig", () => {
     expect(read).not.toThrow(/short-secret-value/);
   });
 });
+
+test.each([
+  ["WEBHOOK_URL", { WEBHOOK_URL: "https://hook:s3cret-pass@api.example.com/hook#x", WEBHOOK_SECRET: SECRET }],
+  ["WEBHOOK_URL", { WEBHOOK_URL: "http://api.example.com/hook?token=s3cret-pass", WEBHOOK_SECRET: SECRET }],
+  ["COS_ENDPOINT", { COS_ENDPOINT: "https://id:s3cret-pass@cos.example.com/x" }],
+])("fails without echoing the credentials or query of a refused %s", (name, overrides) => {
+  expect(() => parseCheckConfig({ ...BASE, ...overrides })).toThrow(expect.objectContaining({ message: expect.stringContaining(name) }));
+  expect(() => parseCheckConfig({ ...BASE, ...overrides })).toThrow(expect.objectContaining({ message: expect.not.stringContaining("s3cret") }));
+});
+
+test("fails when ALLOWED_CONTENT_TYPES is only commas, which would allow any type", () => {
+  expect(() => parseCheckConfig({ ...BASE, ALLOWED_CONTENT_TYPES: "," })).toThrow(/^ALLOWED_CONTENT_TYPES must list lower-case media types/);
+});

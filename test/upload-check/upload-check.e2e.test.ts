@@ -187,6 +187,49 @@ test("quarantines an HTML file declared image/png, and announces nothing", async
   expect(trigger.invocations).toHaveLength(1);
 });
 
+test("quarantines a mismatching object whose key leaves no room for the quarantine prefix, on one key each time", async () => {
+  const { cos, trigger, log } = await setup();
+  const alice = await appOf(cos, "alice", "image/png");
+  // COS keys are at most 850 bytes; this one fits, "quarantine/" before it would not.
+  const key = `uploads/alice/${"é".repeat(415)}.png`;
+  expect(Buffer.byteLength(key)).toBeLessThanOrEqual(850);
+  expect(Buffer.byteLength(`quarantine/${key}`)).toBeGreaterThan(850);
+
+  await upload(alice, key, HTML, "image/png");
+  const [first] = await trigger.settled(1);
+
+  expect(first.error).toBeUndefined();
+  expect(cos.objects.has(key)).toBe(false);
+  const [line] = verdicts(log);
+  expect(line).toMatchObject({ key, verdict: "quarantined", reason: "type-mismatch" });
+  const target = String(line.quarantineKey);
+  expect(target.startsWith("quarantine/uploads/alice/")).toBe(true);
+  expect(Buffer.byteLength(target)).toBeLessThanOrEqual(850);
+  expect(cos.objects.get(target)).toMatchObject({ body: HTML, contentType: "image/png" });
+
+  // Another long key with the same first bytes gets its own quarantine key.
+  const sibling = `${key.slice(0, -4)}x.png`;
+  await upload(alice, sibling, HTML, "image/png");
+  await trigger.settled(2);
+  const other = String(verdicts(log)[1].quarantineKey);
+  expect(other).not.toBe(target);
+  expect(cos.objects.has(other)).toBe(true);
+});
+
+test("checks an object named like the caller's folder itself, which the caller's key may write", async () => {
+  const { cos, trigger, log } = await setup();
+  const alice = await appOf(cos, "alice", "image/png");
+
+  await upload(alice, "uploads/alice/", HTML, "image/png");
+  await trigger.settled(1);
+
+  expect(cos.objects.has("uploads/alice/")).toBe(false);
+  expect(cos.objects.get("quarantine/uploads/alice/")).toMatchObject({ body: HTML });
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({ key: "uploads/alice/", callerId: "alice", verdict: "quarantined", reason: "type-mismatch" }),
+  ]);
+});
+
 test("quarantines a PNG declared as another image type", async () => {
   const { cos, trigger, log } = await setup();
   const alice = await appOf(cos, "alice", "image/jpeg");

@@ -60,13 +60,14 @@ describe("callerIdOf", () => {
     ["uploads/{sub}/", "uploads/alice/photo.png", "alice"],
     ["uploads/{sub}/", "uploads/alice/2026/12/01/a.png", "alice"],
     ["apps/photos/{sub}/", "apps/photos/user|42/a.png", "user|42"],
+    // The caller's key (uploads/alice/*) can write the folder object itself, so it is checked like any other.
+    ["uploads/{sub}/", "uploads/alice/", "alice"],
   ])("reads the caller from the key with template %s", (template, key, caller) => {
     expect(callerIdOf(template, key)).toBe(caller);
   });
 
   test.each([
     ["directly under the root", "uploads/photo.png"],
-    ["a caller's folder itself", "uploads/alice/"],
     ["outside the root", "elsewhere/alice/photo.png"],
     ["a folder the key service would never issue", "uploads/.hidden/photo.png"],
     ["an empty segment", "uploads//photo.png"],
@@ -77,4 +78,15 @@ describe("callerIdOf", () => {
 
 test("quarantineKey keeps the whole key below the quarantine prefix", () => {
   expect(quarantineKey("quarantine/", "uploads/alice/a.png")).toBe("quarantine/uploads/alice/a.png");
+});
+
+test("quarantineKey shortens a key that would pass COS's 850 bytes below the prefix, the same way each time", () => {
+  const key = `uploads/alice/${"é".repeat(415)}.png`;
+  const target = quarantineKey("quarantine/", key);
+  expect(Buffer.byteLength(target)).toBeLessThanOrEqual(850);
+  expect(target).toMatch(/^quarantine\/uploads\/alice\/é+~[0-9a-f]{16}$/);
+  expect(quarantineKey("quarantine/", key)).toBe(target);
+  expect(quarantineKey("quarantine/", `${key}x`)).not.toBe(target);
+  const fits = `uploads/alice/${"a".repeat(850 - "quarantine/uploads/alice/".length)}`;
+  expect(quarantineKey("quarantine/", fits)).toBe(`quarantine/${fits}`);
 });
