@@ -16,6 +16,7 @@ import {
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
   isContentTypePattern,
   KEY_MODES,
+  MAX_SIMPLE_UPLOAD_BYTES,
   prefixRoot,
   templateProblem,
 } from "../policy";
@@ -26,8 +27,7 @@ import { nearest } from "./edit-distance";
 /** The key lifetimes STS `AssumeRole` accepts for this project, in seconds. */
 export const KEY_DURATION_RANGE = { min: 900, max: 7200 } as const;
 
-/** COS refuses single-request uploads above 5 GB. */
-export const MAX_SIMPLE_UPLOAD_BYTES = 5 * 1024 ** 3;
+export { MAX_SIMPLE_UPLOAD_BYTES } from "../policy";
 
 /** STS calls per caller per instance per minute when the record sets none, by key mode (see `policy/key-mode.ts`). */
 export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE };

@@ -11,6 +11,7 @@ import {
   COS_BUCKET_NAME_MAX_LENGTH,
   DEFAULT_KEY_PREFIX_TEMPLATE,
   isContentTypePattern,
+  MAX_SIMPLE_UPLOAD_BYTES,
   REGION_ID,
   templateProblem,
   TRANSFER_SCOPES,
@@ -51,7 +52,7 @@ export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE };
 /**
  * The version of the `AUTH_JWT_SECRET_NAME` secret the function reads. `GetSecretValue` of a user-defined secret
  * needs a version (https://cloud.tencent.com/document/api/1140/40522), and the function's role may do nothing
- * but read that one secret, so the version is fixed; rotation replaces its value (README "Rotating the secret").
+ * but read that one secret, so the version is fixed; rotation replaces its value (README "The token secret in Secrets Manager").
  */
 export const JWT_SECRET_VERSION_ID = "active";
 
@@ -153,7 +154,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 const ROLE_ARN = /^qcs::cam::uin\/\d+:roleName\/[\w+=,.@-]{1,128}$/;
 const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
 
-/** Reads the configuration from environment variables (see README "Configuration"). Throws {@link ConfigError}. */
+/** Reads the configuration from environment variables (see README "Configuration of the function"). Throws {@link ConfigError}. */
 export function parseConfig(env: Env): ServiceConfig {
   const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
 
@@ -176,7 +177,7 @@ export function parseConfig(env: Env): ServiceConfig {
     throw problem("ALLOW_PREFIX", prefixTemplate, templateError);
   }
   const durationSeconds = integer(read, "DURATION_SECONDS", 900, 7200) ?? DEFAULT_DURATION_SECONDS;
-  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", 1, Number.MAX_SAFE_INTEGER);
+  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", 1, MAX_SIMPLE_UPLOAD_BYTES);
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.

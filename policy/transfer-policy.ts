@@ -25,6 +25,9 @@ export type TransferScope = "upload" | "download";
 export const TRANSFER_SCOPES: readonly TransferScope[] = ["upload", "download"];
 
 /** Limits applied to uploads through conditions. */
+/** COS refuses single-request uploads above 5 GiB, so no size ceiling can be higher. */
+export const MAX_SIMPLE_UPLOAD_BYTES = 5 * 1024 ** 3;
+
 export interface UploadLimits {
   /**
    * Largest object a single request may upload, in bytes (`cos:content-length`).

@@ -191,6 +191,7 @@ describe("errors name the variable", () => {
     ["DURATION_SECONDS is not a number", { DURATION_SECONDS: "30m" }, /^DURATION_SECONDS must be a whole number/],
     ["MAX_UPLOAD_BYTES is zero", { MAX_UPLOAD_BYTES: "0" }, /^MAX_UPLOAD_BYTES must be a whole number from 1/],
     ["MAX_UPLOAD_BYTES is fractional", { MAX_UPLOAD_BYTES: "1.5" }, /^MAX_UPLOAD_BYTES must be a whole number/],
+    ["MAX_UPLOAD_BYTES is above COS's 5 GiB single-request limit", { MAX_UPLOAD_BYTES: String(5 * 1024 ** 3 + 1) }, /^MAX_UPLOAD_BYTES must be a whole number from 1 to 5368709120/],
     ["ALLOWED_CONTENT_TYPES has a bare word", { ALLOWED_CONTENT_TYPES: "image/*,png" }, /^ALLOWED_CONTENT_TYPES must list lower-case media types.*received "png"$/],
     ["ALLOWED_CONTENT_TYPES has a full wildcard", { ALLOWED_CONTENT_TYPES: "*/*" }, /^ALLOWED_CONTENT_TYPES must list/],
     ["ALLOWED_ORIGINS has a path", { ALLOWED_ORIGINS: "https://app.example.com/" }, /^ALLOWED_ORIGINS must list origins.*received "https:\/\/app.example.com\/"$/],
