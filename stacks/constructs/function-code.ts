@@ -102,7 +102,9 @@ function archive(key: string, code: Uint8Array): Bundle {
   mkdirSync(dir, { recursive: true });
   writeAtomically(path.join(dir, "index.js"), code);
   const zip = path.join(dir, "archive.zip");
-  writeAtomically(zip, zipSync({ "index.js": [code, { mtime: ZIP_MTIME }] }, { level: 9 }));
+  // Level 6: for these minified bundles level 9 saves a few bytes (58 849 → 58 847 for the check) and costs twice
+  // the time, a tenth of a whole synth.
+  writeAtomically(zip, zipSync({ "index.js": [code, { mtime: ZIP_MTIME }] }, { level: 6 }));
   const built = { dir, archive: zip };
   bundles.set(key, built);
   return built;
