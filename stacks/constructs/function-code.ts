@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { zipSync } from "fflate";
@@ -61,14 +61,9 @@ export class FunctionCode extends Construct {
   }
 }
 
-/**
- * Bundles `entry` with esbuild into one minified CommonJS file, the code {@link FunctionCode} deploys; `npm run build`
- * uses it to ship the key service prebuilt. esbuild is loaded only here, so an installed package that zips a
- * prebuilt bundle needs neither esbuild nor the handler's sources.
- */
-export function bundleFunctionCode(entry: string, target: string, unusedModules: readonly string[]): Uint8Array {
-  const { buildSync } = require("esbuild") as typeof import("esbuild");
-  const result = buildSync({
+/** esbuild's options for one handler: one minified CommonJS file for Node.js. */
+function buildOptions(entry: string, target: string, unusedModules: readonly string[]): import("esbuild").BuildOptions & { write: false } {
+  return {
     entryPoints: [entry],
     bundle: true,
     write: false,
@@ -79,17 +74,103 @@ export function bundleFunctionCode(entry: string, target: string, unusedModules:
     legalComments: "eof",
     alias: Object.fromEntries(unusedModules.map((name) => [name, EMPTY_MODULE])),
     logLevel: "silent",
-  });
-  return result.outputFiles[0].contents;
+  };
 }
 
 /**
- * Every environment deploys the same code, so it is built once. Zipping here, in process, rather than with an
- * archive asset saves cdktf a child process per stack (a third of a whole synth; see bench/README.md).
+ * Bundles `entry` with esbuild into one minified CommonJS file, the code {@link FunctionCode} deploys; `npm run build`
+ * uses it to ship the key service prebuilt. esbuild is loaded only here, so an installed package that zips a
+ * prebuilt bundle needs neither esbuild nor the handler's sources.
+ */
+export function bundleFunctionCode(entry: string, target: string, unusedModules: readonly string[]): Uint8Array {
+  return buildWithInputs(entry, target, unusedModules).code;
+}
+
+/** The bundle and every file esbuild read for it (absolute paths). */
+function buildWithInputs(entry: string, target: string, unusedModules: readonly string[]): { code: Uint8Array; inputs: string[] } {
+  const { buildSync } = require("esbuild") as typeof import("esbuild");
+  const workingDir = path.dirname(entry);
+  const result = buildSync({ ...buildOptions(entry, target, unusedModules), metafile: true, absWorkingDir: workingDir });
+  const inputs = Object.keys(result.metafile?.inputs ?? {}).map((input) => path.resolve(workingDir, input));
+  return { code: result.outputFiles![0].contents, inputs };
+}
+
+/**
+ * What a bundle on disk was built from: esbuild's version, the options, the archive format, and the SHA-256 of every
+ * file esbuild read. A later synth reuses the bundle only if all of them are still the same.
+ */
+interface BuildRecord {
+  readonly esbuild: string;
+  readonly options: string;
+  readonly archive: string;
+  readonly files: Readonly<Record<string, string>>;
+}
+
+/** How archives are written; part of every {@link BuildRecord}, so a change here rebuilds them. */
+const ARCHIVE_FORMAT = `zip, deflate 6, mtime ${ZIP_MTIME.toISOString()}`;
+
+/**
+ * Every environment deploys the same code, so it is built once per process. Zipping here, in process, rather than with
+ * an archive asset saves cdktf a child process per stack (a third of a whole synth; see bench/README.md). Across
+ * processes (the next `synth`, `diff`, `deploy`) the bundle on disk is reused while {@link BuildRecord} still holds:
+ * esbuild only runs again when a file it read, its version or the options changed.
  */
 function bundle(entry: string, target: string, unusedModules: readonly string[]): Bundle {
   const key = JSON.stringify([entry, target, unusedModules]);
-  return bundles.get(key) ?? archive(key, bundleFunctionCode(entry, target, unusedModules));
+  const built = bundles.get(key);
+  if (built !== undefined) {
+    return built;
+  }
+  const dir = bundleDir(key);
+  const expected = { esbuild: esbuildVersion(), options: JSON.stringify(buildOptions(entry, target, unusedModules)), archive: ARCHIVE_FORMAT };
+  if (stillValid(dir, expected)) {
+    const reused = { dir, archive: path.join(dir, "archive.zip") };
+    bundles.set(key, reused);
+    return reused;
+  }
+  const { code, inputs } = buildWithInputs(entry, target, unusedModules);
+  const fresh = archive(key, code);
+  const hashes = inputs.map((file) => [file, fileHash(file)] as const);
+  // A file esbuild read but that cannot be read now is changing under us: record nothing, so the next synth rebuilds.
+  if (hashes.length > 0 && hashes.every((entry): entry is readonly [string, string] => entry[1] !== undefined)) {
+    const record: BuildRecord = { ...expected, files: Object.fromEntries(hashes) };
+    writeAtomically(path.join(dir, "inputs.json"), Buffer.from(JSON.stringify(record)));
+  }
+  return fresh;
+}
+
+/** Whether the bundle in `dir` was built with `expected` from files that have not changed since. */
+function stillValid(dir: string, expected: Omit<BuildRecord, "files">): boolean {
+  let record: BuildRecord;
+  try {
+    record = JSON.parse(readFileSync(path.join(dir, "inputs.json"), "utf8")) as BuildRecord;
+  } catch {
+    return false;
+  }
+  const same = record.esbuild === expected.esbuild && record.options === expected.options && record.archive === expected.archive;
+  return (
+    same &&
+    Object.keys(record.files ?? {}).length > 0 &&
+    existsSync(path.join(dir, "index.js")) &&
+    existsSync(path.join(dir, "archive.zip")) &&
+    Object.entries(record.files).every(([file, hash]) => fileHash(file) === hash)
+  );
+}
+
+function fileHash(file: string): string | undefined {
+  try {
+    return createHash("sha256").update(readFileSync(file)).digest("hex");
+  } catch {
+    return undefined;
+  }
+}
+
+function esbuildVersion(): string {
+  return (require("esbuild") as typeof import("esbuild")).version;
+}
+
+function bundleDir(key: string): string {
+  return path.join(tmpdir(), `direct-transfer-bundle-${createHash("sha256").update(key).digest("hex").slice(0, 12)}`);
 }
 
 /** Writes `code` as `index.js` and zips it, into a folder named after `key`; once per process and key. */
@@ -98,7 +179,7 @@ function archive(key: string, code: Uint8Array): Bundle {
   if (cached !== undefined) {
     return cached;
   }
-  const dir = path.join(tmpdir(), `direct-transfer-bundle-${createHash("sha256").update(key).digest("hex").slice(0, 12)}`);
+  const dir = bundleDir(key);
   mkdirSync(dir, { recursive: true });
   writeAtomically(path.join(dir, "index.js"), code);
   const zip = path.join(dir, "archive.zip");

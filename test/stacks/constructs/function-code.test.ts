@@ -5,6 +5,7 @@ import path from "node:path";
 import { Testing } from "cdktf";
 import { unzipSync } from "fflate";
 import { FunctionCode, FunctionCodeProps } from "../../../stacks/constructs/function-code";
+import { howItEnded, runToEnd } from "../../helpers/child-process";
 
 const entry = path.resolve(__dirname, "../../fixtures/handler.ts");
 
@@ -30,7 +31,46 @@ function run(dir: string): string {
   return execFileSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: dir, env: { PATH: process.env.PATH } }).trim();
 }
 
+/**
+ * Builds `entry` in a fresh process (as each `cdktf synth` is), with `tmp` as the temporary folder the bundles are
+ * kept in, and returns the bundled `index.js` and when it was written.
+ */
+async function buildInProcess(entryFile: string, tmp: string): Promise<{ code: string; writtenMs: number }> {
+  const script = `
+    const { Testing } = require("cdktf");
+    const { FunctionCode } = require(${JSON.stringify(path.resolve(__dirname, "../../../stacks/constructs/function-code"))});
+    const fs = require("node:fs");
+    const path = require("node:path");
+    Testing.synthScope((scope) => {
+      const code = new FunctionCode(scope, "code", { entry: ${JSON.stringify(entryFile)} });
+      const file = path.join(code.bundleDir, "index.js");
+      console.log(JSON.stringify({ code: fs.readFileSync(file, "utf8"), writtenMs: fs.statSync(file).mtimeMs }));
+    });`;
+  const run = await runToEnd(process.execPath, ["--import", "tsx", "-e", script], { cwd: path.resolve(__dirname, "../../.."), env: { PATH: process.env.PATH, TMPDIR: tmp } });
+  if (run.code !== 0) {
+    throw new Error(`the build ${howItEnded(run.code, run.signal)}: ${run.stderr}`);
+  }
+  return JSON.parse(run.stdout) as { code: string; writtenMs: number };
+}
+
 describe("FunctionCode", () => {
+  test("reuses a bundle a previous process built, until a file it was built from changes", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "function-code-cache-"));
+    const entryFile = path.join(dir, "entry.ts");
+    writeFileSync(entryFile, 'import { answer } from "./dep";\nexport const main_handler = async () => answer;\n');
+    writeFileSync(path.join(dir, "dep.ts"), 'export const answer = "first answer";\n');
+
+    const first = await buildInProcess(entryFile, dir);
+    const again = await buildInProcess(entryFile, dir);
+    writeFileSync(path.join(dir, "dep.ts"), 'export const answer = "second answer";\n');
+    const changed = await buildInProcess(entryFile, dir);
+
+    expect(first.code).toContain("first answer");
+    expect(again).toEqual(first);
+    expect(changed.code).toContain("second answer");
+    expect(changed.code).not.toContain("first answer");
+  });
+
   test("zips one bundled index.js that runs without node_modules", () => {
     expect(run(unpack(build({ entry })))).toBe("function");
   });
