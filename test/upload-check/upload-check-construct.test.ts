@@ -1,6 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { CamRole } from "../../.gen/providers/tencentcloud/cam-role";
@@ -9,11 +6,9 @@ import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { UploadBucket } from "../../stacks/constructs/upload-bucket";
 import { UploadCheck, UploadCheckProps } from "../../stacks/constructs/upload-check";
+import { describeAgainstProviderSchema, NO_SCHEMA_PROBLEMS, schemaReport } from "../helpers/schema-check";
 import "../helpers/synth";
 
-const shared = path.resolve(__dirname, "../../../shared");
-const checker = path.join(shared, "tools/tf-schema-check.mjs");
-const schemaDir = path.join(shared, "provider-schema");
 
 function declare(scope: Construct, overrides: Partial<UploadCheckProps> = {}): UploadCheck {
   const bucket = new UploadBucket(scope, "bucket", { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000", abortIncompleteMultipartDays: 3, noncurrentVersionExpirationDays: 30 });
@@ -155,17 +150,13 @@ describe("UploadCheck", () => {
     expect(() => synth(overrides as Partial<UploadCheckProps>)).toThrow(message);
   });
 
-  const describeIfChecker = existsSync(checker) ? describe : describe.skip;
-  describeIfChecker("against the provider schema", () => {
+  describeAgainstProviderSchema(() => {
     test("has no schema errors", () => {
       const stack = new TerraformStack(Testing.app(), "check");
       new TencentcloudProvider(stack, "tencentcloud", { region: "ap-guangzhou" });
       const secret = new TerraformVariable(stack, "upload_check_webhook_secret", { type: "string", sensitive: true });
       declare(stack, { webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: secret.value });
-      const outdir = Testing.fullSynth(stack);
-      const schema = readdirSync(schemaDir).find((f) => f.startsWith("tencentcloud@") && f.endsWith(".json"));
-      const report = execFileSync(process.execPath, [checker, "--schema", path.join(schemaDir, String(schema)), outdir], { encoding: "utf8" });
-      expect(report).toMatch(/tf-schema-check: 1 files, \d+ resources, 0 errors, 0 warnings/);
+      expect(schemaReport(Testing.fullSynth(stack))).toMatch(NO_SCHEMA_PROBLEMS);
     });
   });
 });
