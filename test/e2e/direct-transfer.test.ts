@@ -6,33 +6,18 @@
  */
 import crypto from "node:crypto";
 import COS from "cos-nodejs-sdk-v5";
-import { CosServer, startCosServer } from "../../local/cos-server";
-import { createCosTestCertificate, CosTestCertificate, trustCosTestCa } from "../../local/cos-tls";
+import { CosServer } from "../../local/cos-server";
+import { useLocalCos } from "../helpers/local-cos";
 import { PolicyDocument } from "../../policy";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "./key-service-process";
 import { askForKey, phone, Phone } from "./phone";
 
 const MINUTE_MS = 60 * 1000;
-const running: CosServer[] = [];
-let tls: CosTestCertificate;
-let untrust: (() => void) | undefined;
+const localCos = useLocalCos(LOCATION.region);
 
-beforeAll(async () => {
-  tls = await createCosTestCertificate(LOCATION.region);
-  untrust = trustCosTestCa(tls.ca);
-});
-
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
-
-afterAll(() => untrust?.());
-
-async function cosEndpoint(service: KeyServiceProcess, clock?: () => number): Promise<CosServer> {
-  const server = await startCosServer({ issuedKeys: service.sts, ...LOCATION, clock, https: tls });
-  running.push(server);
-  return server;
+function cosEndpoint(service: KeyServiceProcess, clock?: () => number): Promise<CosServer> {
+  return localCos.start({ issuedKeys: service.sts, ...LOCATION, clock });
 }
 
 /** A simple upload, as an app does it. */

@@ -9,34 +9,19 @@ import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import type { CredentialsBody } from "../../lambda/handler";
-import { CosServer, startCosServer } from "../../local/cos-server";
-import { createCosTestCertificate, CosTestCertificate, trustCosTestCa } from "../../local/cos-tls";
+import { CosServer } from "../../local/cos-server";
+import { useLocalCos } from "../helpers/local-cos";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "./key-service-process";
 
 const FORBID_OVERWRITE = { "x-cos-forbid-overwrite": "true" };
 const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
-const running: CosServer[] = [];
-let tls: CosTestCertificate;
-let untrust: (() => void) | undefined;
+const localCos = useLocalCos(LOCATION.region);
 
-beforeAll(async () => {
-  tls = await createCosTestCertificate(LOCATION.region);
-  untrust = trustCosTestCa(tls.ca);
-});
-
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
-
-afterAll(() => {
-  untrust?.();
-  fs.rmSync(confDir, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
 
 async function cosEndpoint(service: KeyServiceProcess): Promise<CosServer> {
-  const server = await startCosServer({ issuedKeys: service.sts, ...LOCATION, https: tls });
-  running.push(server);
+  const server = await localCos.start({ issuedKeys: service.sts, ...LOCATION });
   return server;
 }
 

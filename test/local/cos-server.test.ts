@@ -7,8 +7,8 @@ import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import { BucketLocation, policyDocument, PolicyDocument, transferPolicy } from "../../policy";
 import { IssuedKey, IssuedKeys } from "../../local/issued-keys";
-import { CosCorsRule, CosServer, startCosServer } from "../../local/cos-server";
-import { createCosTestCertificate, CosTestCertificate, trustCosTestCa } from "../../local/cos-tls";
+import { CosCorsRule, CosServer } from "../../local/cos-server";
+import { useLocalCos } from "../helpers/local-cos";
 import { randomFile } from "../helpers/random-file";
 
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
@@ -39,32 +39,17 @@ class HandMadeKeys implements IssuedKeys {
   }
 }
 
-const running: CosServer[] = [];
 const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
-let tls: CosTestCertificate;
-let untrust: (() => void) | undefined;
+const localCos = useLocalCos(location.region);
 
-beforeAll(async () => {
-  tls = await createCosTestCertificate(location.region);
-  untrust = trustCosTestCa(tls.ca);
-});
-
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
-
-afterAll(() => {
-  untrust?.();
-  fs.rmSync(confDir, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
 
 async function setup(
   clock?: () => number,
   cors?: readonly CosCorsRule[],
 ): Promise<{ server: CosServer; keys: HandMadeKeys }> {
   const keys = new HandMadeKeys();
-  const server = await startCosServer({ issuedKeys: keys, ...location, clock, https: tls, cors });
-  running.push(server);
+  const server = await localCos.start({ issuedKeys: keys, ...location, clock, cors });
   return { server, keys };
 }
 
@@ -142,7 +127,7 @@ function raw(
       );
     };
     const req = secure
-      ? https.request({ ...options, port: server.https?.port, ca: tls.ca, servername: host }, onResponse)
+      ? https.request({ ...options, port: server.https?.port, ca: localCos.tls().ca, servername: host }, onResponse)
       : http.request({ ...options, port: server.port }, onResponse);
     req.on("error", reject);
     req.end(body);
