@@ -24,6 +24,9 @@ export interface ObjectAcl {
   readonly grants: readonly AclGrant[];
 }
 
+/** The group COS names for anyone, signed in or not. */
+export const ALL_USERS = "http://cam.qcloud.com/groups/global/AllUsers";
+
 /** Most grants named in a log line; a hostile upload could carry many. */
 export const MAX_LOGGED_GRANTS = 5;
 /** Longest grantee named in a log line. */
@@ -51,12 +54,17 @@ export function parseObjectAcl(xml: string): ObjectAcl | undefined {
  * `qcs::cam::uin/<uin>:uin/<uin>`, as COS writes it, or `:root`): another account, a sub-user, a group such as
  * AllUsers (a `public-read` ACL). An ACL whose owner is not the bucket owner is someone else's object: all its grants
  * count. Each as `"<PERMISSION> <grantee>"`, at most {@link MAX_LOGGED_GRANTS}, for the log.
+ *
+ * In a `public-read` bucket everyone may read every object already, so `READ` for {@link ALL_USERS} shares nothing
+ * the bucket does not; COS does not document whether it lists the bucket's grant on each object, and counting it
+ * would quarantine every upload there. Every other grant still counts.
  */
-export function grantsToOthers(acl: ObjectAcl, ownerUin: string): string[] {
+export function grantsToOthers(acl: ObjectAcl, ownerUin: string, bucketAcl: "private" | "public-read" = "private"): string[] {
   const owners = [`qcs::cam::uin/${ownerUin}:uin/${ownerUin}`, `qcs::cam::uin/${ownerUin}:root`];
   const ownedByOwner = owners.includes(acl.owner);
+  const bucketGrant = (grant: AclGrant): boolean => bucketAcl === "public-read" && grant.grantee === ALL_USERS && grant.permission === "READ";
   return acl.grants
-    .filter((grant) => !ownedByOwner || !owners.includes(grant.grantee))
+    .filter((grant) => !ownedByOwner || !(owners.includes(grant.grantee) || bucketGrant(grant)))
     .slice(0, MAX_LOGGED_GRANTS)
     .map((grant) => `${grant.permission.slice(0, 16)} ${grant.grantee.slice(0, MAX_GRANTEE_LENGTH)}`);
 }

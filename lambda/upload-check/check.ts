@@ -145,7 +145,7 @@ async function checkObject(
     if (acl === undefined) {
       return { line: { ...facts, verdict: "gone", reason: "moved or deleted meanwhile" } };
     }
-    sharedWith = grantsToOthers(acl, config.ownerUin);
+    sharedWith = grantsToOthers(acl, config.ownerUin, config.bucketAcl);
     decision = sharedWith.length === 0 ? content : { accepted: false, reason: "shared-with-another-account" };
   }
   if (decision.accepted) {

@@ -48,6 +48,8 @@ export interface CheckConfig {
   readonly location: BucketLocation;
   /** UIN of the account owning the bucket: the one grantee an object's ACL may name. */
   readonly ownerUin: string;
+  /** The bucket's canned ACL; in a `public-read` bucket, read by anyone is no sharing. */
+  readonly bucketAcl: "private" | "public-read";
   /** The key service's template, such as `uploads/{sub}/`: callers' objects and where their id is read from. */
   readonly prefixTemplate: string;
   /** The template's static part; the trigger fires for objects under it only. */
@@ -91,6 +93,10 @@ export function parseCheckConfig(env: Env): CheckConfig {
   if (!UIN.test(ownerUin)) {
     throw problem("OWNER_UIN", ownerUin, "must be the UIN (digits) of the account owning the bucket");
   }
+  const bucketAcl = read("BUCKET_ACL") ?? "private";
+  if (bucketAcl !== "private" && bucketAcl !== "public-read") {
+    throw problem("BUCKET_ACL", bucketAcl, "must be private or public-read, the bucket's canned ACL");
+  }
   const prefixTemplate = read("ALLOW_PREFIX") ?? DEFAULT_KEY_PREFIX_TEMPLATE;
   const templateError = templateProblem(prefixTemplate);
   if (templateError !== undefined) {
@@ -114,6 +120,7 @@ export function parseCheckConfig(env: Env): CheckConfig {
   return {
     location: { bucket, region, appId },
     ownerUin,
+    bucketAcl,
     prefixTemplate,
     prefixRoot: root,
     limits: { maxUploadBytes, allowedContentTypes },

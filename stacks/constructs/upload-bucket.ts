@@ -45,10 +45,13 @@ export class UploadBucket extends Construct {
   readonly bucket: CosBucket;
   /** Region, APPID and name, as policies need them. */
   readonly location: BucketLocation;
+  /** The bucket's canned ACL. */
+  readonly acl: BucketAcl;
 
   constructor(scope: Construct, id: string, props: UploadBucketProps) {
     super(scope, id);
     const acl = props.acl ?? "private";
+    this.acl = acl;
     if ((acl as string) === "public-read-write") {
       throw new Error(`acl: received "public-read-write"; allowed: "private" or "public-read"`);
     }

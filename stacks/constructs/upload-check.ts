@@ -123,6 +123,7 @@ export class UploadCheck extends Construct {
       COS_BUCKET: location.bucket,
       COS_REGION: location.region,
       OWNER_UIN: props.ownerUin,
+      BUCKET_ACL: props.bucket.acl,
       ALLOW_PREFIX: props.keyPrefixTemplate,
       MAX_UPLOAD_BYTES: props.limits?.maxUploadBytes === undefined ? undefined : String(props.limits.maxUploadBytes),
       ALLOWED_CONTENT_TYPES: props.limits?.allowedContentTypes?.length ? props.limits.allowedContentTypes.join(",") : undefined,

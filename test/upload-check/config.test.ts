@@ -18,6 +18,7 @@ describe("parseCheckConfig", () => {
     expect(config).toEqual({
       location: { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" },
       ownerUin: "100000000001",
+      bucketAcl: "private",
       prefixTemplate: "apps/photos/{sub}/",
       prefixRoot: "apps/photos/",
       limits: { maxUploadBytes: 1048576, allowedContentTypes: ["image/*", "video/mp4"] },
@@ -69,6 +70,7 @@ describe("parseCheckConfig", () => {
     [{ COS_BUCKET: undefined }, "COS_BUCKET is required"],
     [{ OWNER_UIN: undefined }, "OWNER_UIN is required"],
     [{ OWNER_UIN: "uin/1" }, 'OWNER_UIN must be the UIN (digits) of the account owning the bucket; received "uin/1"'],
+    [{ BUCKET_ACL: "public-read-write" }, "BUCKET_ACL must be private or public-read, the bucket's canned ACL; received \"public-read-write\""],
     [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, WEBHOOK_SECRET_NAME: "hook" }, "set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME"],
     [{ WEBHOOK_SECRET_NAME: "hook" }, "WEBHOOK_SECRET_NAME is set without WEBHOOK_URL"],
     [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "-hook" }, 'WEBHOOK_SECRET_NAME must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit; received "-hook"'],

@@ -98,6 +98,16 @@ describe("grantsToOthers", () => {
     expect(grantsToOthers(acl([OWNER, "FULL_CONTROL"], [grantee, permission]), "100000000001")).toEqual([`${permission} ${grantee}`]);
   });
 
+  test("takes read by anyone for the bucket's own grant in a public-read bucket, and nothing more", () => {
+    const everyoneReads = acl([OWNER, "FULL_CONTROL"], [ALL_USERS, "READ"]);
+    expect(grantsToOthers(everyoneReads, "100000000001", "public-read")).toEqual([]);
+    expect(grantsToOthers(everyoneReads, "100000000001")).toEqual([`READ ${ALL_USERS}`]);
+    expect(grantsToOthers(acl([ALL_USERS, "WRITE_ACP"]), "100000000001", "public-read")).toEqual([`WRITE_ACP ${ALL_USERS}`]);
+    expect(grantsToOthers(acl(["qcs::cam::uin/100000000011:uin/100000000011", "READ"]), "100000000001", "public-read")).toEqual([
+      "READ qcs::cam::uin/100000000011:uin/100000000011",
+    ]);
+  });
+
   test("counts every grant of an object another account owns", () => {
     expect(grantsToOthers({ owner: OTHER, grants: [{ grantee: OWNER, permission: "FULL_CONTROL" }] }, "100000000001")).toEqual([`FULL_CONTROL ${OWNER}`]);
   });

@@ -48,6 +48,7 @@ describe("UploadCheck", () => {
         COS_BUCKET: "photos-1250000000",
         COS_REGION: "ap-guangzhou",
         OWNER_UIN: "100000000001",
+        BUCKET_ACL: "private",
         ALLOW_PREFIX: "uploads/{sub}/",
         MAX_UPLOAD_BYTES: "1048576",
         ALLOWED_CONTENT_TYPES: "image/*",
