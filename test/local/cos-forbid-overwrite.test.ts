@@ -3,15 +3,14 @@
  * and as the condition key `cos:x-cos-forbid-overwrite` of object-mode session policies, driven by the real
  * `cos-nodejs-sdk-v5` over HTTPS.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import { BucketLocation, policyDocument, PolicyDocument, allow, cosObjectResource, transferPolicy } from "../../policy";
-import { IssuedKey, IssuedKeys } from "../../local/issued-keys";
-import { CosServer, startCosServer } from "../../local/cos-server";
-import { createCosTestCertificate, CosTestCertificate, trustCosTestCa } from "../../local/cos-tls";
+import { CosServer } from "../../local/cos-server";
+import { HandMadeKeys } from "../helpers/hand-made-keys";
+import { useLocalCos } from "../helpers/local-cos";
 
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
 const target = { Bucket: location.bucket, Region: location.region };
@@ -19,51 +18,17 @@ const objectKey = "uploads/alice/2026/12/01/q3Jt0bJ9mXGk2w8QzR1vYA.jpg";
 const FORBID = { "x-cos-forbid-overwrite": "true" };
 const MIB = 1024 * 1024;
 
-class HandMadeKeys implements IssuedKeys {
-  private readonly keys = new Map<string, IssuedKey>();
-
-  issue(policy: PolicyDocument): IssuedKey {
-    const key: IssuedKey = {
-      tmpSecretId: `AKID${crypto.randomBytes(12).toString("hex")}`,
-      tmpSecretKey: crypto.randomBytes(16).toString("hex"),
-      sessionToken: crypto.randomBytes(24).toString("base64url"),
-      expiredTime: Math.floor(Date.now() / 1000) + 1800,
-      policy,
-    };
-    this.keys.set(key.tmpSecretId, key);
-    return key;
-  }
-
-  lookup(tmpSecretId: string): IssuedKey | undefined {
-    return this.keys.get(tmpSecretId);
-  }
-}
-
 const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
-let tls: CosTestCertificate;
-let untrust: (() => void) | undefined;
+const localCos = useLocalCos(location.region);
 let server: CosServer | undefined;
 let keys: HandMadeKeys;
 
-beforeAll(async () => {
-  tls = await createCosTestCertificate(location.region);
-  untrust = trustCosTestCa(tls.ca);
-});
-
 beforeEach(async () => {
   keys = new HandMadeKeys();
-  server = await startCosServer({ issuedKeys: keys, ...location, https: tls });
+  server = await localCos.start({ issuedKeys: keys, ...location });
 });
 
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-afterAll(() => {
-  untrust?.();
-  fs.rmSync(confDir, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
 
 function client(policy: PolicyDocument): COS {
   const key = keys.issue(policy);

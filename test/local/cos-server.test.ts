@@ -6,9 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
 import { BucketLocation, policyDocument, PolicyDocument, transferPolicy } from "../../policy";
-import { IssuedKey, IssuedKeys } from "../../local/issued-keys";
+import { IssuedKey } from "../../local/issued-keys";
 import { CosCorsRule, CosServer } from "../../local/cos-server";
 import { useLocalCos } from "../helpers/local-cos";
+import { HandMadeKeys } from "../helpers/hand-made-keys";
 import { randomFile } from "../helpers/random-file";
 
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
@@ -17,27 +18,6 @@ const target = { Bucket: location.bucket, Region: location.region };
 const host = `${location.bucket}.cos.${location.region}.myqcloud.com`;
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 const minutes = (n: number): number => n * 60 * 1000;
-
-/** Temporary keys made by hand, as the local STS endpoint would issue them. */
-class HandMadeKeys implements IssuedKeys {
-  private readonly keys = new Map<string, IssuedKey>();
-
-  issue(policy: PolicyDocument, expiredTime = nowSeconds() + 1800): IssuedKey {
-    const key: IssuedKey = {
-      tmpSecretId: `AKID${crypto.randomBytes(12).toString("hex")}`,
-      tmpSecretKey: crypto.randomBytes(16).toString("hex"),
-      sessionToken: crypto.randomBytes(24).toString("base64url"),
-      expiredTime,
-      policy,
-    };
-    this.keys.set(key.tmpSecretId, key);
-    return key;
-  }
-
-  lookup(tmpSecretId: string): IssuedKey | undefined {
-    return this.keys.get(tmpSecretId);
-  }
-}
 
 const confDir = fs.mkdtempSync(path.join(os.tmpdir(), "cos-sdk-conf-"));
 const localCos = useLocalCos(location.region);
