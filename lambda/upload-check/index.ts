@@ -8,7 +8,7 @@
 import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
 import { ConfigError, FunctionCredentials } from "../config";
 import { createSecretReader } from "../ssm";
-import { checkEvent, CheckResult } from "./check";
+import { checkEvent, CheckResult, WebhookBudget } from "./check";
 import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSettings } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
@@ -66,6 +66,8 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
   }
   const clock = options.clock ?? Date.now;
   const webhookSecret = secretOf(config.webhook, env, clock);
+  // One budget per instance: it lives as long as the instance does.
+  const webhookBudget = config.webhook === undefined ? undefined : new WebhookBudget(config.webhook.maxPerMinute, clock);
   return async (event, context) => {
     const started = clock();
     const requestId = context?.request_id ?? `local-${started}`;
@@ -82,13 +84,14 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
       log: (line) => console.log(JSON.stringify(line)),
       deadline: started + limit - DEADLINE_MARGIN_MS,
       clock,
+      webhookBudget,
     });
     if (result.failed > 0) {
       throw new Error(`${result.failed} object(s) could not be checked; see the log`);
     }
     if (result.unannounced > 0) {
       // The verdicts stand; SCF's redelivery checks again (changing nothing) and retries the announcement.
-      throw new Error(`${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`);
+      throw new Error(`${result.unannounced} accepted object(s) not announced yet (webhook secret unavailable, or over the webhook budget); see the log`);
     }
     return result;
   };
