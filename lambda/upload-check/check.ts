@@ -97,13 +97,14 @@ export interface VerdictLog {
 
 /**
  * The outcome of one invocation: every record's verdict; `failed` records, and accepted ones whose announcement
- * has to wait (`unannounced`: the webhook secret could not be read, or the instance's webhook budget is used up),
- * should be delivered again.
+ * has to wait (`unannounced`: the webhook secret could not be read; `deferred`: the instance's webhook budget is
+ * used up), should be delivered again.
  */
 export interface CheckResult {
   readonly verdicts: readonly VerdictLog[];
   readonly failed: number;
   readonly unannounced: number;
+  readonly deferred: number;
 }
 
 /**
@@ -114,6 +115,7 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
   const verdicts: VerdictLog[] = [];
   let failed = 0;
   let unannounced = 0;
+  let deferred = 0;
   for (const record of createdObjects(event)) {
     if ("problem" in record) {
       deps.log({ requestId, verdict: "skipped", reason: record.problem });
@@ -126,7 +128,7 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
       if (announce !== undefined) {
         if (deps.webhookBudget !== undefined && !deps.webhookBudget.take()) {
           // The verdict stands; SCF's retry of the event (a minute later) checks again, changing nothing, and announces.
-          unannounced += 1;
+          deferred += 1;
           deps.log({
             requestId,
             bucket: line.bucket,
@@ -157,7 +159,7 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
       deps.log({ requestId, bucket: record.bucket, key: record.key, verdict: "failed", ...cause });
     }
   }
-  return { verdicts, failed, unannounced };
+  return { verdicts, failed, unannounced, deferred };
 }
 
 async function checkObject(

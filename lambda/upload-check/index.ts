@@ -91,7 +91,12 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     }
     if (result.unannounced > 0) {
       // The verdicts stand; SCF's redelivery checks again (changing nothing) and retries the announcement.
-      throw new Error(`${result.unannounced} accepted object(s) not announced yet (webhook secret unavailable, or over the webhook budget); see the log`);
+      throw new Error(`${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`);
+    }
+    if (result.deferred > 0) {
+      // Over the instance's webhook budget: SCF retries a failed asynchronous invocation a minute later (twice by
+      // default, https://cloud.tencent.com/document/product/583/41138), when the budget has room again.
+      throw new Error(`${result.deferred} accepted object(s) wait for their announcement (over MAX_WEBHOOKS_PER_MINUTE); see the log`);
     }
     return result;
   };
