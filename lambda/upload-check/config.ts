@@ -15,6 +15,7 @@ import {
   UploadLimits,
 } from "../../policy";
 import { SSM_SECRET_NAME } from "../../policy/ssm";
+import { DEFAULT_MAX_WEBHOOKS_PER_MINUTE, MAX_WEBHOOKS_PER_MINUTE_LIMIT } from "../../policy/upload-check-limits";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
 import { DEFAULT_SSM_HOST, JWT_SECRET_VERSION_ID, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../config";
 
@@ -44,15 +45,6 @@ export interface WebhookSettings {
   /** Most announcements one instance makes in any minute (`MAX_WEBHOOKS_PER_MINUTE`). */
   readonly maxPerMinute: number;
 }
-
-/**
- * Announcements one instance makes a minute at most, unless `MAX_WEBHOOKS_PER_MINUTE` says otherwise: one a second,
- * above what one instance checks in a burst of ordinary uploads (a check takes well under a second), so that the
- * bound stops floods, not uploads.
- */
-export const DEFAULT_MAX_WEBHOOKS_PER_MINUTE = 60;
-/** Highest `MAX_WEBHOOKS_PER_MINUTE`. */
-export const MAX_WEBHOOKS_PER_MINUTE_LIMIT = 6000;
 
 /** The whole configuration. */
 export interface CheckConfig {
