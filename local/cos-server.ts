@@ -17,7 +17,9 @@
  *   https://www.tencentcloud.com/document/api/436/7746). Each request is judged by its own header: a completion
  *   without it completes even if the initiation carried it. Known difference: COS applies the header only to a
  *   bucket whose versioning has never been enabled, and this endpoint keeps no versions, so it always applies it.
- * - Keys: at most 850 bytes of UTF-8, as COS documents (400 KeyTooLongError beyond).
+ * - Keys: stored literally, the request path percent-decoded once and nothing else (no `.`/`..` resolution, no
+ *   slash merging; see {@link decodePath} for what COS documents and what it does not); at most 850 bytes of UTF-8,
+ *   as COS documents (400 KeyTooLongError beyond).
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
  *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET, PUT Object - Copy (the
  *   copy takes the copy request's ACL, not the source's) and GET Object acl (see `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
@@ -853,7 +855,7 @@ function decodePath(path: string): string {
     throw new CosError(400, "InvalidURI", "Couldn't parse the specified URI.");
   }
   if (key.startsWith("//") || key.startsWith("/\\") || /[\x18\x19\x1a\x1b]/.test(key)) {
-    // The key rules above; COS names no error code for them: S3's for a key it cannot take.
+    // The key rules above; COS documents no error code for them, so this one is unverified.
     throw new CosError(400, "InvalidURI", "Couldn't parse the specified URI.");
   }
   return key;
