@@ -7,10 +7,10 @@
  * again), a quarantine copy lands on the same key, the copy only succeeds while the source is still the version
  * that was read (`x-cos-copy-source-If-Match`), and a repeated announcement carries the same delivery id.
  */
+import { SUBJECT_PLACEHOLDER } from "../../policy";
 import { SsmFailure } from "../ssm";
 import { grantsToOthers } from "./acl";
 import { CheckConfig } from "./config";
-import { SUBJECT_PLACEHOLDER } from "../../policy";
 import { CosClient, CosRequestError, ObjectHead } from "./cos-client";
 import { createdObjects, CreatedObject } from "./event";
 import { callerIdOf, decide, Decision, keyProblem, mediaType, nonCanonicalQuarantineKey, quarantineKey, RejectReason } from "./verdict";
@@ -192,7 +192,8 @@ async function checkObject(
     base.key = key;
     base.eventKey = record.key;
   }
-  const callerId = callerIdOf(config.prefixTemplate, key) ?? "";
+  // Every candidate lies in a caller's folder (filtered above).
+  const callerId = callerIdOf(config.prefixTemplate, key) as string;
   const nonCanonical = keyProblem(key);
   const declaredType = mediaType(head.contentType);
   const detectedType = await deps.detect(head.firstBytes);
