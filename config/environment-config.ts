@@ -20,6 +20,11 @@ import {
   prefixRoot,
   templateProblem,
 } from "../policy";
+import {
+  DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY,
+  MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY,
+  MAX_WEBHOOKS_PER_MINUTE_LIMIT,
+} from "../policy/upload-check-limits";
 import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/upload-check-policy";
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
@@ -226,6 +231,16 @@ const uploadCheckSchema = strict(
     webhookSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
       .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
       .optional(),
+    /**
+     * Reserved concurrency of the check: the most instances at once, reserved as instances × 128 MB of the account's
+     * per-region concurrency quota; events beyond it wait in SCF's queue. @default 20
+     */
+    reservedConcurrency: integer(1, MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY).default(DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY),
+    /**
+     * Webhook deliveries one instance of the check makes in any minute; needs `webhookUrl`.
+     * @default 60 (`DEFAULT_MAX_WEBHOOKS_PER_MINUTE`, the function's own default)
+     */
+    maxWebhooksPerMinute: integer(1, MAX_WEBHOOKS_PER_MINUTE_LIMIT).optional(),
   },
   "an object of upload-check settings",
 );
@@ -363,7 +378,15 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       message: fault === "format" ? QUARANTINE_PREFIX_FORMAT : `a folder outside "${root}", where callers' keys write, and not containing it`,
     });
   }
-  const webhook = uploadCheck as { webhookUrl?: unknown; webhookSecretName?: unknown };
+  const webhook = uploadCheck as { webhookUrl?: unknown; webhookSecretName?: unknown; maxWebhooksPerMinute?: unknown };
+  if (webhook.maxWebhooksPerMinute !== undefined && webhook.webhookUrl === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["uploadCheck", "maxWebhooksPerMinute"],
+      input: webhook.maxWebhooksPerMinute,
+      message: "unset unless uploadCheck.webhookUrl is set (it bounds webhook deliveries)",
+    });
+  }
   if (webhook.webhookSecretName !== undefined && webhook.webhookUrl === undefined) {
     ctx.addIssue({
       code: "custom",

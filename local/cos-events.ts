@@ -3,6 +3,11 @@
  * message, in the shape Tencent documents ("COS 触发器" → 事件消息结构,
  * https://cloud.tencent.com/document/product/583/9707).
  *
+ * `cosObject.key` carries the stored key as it is (`/<appid>/<name>/照片 1.png`), not percent-encoded: no Tencent page
+ * states how COS encodes it (the documented samples hold plain keys only, and Tencent's trigger samples use the key
+ * as given), so this is unverified; the check tries the key as given and, only if that is not found, its decoded
+ * forms (`lambda/upload-check/check.ts`). `cosObject.url` is percent-encoded per segment, as a URL must be.
+ *
  * Where it knowingly differs from the cloud: one record per event (COS may merge several); `vid` is always `""`
  * (the local COS keeps no versions); the callback sees every created object in the bucket, so whoever plays the
  * trigger applies its prefix filter; `reqid` is random.
@@ -19,7 +24,7 @@ export interface CosEventRecord {
       readonly url: string;
       readonly meta: Readonly<Record<string, string>>;
       readonly vid: string;
-      /** `/<appid>/<bucket name without appid>/<object key>`. */
+      /** `/<appid>/<bucket name without appid>/<object key>`, the key as stored (see above). */
       readonly key: string;
       readonly size: number;
     };

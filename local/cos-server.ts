@@ -17,7 +17,9 @@
  *   https://www.tencentcloud.com/document/api/436/7746). Each request is judged by its own header: a completion
  *   without it completes even if the initiation carried it. Known difference: COS applies the header only to a
  *   bucket whose versioning has never been enabled, and this endpoint keeps no versions, so it always applies it.
- * - Keys: at most 850 bytes of UTF-8, as COS documents (400 KeyTooLongError beyond).
+ * - Keys: stored literally, the request path percent-decoded once and nothing else (no `.`/`..` resolution, no
+ *   slash merging; see {@link decodePath} for what COS documents and what it does not); at most 850 bytes of UTF-8,
+ *   as COS documents (400 KeyTooLongError beyond).
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
  *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET, PUT Object - Copy (the
  *   copy takes the copy request's ACL, not the source's) and GET Object acl (see `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
@@ -285,17 +287,17 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
   res.setHeader("Date", new Date(state.clock()).toUTCString());
   const body = await readBody(req);
   const method = (req.method ?? "GET").toUpperCase();
-  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  const target = requestTarget(req.url ?? "/");
   let record: Omit<CosRequestRecord, "status" | "errorCode"> = { requestId, method, key: "" };
   try {
-    const pathname = decodePath(url.pathname);
+    const pathname = decodePath(target.path);
     const key = objectKey(state.props, req.headers.host ?? "", pathname);
     record = { ...record, key };
     const request: CosRequest = {
       method,
       key,
       pathname,
-      query: url.searchParams,
+      query: target.query,
       headers: req.headers,
       body,
       requestId,
@@ -326,7 +328,7 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
     emitObjectCreated(state.props.onObjectCreated, facts && objectCreatedEvent({ ...state.props, ...facts, time: state.clock() }));
   } catch (error) {
     const cosError = error instanceof CosError ? error : new CosError(500, "InternalError", String(error));
-    sendError(res, method, requestId, cosError, url.pathname);
+    sendError(res, method, requestId, cosError, target.path);
     state.requests.push({ ...record, status: cosError.status, errorCode: cosError.code });
   }
 }
@@ -821,12 +823,42 @@ function sendError(res: http.ServerResponse, method: string, requestId: string, 
   res.end(method === "HEAD" ? undefined : body);
 }
 
-function decodePath(pathname: string): string {
+/**
+ * The request target split as sent: the path exactly as on the wire (no dot-segment removal, no other
+ * normalisation) and the query. Node's WHATWG `URL` is not used for the path: it collapses `.`/`..` segments,
+ * `%2e%2e` included, so `/uploads/alice/../x.png` would address another key than the one signed and stored.
+ */
+function requestTarget(raw: string): { readonly path: string; readonly query: URLSearchParams } {
+  const at = raw.indexOf("?");
+  return at < 0 ? { path: raw, query: new URLSearchParams() } : { path: raw.slice(0, at), query: new URLSearchParams(raw.slice(at + 1)) };
+}
+
+/**
+ * The object path a request names, percent-decoded once, every other character kept: object keys are literal.
+ *
+ * COS documents that a key may hold any UTF-8 character, at most 850 bytes, not starting with `/` or `\`, without
+ * the control characters CAN, EM, SUB and ESC, and that keys are percent-encoded in the URL ("对象概述" → 对象键,
+ * https://cloud.tencent.com/document/product/436/13324). It documents nothing about `.` or `..` segments or empty
+ * segments: this stand-in stores them literally, as S3 does with its literal keys (unverified for COS; the
+ * post-upload check quarantines such keys, so whichever way COS treats them, none is announced). Tencent's SDKs
+ * send such keys as they are (`cos-nodejs-sdk-v5` encodes each segment with `camSafeUrlEncode`, which leaves `.`
+ * alone, and only refuses a GET Object whose key simplifies to `/`, `ObjectKeySimplifyCheck`).
+ */
+function decodePath(path: string): string {
+  if (!path.startsWith("/")) {
+    throw new CosError(400, "InvalidURI", "Couldn't parse the specified URI.");
+  }
+  let key: string;
   try {
-    return decodeURIComponent(pathname);
+    key = decodeURIComponent(path);
   } catch {
     throw new CosError(400, "InvalidURI", "Couldn't parse the specified URI.");
   }
+  if (key.startsWith("//") || key.startsWith("/\\") || /[\x18\x19\x1a\x1b]/.test(key)) {
+    // The key rules above; COS documents no error code for them, so this one is unverified.
+    throw new CosError(400, "InvalidURI", "Couldn't parse the specified URI.");
+  }
+  return key;
 }
 
 function header(request: Pick<CosRequest, "headers">, name: string): string | undefined {

@@ -115,7 +115,7 @@ export class DirectTransfer extends Construct {
     });
 
     if (env.uploadCheck !== undefined) {
-      const { quarantinePrefix, webhookUrl, webhookSecretName } = env.uploadCheck;
+      const { quarantinePrefix, webhookUrl, webhookSecretName, reservedConcurrency, maxWebhooksPerMinute } = env.uploadCheck;
       this.uploadCheck = new UploadCheck(this, "upload-check", {
         functionName: physicalName(env.name, "upload-check"),
         ownerUin: env.ownerUin,
@@ -125,6 +125,8 @@ export class DirectTransfer extends Construct {
         quarantinePrefix,
         webhookUrl,
         webhookSecretName,
+        reservedConcurrency,
+        maxWebhooksPerMinute,
         // A Terraform variable only without a Secrets Manager secret: its value would be in the state.
         webhookSecret:
           webhookUrl === undefined || webhookSecretName !== undefined

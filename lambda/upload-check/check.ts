@@ -7,12 +7,13 @@
  * again), a quarantine copy lands on the same key, the copy only succeeds while the source is still the version
  * that was read (`x-cos-copy-source-If-Match`), and a repeated announcement carries the same delivery id.
  */
+import { SUBJECT_PLACEHOLDER } from "../../policy";
 import { SsmFailure } from "../ssm";
 import { grantsToOthers } from "./acl";
 import { CheckConfig } from "./config";
-import { CosClient, CosRequestError } from "./cos-client";
+import { CosClient, CosRequestError, ObjectHead } from "./cos-client";
 import { createdObjects, CreatedObject } from "./event";
-import { callerIdOf, decide, Decision, mediaType, quarantineKey, RejectReason } from "./verdict";
+import { callerIdOf, decide, Decision, keyProblem, mediaType, nonCanonicalQuarantineKey, quarantineKey, RejectReason } from "./verdict";
 import { deliver, deliveryId, DeliveryOutcome, RetryPolicy, UPLOAD_COMPLETED, UploadCompletedEvent } from "./webhook";
 
 /** What the first bytes are: a media type, or undefined when no known signature matches. */
@@ -39,6 +40,35 @@ export interface CheckDependencies {
   /** Nothing starts past this time (ms since the epoch). */
   readonly deadline: number;
   readonly clock?: () => number;
+  /** The instance's webhook budget; without one, announcements are not bounded. @default none */
+  readonly webhookBudget?: WebhookBudget;
+}
+
+/**
+ * At most `perMinute` announcements in any 60 s (a sliding window over the instance's own deliveries), so that a
+ * flood of uploads cannot flood the webhook: with SCF's reserved concurrency, the whole function announces at most
+ * reserved instances × `perMinute` a minute.
+ */
+export class WebhookBudget {
+  private readonly starts: number[] = [];
+
+  constructor(
+    readonly perMinute: number,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** Takes one announcement from the budget; false (and nothing taken) when the last minute used it up. */
+  take(): boolean {
+    const now = this.clock();
+    while (this.starts.length > 0 && this.starts[0] <= now - 60_000) {
+      this.starts.shift();
+    }
+    if (this.starts.length >= this.perMinute) {
+      return false;
+    }
+    this.starts.push(now);
+    return true;
+  }
 }
 
 /** `accepted`, or what happened to a rejected object; `gone` and `changed` when there was nothing (left) to do. */
@@ -49,6 +79,8 @@ export interface VerdictLog {
   readonly requestId: string;
   readonly bucket: string;
   readonly key: string;
+  /** The key as the event gave it, when the object was found at its decoded form instead. */
+  readonly eventKey?: string;
   readonly verdict: Verdict;
   readonly reason?: RejectReason | string;
   readonly callerId?: string;
@@ -65,12 +97,14 @@ export interface VerdictLog {
 
 /**
  * The outcome of one invocation: every record's verdict; `failed` records, and accepted ones whose announcement
- * could not be signed (`unannounced`: the webhook secret could not be read), should be delivered again.
+ * has to wait (`unannounced`: the webhook secret could not be read; `deferred`: the instance's webhook budget is
+ * used up), should be delivered again.
  */
 export interface CheckResult {
   readonly verdicts: readonly VerdictLog[];
   readonly failed: number;
   readonly unannounced: number;
+  readonly deferred: number;
 }
 
 /**
@@ -81,6 +115,7 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
   const verdicts: VerdictLog[] = [];
   let failed = 0;
   let unannounced = 0;
+  let deferred = 0;
   for (const record of createdObjects(event)) {
     if ("problem" in record) {
       deps.log({ requestId, verdict: "skipped", reason: record.problem });
@@ -91,6 +126,20 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
       deps.log(line);
       verdicts.push(line);
       if (announce !== undefined) {
+        if (deps.webhookBudget !== undefined && !deps.webhookBudget.take()) {
+          // The verdict stands; SCF's retry of the event (a minute later) checks again, changing nothing, and announces.
+          deferred += 1;
+          deps.log({
+            requestId,
+            bucket: line.bucket,
+            key: line.key,
+            webhook: "deferred",
+            deliveryId: announce.id,
+            last: `over ${deps.webhookBudget.perMinute} deliveries a minute`,
+            retry: "on redelivery of the event",
+          });
+          continue;
+        }
         const outcome = await announceUpload(announce, deps);
         unannounced += outcome.secretUnavailable ? 1 : 0;
         deps.log({
@@ -110,7 +159,7 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
       deps.log({ requestId, bucket: record.bucket, key: record.key, verdict: "failed", ...cause });
     }
   }
-  return { verdicts, failed, unannounced };
+  return { verdicts, failed, unannounced, deferred };
 }
 
 async function checkObject(
@@ -119,29 +168,46 @@ async function checkObject(
   deps: CheckDependencies,
 ): Promise<{ line: VerdictLog; announce?: UploadCompletedEvent }> {
   const { config, cos } = deps;
-  const base = { requestId, bucket: record.bucket, key: record.key, eventName: record.eventName };
+  const base: { requestId: string; bucket: string; key: string; eventName: string; eventKey?: string } = {
+    requestId,
+    bucket: record.bucket,
+    key: record.key,
+    eventName: record.eventName,
+  };
   if (record.bucket !== config.location.bucket) {
     return { line: { ...base, verdict: "skipped", reason: "another bucket" } };
   }
-  const callerId = callerIdOf(config.prefixTemplate, record.key);
-  if (callerId === undefined) {
+  const candidates = eventKeyCandidates(record.key).filter((key) => callerIdOf(config.prefixTemplate, key) !== undefined);
+  if (candidates.length === 0) {
     // Not an upload a key service key could have made (an operator's object, say): left alone.
     return { line: { ...base, verdict: "skipped", reason: "in no caller's folder" } };
   }
-  const head = await gone(() => cos.readFirstBytes(record.key, deps.sampleBytes, record.versionId));
-  if (head === undefined) {
+  const found = await readStored(candidates, record.versionId, deps);
+  if (found === undefined) {
+    const callerId = callerIdOf(config.prefixTemplate, candidates[0]);
     return { line: { ...base, callerId, verdict: "gone", reason: "no such object (already moved or deleted)" } };
   }
+  const { key, head } = found;
+  if (key !== record.key) {
+    base.key = key;
+    base.eventKey = record.key;
+  }
+  // Every candidate lies in a caller's folder (filtered above).
+  const callerId = callerIdOf(config.prefixTemplate, key) as string;
+  const nonCanonical = keyProblem(key);
   const declaredType = mediaType(head.contentType);
   const detectedType = await deps.detect(head.firstBytes);
   const versionId = record.versionId ?? head.versionId;
   const facts = { ...base, callerId, size: head.size, declaredType, detectedType: detectedType ?? null, etag: head.etag, versionId };
-  const content = decide({ size: head.size, declaredType, detectedType, declaredTypeDetectable: deps.detectable(declaredType) }, config.limits);
+  const content: Decision =
+    nonCanonical !== undefined
+      ? { accepted: false, reason: "non-canonical-key" }
+      : decide({ size: head.size, declaredType, detectedType, declaredTypeDetectable: deps.detectable(declaredType) }, config.limits);
   let decision: Decision = content;
   let sharedWith: string[] = [];
   if (content.accepted) {
     // Read only for content that passes: a rejected object is moved or deleted anyway, and its copy is private.
-    const acl = await gone(() => cos.readAcl(record.key, versionId));
+    const acl = await gone(() => cos.readAcl(key, versionId));
     if (acl === undefined) {
       return { line: { ...facts, verdict: "gone", reason: "moved or deleted meanwhile" } };
     }
@@ -154,10 +220,10 @@ async function checkObject(
         ? undefined
         : {
             type: UPLOAD_COMPLETED,
-            id: deliveryId(record.bucket, record.key, versionId ?? head.etag),
+            id: deliveryId(record.bucket, key, versionId ?? head.etag),
             bucket: record.bucket,
             region: config.location.region,
-            key: record.key,
+            key,
             size: head.size,
             contentType: declaredType,
             callerId,
@@ -170,12 +236,15 @@ async function checkObject(
   const reason = decision.reason;
   const rejected = sharedWith.length === 0 ? facts : { ...facts, sharedWith };
   if (config.quarantinePrefix === undefined) {
-    await cos.remove(record.key, versionId);
+    await cos.remove(key, versionId);
     return { line: { ...rejected, verdict: "deleted", reason } };
   }
-  const target = quarantineKey(config.quarantinePrefix, record.key);
+  const target =
+    nonCanonical === undefined
+      ? quarantineKey(config.quarantinePrefix, key)
+      : nonCanonicalQuarantineKey(config.quarantinePrefix, config.prefixTemplate.replace(SUBJECT_PLACEHOLDER, callerId), key);
   try {
-    await cos.copy(record.key, target, head.etag, versionId);
+    await cos.copy(key, target, head.etag, versionId);
   } catch (error) {
     if (error instanceof CosRequestError && error.status === 404) {
       return { line: { ...rejected, verdict: "gone", reason: "moved or deleted meanwhile" } };
@@ -186,8 +255,46 @@ async function checkObject(
     }
     throw error;
   }
-  await cos.remove(record.key, versionId);
+  await cos.remove(key, versionId);
   return { line: { ...rejected, verdict: "quarantined", reason, quarantineKey: target } };
+}
+
+/**
+ * The object the record names, read at the key as the event gives it; only when that key does not exist, at the
+ * key percent-decoded once (and with `+` as a space, as S3 encodes event keys). No Tencent page states whether the
+ * COS trigger encodes `cosObject.key` (https://cloud.tencent.com/document/product/583/9707 shows only plain keys),
+ * and Tencent's own trigger samples use it as given; so the key as given comes first, and every request then
+ * addresses exactly the key that was found. If COS did encode keys and both forms existed, the object at the
+ * encoded form would be checked and announced, never the other: closed.
+ */
+async function readStored(
+  candidates: readonly string[],
+  versionId: string | undefined,
+  deps: CheckDependencies,
+): Promise<{ key: string; head: ObjectHead } | undefined> {
+  for (const key of candidates) {
+    const head = await gone(() => deps.cos.readFirstBytes(key, deps.sampleBytes, versionId));
+    if (head !== undefined) {
+      return { key, head };
+    }
+  }
+  return undefined;
+}
+
+/** The event's key, then its once-decoded forms that differ from it (see {@link readStored}). */
+export function eventKeyCandidates(eventKey: string): string[] {
+  const candidates = [eventKey];
+  for (const form of [eventKey, eventKey.replace(/\+/g, " ")]) {
+    try {
+      const decoded = decodeURIComponent(form);
+      if (!candidates.includes(decoded)) {
+        candidates.push(decoded);
+      }
+    } catch {
+      // Not percent-encoded (a lone `%`): only the key as given.
+    }
+  }
+  return candidates;
 }
 
 async function announceUpload(event: UploadCompletedEvent, deps: CheckDependencies): Promise<DeliveryOutcome & { secretUnavailable?: true }> {

@@ -15,6 +15,7 @@ import {
   UploadLimits,
 } from "../../policy";
 import { SSM_SECRET_NAME } from "../../policy/ssm";
+import { DEFAULT_MAX_WEBHOOKS_PER_MINUTE, MAX_WEBHOOKS_PER_MINUTE_LIMIT } from "../../policy/upload-check-limits";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
 import { DEFAULT_SSM_HOST, JWT_SECRET_VERSION_ID, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../config";
 
@@ -41,6 +42,8 @@ export interface WebhookSettings {
   readonly url: URL;
   /** The HMAC-SHA256 key of the signature header. */
   readonly secret: WebhookSecretSource;
+  /** Most announcements one instance makes in any minute (`MAX_WEBHOOKS_PER_MINUTE`). */
+  readonly maxPerMinute: number;
 }
 
 /** The whole configuration. */
@@ -134,12 +137,18 @@ function webhookSettings(read: (name: string) => string | undefined, region: str
   const raw = read("WEBHOOK_URL");
   const secret = read("WEBHOOK_SECRET");
   const secretName = read("WEBHOOK_SECRET_NAME");
+  const perMinute = integer(read, "MAX_WEBHOOKS_PER_MINUTE");
   if (raw === undefined) {
-    if (secret !== undefined || secretName !== undefined) {
-      throw new CheckConfigError(`${secret !== undefined ? "WEBHOOK_SECRET" : "WEBHOOK_SECRET_NAME"} is set without WEBHOOK_URL`);
+    if (secret !== undefined || secretName !== undefined || perMinute !== undefined) {
+      const name = secret !== undefined ? "WEBHOOK_SECRET" : secretName !== undefined ? "WEBHOOK_SECRET_NAME" : "MAX_WEBHOOKS_PER_MINUTE";
+      throw new CheckConfigError(`${name} is set without WEBHOOK_URL`);
     }
     return undefined;
   }
+  if (perMinute !== undefined && perMinute > MAX_WEBHOOKS_PER_MINUTE_LIMIT) {
+    throw problem("MAX_WEBHOOKS_PER_MINUTE", String(perMinute), `must be a whole number from 1 to ${MAX_WEBHOOKS_PER_MINUTE_LIMIT}`);
+  }
+  const maxPerMinute = perMinute ?? DEFAULT_MAX_WEBHOOKS_PER_MINUTE;
   const url = secureUrl(raw);
   if (url === undefined) {
     throw problem("WEBHOOK_URL", raw, "must be an https URL without credentials, or http://127.0.0.1:<port>/… for a local receiver");
@@ -155,6 +164,7 @@ function webhookSettings(read: (name: string) => string | undefined, region: str
     return {
       url,
       secret: { kind: "ssm", ssm: { endpoint, region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } },
+      maxPerMinute,
     };
   }
   const bytes = Buffer.byteLength(secret ?? "", "utf8");
@@ -162,7 +172,7 @@ function webhookSettings(read: (name: string) => string | undefined, region: str
     // Never the value: it is a secret.
     throw new CheckConfigError(`WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; received ${bytes}`);
   }
-  return { url, secret: { kind: "value", value: secret ?? "" } };
+  return { url, secret: { kind: "value", value: secret ?? "" }, maxPerMinute };
 }
 
 /** `SSM_ENDPOINT` as the key service reads it: an `ssm.*` host or https origin, or a loopback http origin. */

@@ -11,6 +11,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import { ObjectAcl, parseObjectAcl } from "./acl";
+import { keyProblem } from "./verdict";
 
 /** The function's keys, read from the environment at each invocation: SCF rotates them. */
 export interface CosCredentials {
@@ -180,9 +181,22 @@ export function camSafeUrlEncode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** An object key as a URL path: each segment encoded, the slashes kept. */
+/**
+ * An object key as a URL path, such that the server, decoding it once, gets exactly `key` back.
+ *
+ * A canonical key goes out as Tencent's SDKs send it: each segment encoded, the slashes kept. A key with `.`, `..`
+ * or empty segments (see `keyProblem`) goes out as one encoded segment, its slashes as `%2F` and its dots as
+ * `%2E`: sent with its slashes, `/uploads/alice/../x.png` is what Node's WHATWG `URL`, proxies and any server
+ * that resolves dot segments or merges slashes turn into `/uploads/x.png`, another object than the one stored.
+ * The signature covers the decoded path (https://cloud.tencent.com/document/product/436/7778), the same either
+ * way. That COS decodes `%2F` and `%2E` in the path once is unverified (no Tencent page states it); if it did not,
+ * such a key would answer 404 and the check would log `gone` and announce nothing: closed.
+ */
 export function encodeKey(key: string): string {
-  return key.split("/").map(camSafeUrlEncode).join("/");
+  if (keyProblem(key) === undefined) {
+    return key.split("/").map(camSafeUrlEncode).join("/");
+  }
+  return camSafeUrlEncode(key).replace(/\./g, "%2E");
 }
 
 interface Answer {
@@ -203,7 +217,7 @@ function exchange(endpoint: URL, request: SignableRequest, authorization: string
         // TLS must verify the bucket's host name, whatever the endpoint is called.
         servername: endpoint.protocol === "https:" ? request.headers.host : undefined,
         method: request.method,
-        path: `${encodeKey(request.pathname)}${search === "" ? "" : `?${search}`}`,
+        path: `/${encodeKey(request.pathname.slice(1))}${search === "" ? "" : `?${search}`}`,
         headers: { ...request.headers, authorization },
         timeout: COS_REQUEST_TIMEOUT_MS,
       },

@@ -8,7 +8,7 @@
 import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
 import { ConfigError, FunctionCredentials } from "../config";
 import { createSecretReader } from "../ssm";
-import { checkEvent, CheckResult } from "./check";
+import { checkEvent, CheckResult, WebhookBudget } from "./check";
 import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSettings } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
@@ -66,6 +66,8 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
   }
   const clock = options.clock ?? Date.now;
   const webhookSecret = secretOf(config.webhook, env, clock);
+  // One budget per instance: it lives as long as the instance does.
+  const webhookBudget = config.webhook === undefined ? undefined : new WebhookBudget(config.webhook.maxPerMinute, clock);
   return async (event, context) => {
     const started = clock();
     const requestId = context?.request_id ?? `local-${started}`;
@@ -82,6 +84,7 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
       log: (line) => console.log(JSON.stringify(line)),
       deadline: started + limit - DEADLINE_MARGIN_MS,
       clock,
+      webhookBudget,
     });
     if (result.failed > 0) {
       throw new Error(`${result.failed} object(s) could not be checked; see the log`);
@@ -89,6 +92,11 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     if (result.unannounced > 0) {
       // The verdicts stand; SCF's redelivery checks again (changing nothing) and retries the announcement.
       throw new Error(`${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`);
+    }
+    if (result.deferred > 0) {
+      // Over the instance's webhook budget: SCF retries a failed asynchronous invocation a minute later (twice by
+      // default, https://cloud.tencent.com/document/product/583/41138), when the budget has room again.
+      throw new Error(`${result.deferred} accepted object(s) wait for their announcement (over MAX_WEBHOOKS_PER_MINUTE); see the log`);
     }
     return result;
   };

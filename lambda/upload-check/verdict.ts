@@ -5,8 +5,11 @@
 import { createHash } from "node:crypto";
 import { contentTypeAllowed, SUBJECT_PLACEHOLDER, subjectProblem, UploadLimits } from "../../policy";
 
-/** Why an object is rejected; `shared-with-another-account`: its ACL grants someone but the bucket owner access. */
-export type RejectReason = "oversize" | "type-not-allowed" | "type-mismatch" | "shared-with-another-account";
+/**
+ * Why an object is rejected; `shared-with-another-account`: its ACL grants someone but the bucket owner access;
+ * `non-canonical-key`: its key is one {@link keyProblem} refuses.
+ */
+export type RejectReason = "oversize" | "type-not-allowed" | "type-mismatch" | "shared-with-another-account" | "non-canonical-key";
 
 /** The decision on one object's content. */
 export type Decision = { readonly accepted: true } | { readonly accepted: false; readonly reason: RejectReason };
@@ -97,4 +100,50 @@ export function quarantineKey(quarantinePrefix: string, key: string): string {
     kept += character;
   }
   return `${quarantinePrefix}${kept}~${hash}`;
+}
+
+/** Control characters (C0, DEL, C1): no file name an app means to send holds one. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Why `key` is not canonical, or undefined when it is. A caller's prefix key (`uploads/alice/*`) lets the caller
+ * write any key below its folder, and CAM resource matching cannot leave out keys such as `uploads/alice/../x.png`;
+ * a consumer that resolves such a key as a path (or COS itself, if it resolved dot segments, which no Tencent page
+ * states either way) would reach another caller's object. So the check quarantines every key with a `.` or `..`
+ * segment, an empty segment (`//`), a backslash or a control character, and the same in the key percent-decoded
+ * once (`..%2F`, `%5C`), since a consumer may decode it.
+ */
+export function keyProblem(key: string): string | undefined {
+  const forms = [key];
+  try {
+    const decoded = decodeURIComponent(key);
+    if (decoded !== key) {
+      forms.push(decoded);
+    }
+  } catch {
+    // A lone `%` (`100%.png`): nothing decodes, the key is as written.
+  }
+  for (const form of forms) {
+    const segments = form.split("/");
+    // The last segment may be empty: `uploads/alice/` is a folder object.
+    if (segments.slice(0, -1).includes("") || segments.includes(".") || segments.includes("..")) {
+      return form === key ? "has an empty, . or .. segment" : "has an empty, . or .. segment once percent-decoded";
+    }
+    if (form.includes("\\")) {
+      return form === key ? "has a backslash" : "has a backslash once percent-decoded";
+    }
+    if (CONTROL_CHARACTER.test(form)) {
+      return form === key ? "has a control character" : "has a control character once percent-decoded";
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where an object with a non-canonical key goes: a canonical key in the caller's quarantine folder, named by a
+ * hash of the key (`quarantine/uploads/alice/~<32 hex>`), so the copy never depends on how such a key is resolved
+ * and a repeated move lands on the same key. The log line names both keys.
+ */
+export function nonCanonicalQuarantineKey(quarantinePrefix: string, callerFolder: string, key: string): string {
+  return `${quarantinePrefix}${callerFolder}~${createHash("sha256").update(key, "utf8").digest("hex").slice(0, 32)}`;
 }

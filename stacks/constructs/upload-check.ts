@@ -3,9 +3,15 @@ import path from "node:path";
 import { Construct } from "constructs";
 import { Token } from "cdktf";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
+import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
 import { SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME, ssmSecretResource } from "../../policy/ssm";
+import {
+  DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY,
+  MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY,
+  MAX_WEBHOOKS_PER_MINUTE_LIMIT,
+} from "../../policy/upload-check-limits";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
 import { FunctionCode } from "./function-code";
 import { esbuildTarget, KEY_SERVICE_UNUSED_MODULES } from "./key-service";
@@ -62,9 +68,25 @@ export interface UploadCheckProps {
    * @default 30
    */
   readonly timeoutSeconds?: number;
+  /**
+   * Reserved concurrency: the most instances that run at once. SCF reserves it as memory (instances × memory) from
+   * the account's per-region quota, shared by all functions (128,000 MB in Guangzhou, Shanghai, Beijing, Chengdu and
+   * Hong Kong, 64,000 MB elsewhere, https://cloud.tencent.com/document/product/583/11637); COS events beyond it are
+   * not lost but retried by SCF every minute for up to the retention time (6 hours by default,
+   * https://cloud.tencent.com/document/product/583/41138).
+   * @default DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY
+   */
+  readonly reservedConcurrency?: number;
+  /**
+   * Webhook deliveries one instance makes in any minute at most; over it, the invocation fails and SCF's retry of
+   * the event announces it later. With `webhookUrl` only.
+   * @default DEFAULT_MAX_WEBHOOKS_PER_MINUTE (the function's own default; the variable is then not set)
+   */
+  readonly maxWebhooksPerMinute?: number;
   /** Tags of the function and its role. @default none */
   readonly tags?: Readonly<Record<string, string>>;
 }
+
 
 /**
  * The post-upload check: the bundled handler as a second SCF function with its own execution role (read, copy and
@@ -131,6 +153,8 @@ export class UploadCheck extends Construct {
       WEBHOOK_URL: props.webhookUrl,
       WEBHOOK_SECRET: props.webhookUrl === undefined ? undefined : props.webhookSecret,
       WEBHOOK_SECRET_NAME: props.webhookUrl === undefined ? undefined : props.webhookSecretName,
+      MAX_WEBHOOKS_PER_MINUTE:
+        props.webhookUrl === undefined || props.maxWebhooksPerMinute === undefined ? undefined : String(props.maxWebhooksPerMinute),
     };
     this.fn = new ScfFunction(this, "function", {
       name: props.functionName,
@@ -162,6 +186,13 @@ export class UploadCheck extends Construct {
       triggerName: host,
       enable: "OPEN",
       triggerDesc: JSON.stringify({ bucketUrl: host, event: UPLOAD_CHECK_EVENT, filter: { Prefix: root, Suffix: "" } }),
+    });
+
+    new ScfReservedConcurrencyConfig(this, "concurrency", {
+      functionName: this.fn.name,
+      namespace: "default",
+      // SCF reserves memory, not instances: instances × memory per instance.
+      reservedConcurrencyMem: (props.reservedConcurrency ?? DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY) * (props.memorySizeMb ?? 128),
     });
   }
 }
@@ -212,6 +243,18 @@ function validate(props: UploadCheckProps): void {
   const memory = props.memorySizeMb ?? 128;
   if (!Number.isInteger(memory) || memory < 128 || memory % 128 !== 0 || memory > 3072) {
     fail("memorySizeMb", memory, "a multiple of 128 from 128 to 3072");
+  }
+  const reserved = props.reservedConcurrency ?? DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY;
+  if (!Number.isInteger(reserved) || reserved < 1 || reserved > MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY) {
+    fail("reservedConcurrency", reserved, `a whole number of instances from 1 to ${MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY}`);
+  }
+  if (props.maxWebhooksPerMinute !== undefined) {
+    if (props.webhookUrl === undefined) {
+      fail("maxWebhooksPerMinute", props.maxWebhooksPerMinute, "unset without webhookUrl");
+    }
+    if (!Number.isInteger(props.maxWebhooksPerMinute) || props.maxWebhooksPerMinute < 1 || props.maxWebhooksPerMinute > MAX_WEBHOOKS_PER_MINUTE_LIMIT) {
+      fail("maxWebhooksPerMinute", props.maxWebhooksPerMinute, `a whole number from 1 to ${MAX_WEBHOOKS_PER_MINUTE_LIMIT}`);
+    }
   }
   const timeout = props.timeoutSeconds ?? 30;
   if (!Number.isInteger(timeout) || timeout < 20 || timeout > 900) {

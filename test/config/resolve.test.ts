@@ -87,7 +87,15 @@ describe("resolveEnvironment", () => {
     });
     expect(resolved.noncurrentVersionExpirationDays).toBe(90);
     expect(resolved.keyService).toMatchObject({ authJwtSecretName: "dt-min-jwt", authMaxTokenAgeSeconds: 3600 });
-    expect(resolved.uploadCheck).toEqual({ quarantinePrefix: "quarantine/", webhookUrl: "https://api.example.com/uploads" });
+    expect(resolved.uploadCheck).toEqual({ quarantinePrefix: "quarantine/", webhookUrl: "https://api.example.com/uploads", reservedConcurrency: 20 });
+  });
+
+  test("keeps the check's bounds that the record sets", () => {
+    const resolved = resolveEnvironment({
+      ...minimal,
+      uploadCheck: { webhookUrl: "https://api.example.com/uploads", reservedConcurrency: 50, maxWebhooksPerMinute: 120 },
+    });
+    expect(resolved.uploadCheck).toMatchObject({ reservedConcurrency: 50, maxWebhooksPerMinute: 120 });
   });
 
   test.each(["uploads/{sub}/", "apps/photos/{sub}/"])(
@@ -243,6 +251,17 @@ describe("resolveEnvironment", () => {
       'uploadCheck.quarantinePrefix: received "apps/"; allowed: a folder outside "apps/photos/", where callers\' keys write, and not containing it',
     ],
     ["plain http webhook", { uploadCheck: { webhookUrl: "http://api.example.com/" } }, 'uploadCheck.webhookUrl: received "http://api.example.com/"; allowed: an https:// URL'],
+    ["check without reserved instances", { uploadCheck: { reservedConcurrency: 0 } }, "uploadCheck.reservedConcurrency: received 0; allowed: an integer from 1 to 1000"],
+    [
+      "webhook bound without a webhook",
+      { uploadCheck: { maxWebhooksPerMinute: 10 } },
+      "uploadCheck.maxWebhooksPerMinute: received 10; allowed: unset unless uploadCheck.webhookUrl is set (it bounds webhook deliveries)",
+    ],
+    [
+      "webhook bound over the limit",
+      { uploadCheck: { webhookUrl: "https://api.example.com/uploads", maxWebhooksPerMinute: 6001 } },
+      "uploadCheck.maxWebhooksPerMinute: received 6001; allowed: an integer from 1 to 6000",
+    ],
   ];
 
   test.each(invalid)("fails for a %s", (_, overrides, message) => {

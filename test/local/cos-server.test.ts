@@ -229,6 +229,45 @@ describe("local COS endpoint", () => {
       expect((await cos.getObject({ ...target, Key: `${prefix}a.png` })).Body.toString()).toBe("a");
     });
 
+    test.each([
+      ["dot segments as sent", "/uploads/alice/../x.png", "uploads/alice/../x.png"],
+      ["encoded dot segments", "/uploads/alice/%2e%2e/x.png", "uploads/alice/../x.png"],
+      ["encoded slashes", "/uploads/alice/..%2F..%2Fuploads%2Fbob%2Favatar.png", "uploads/alice/../../uploads/bob/avatar.png"],
+      ["a . segment", "/uploads/alice/./x.png", "uploads/alice/./x.png"],
+      ["an empty segment", "/uploads/alice//x.png", "uploads/alice//x.png"],
+      ["an escaped percent, decoded once", "/uploads/alice/50%2525.png", "uploads/alice/50%25.png"],
+    ])("stores the key literally, percent-decoded once: %s", async (_shape, wirePath, key) => {
+      const { server, keys } = await setup();
+      const issued = keys.issue(uploadPolicy());
+      const signed = { host, "content-type": "image/png", "content-length": "4" };
+      const Authorization = COS.getAuthorization({
+        SecretId: issued.tmpSecretId,
+        SecretKey: issued.tmpSecretKey,
+        Method: "PUT",
+        Key: key,
+        Headers: signed,
+      });
+
+      const response = await raw(server, "PUT", wirePath, { ...signed, Authorization, "x-cos-security-token": issued.sessionToken }, "meow");
+
+      expect(response.status).toBe(200);
+      expect([...server.objects.keys()]).toEqual([key]);
+    });
+
+    test.each([
+      ["a key starting with a slash", "//x.png"],
+      ["a key starting with a backslash", "/%5Cx.png"],
+      ["ESC, which COS keys may not hold", "/uploads/alice/x%1B.png"],
+      ["a broken escape", "/uploads/alice/%E7%85.png"],
+    ])("fails with InvalidURI for %s", async (_shape, wirePath) => {
+      const { server } = await setup();
+
+      const response = await raw(server, "GET", wirePath, { host });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toContain("<Code>InvalidURI</Code>");
+    });
+
     test("fails with NoSuchBucket for another bucket", async () => {
       const { server, keys } = await setup();
       const cos = appClient(server, keys.issue(uploadPolicy()));

@@ -23,7 +23,7 @@ describe("parseCheckConfig", () => {
       prefixRoot: "apps/photos/",
       limits: { maxUploadBytes: 1048576, allowedContentTypes: ["image/*", "video/mp4"] },
       quarantinePrefix: "quarantine/",
-      webhook: { url: new URL("https://api.example.com/hooks/uploads"), secret: { kind: "value", value: SECRET } },
+      webhook: { url: new URL("https://api.example.com/hooks/uploads"), secret: { kind: "value", value: SECRET }, maxPerMinute: 60 },
       cosEndpoint: new URL("https://photos-1250000000.cos.ap-guangzhou.myqcloud.com"),
     });
   });
@@ -55,7 +55,12 @@ describe("parseCheckConfig", () => {
           retryMs: 1000,
         },
       },
+      maxPerMinute: 60,
     });
+  });
+
+  test("reads the webhook budget of an instance from MAX_WEBHOOKS_PER_MINUTE", () => {
+    expect(parseCheckConfig({ ...BASE, WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, MAX_WEBHOOKS_PER_MINUTE: "5" }).webhook?.maxPerMinute).toBe(5);
   });
 
   test.each([
@@ -73,6 +78,9 @@ describe("parseCheckConfig", () => {
     [{ BUCKET_ACL: "public-read-write" }, "BUCKET_ACL must be private or public-read, the bucket's canned ACL; received \"public-read-write\""],
     [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, WEBHOOK_SECRET_NAME: "hook" }, "set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME"],
     [{ WEBHOOK_SECRET_NAME: "hook" }, "WEBHOOK_SECRET_NAME is set without WEBHOOK_URL"],
+    [{ MAX_WEBHOOKS_PER_MINUTE: "5" }, "MAX_WEBHOOKS_PER_MINUTE is set without WEBHOOK_URL"],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, MAX_WEBHOOKS_PER_MINUTE: "0" }, 'MAX_WEBHOOKS_PER_MINUTE must be a whole number from 1 to'],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, MAX_WEBHOOKS_PER_MINUTE: "6001" }, 'MAX_WEBHOOKS_PER_MINUTE must be a whole number from 1 to 6000; received "6001"'],
     [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "-hook" }, 'WEBHOOK_SECRET_NAME must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit; received "-hook"'],
     [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "hook", SSM_ENDPOINT: "http://ssm.example.com" }, 'SSM_ENDPOINT must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator; received "http://ssm.example.com"'],
     [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "hook", SSM_ENDPOINT: "https://evil.example.com" }, "SSM_ENDPOINT must be an ssm.* host"],

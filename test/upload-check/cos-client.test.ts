@@ -37,6 +37,17 @@ test("encodeKey encodes each segment and keeps the slashes", () => {
   expect(encodeKey("uploads/alice/a b(1)!.png")).toBe("uploads/alice/a%20b%281%29%21.png");
 });
 
+test.each([
+  ["uploads/alice/../x.png", "uploads%2Falice%2F%2E%2E%2Fx%2Epng"],
+  ["uploads/alice//x.png", "uploads%2Falice%2F%2Fx%2Epng"],
+  ["uploads/alice/./x", "uploads%2Falice%2F%2E%2Fx"],
+])("encodeKey sends a non-canonical key %p as one segment that nothing resolves", (key, path) => {
+  expect(encodeKey(key)).toBe(path);
+  // What Node's WHATWG URL (as a proxy or server might) makes of it: the same path, decoded once the same key.
+  expect(new URL(`https://h/${encodeKey(key)}`).pathname).toBe(`/${path}`);
+  expect(decodeURIComponent(path)).toBe(key);
+});
+
 describe("createCosClient against the local COS", () => {
   let cos: CosServer;
   const key = checkRoleKey(LOCATION, "uploads/{sub}/", "quarantine/");

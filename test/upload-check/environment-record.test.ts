@@ -7,11 +7,11 @@ const HOOK = "https://backend.example.com/uploads";
 describe("uploadCheck.webhookSecretName", () => {
   test("is accepted with a webhook, in a protected environment too", () => {
     const resolved = resolveEnvironment({ ...ENVIRONMENTS.prod, uploadCheck: { webhookUrl: HOOK, webhookSecretName: "direct-transfer-prod-webhook-secret" } });
-    expect(resolved.uploadCheck).toEqual({ webhookUrl: HOOK, webhookSecretName: "direct-transfer-prod-webhook-secret" });
+    expect(resolved.uploadCheck).toEqual({ webhookUrl: HOOK, webhookSecretName: "direct-transfer-prod-webhook-secret", reservedConcurrency: 20 });
   });
 
   test("is optional outside protected environments", () => {
-    expect(resolveEnvironment({ ...ENVIRONMENTS.dev, uploadCheck: { webhookUrl: HOOK } }).uploadCheck).toEqual({ webhookUrl: HOOK });
+    expect(resolveEnvironment({ ...ENVIRONMENTS.dev, uploadCheck: { webhookUrl: HOOK } }).uploadCheck).toEqual({ webhookUrl: HOOK, reservedConcurrency: 20 });
   });
 
   test.each([

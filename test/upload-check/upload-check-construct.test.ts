@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { CamRole } from "../../.gen/providers/tencentcloud/cam-role";
 import { TencentcloudProvider } from "../../.gen/providers/tencentcloud/provider";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
+import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { UploadBucket } from "../../stacks/constructs/upload-bucket";
 import { UploadCheck, UploadCheckProps } from "../../stacks/constructs/upload-check";
@@ -123,6 +124,30 @@ describe("UploadCheck", () => {
     });
   });
 
+  test("reserves 20 instances of its memory by default, so a flood cannot take the account's concurrency", () => {
+    expect(synth()).toHaveResourceWithProperties(ScfReservedConcurrencyConfig, {
+      function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.upload-check_function_\w+\.name\}$/),
+      namespace: "default",
+      reserved_concurrency_mem: 20 * 128,
+    });
+  });
+
+  test("reserves the instances and memory it is given", () => {
+    expect(synth({ reservedConcurrency: 5, memorySizeMb: 256 })).toHaveResourceWithProperties(ScfReservedConcurrencyConfig, {
+      reserved_concurrency_mem: 5 * 256,
+    });
+  });
+
+  test("passes a webhook bound only when given one", () => {
+    const webhook = { webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) };
+    expect(synth({ ...webhook, maxWebhooksPerMinute: 30 })).toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ MAX_WEBHOOKS_PER_MINUTE: "30" }),
+    });
+    expect(synth(webhook)).not.toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ MAX_WEBHOOKS_PER_MINUTE: expect.anything() }),
+    });
+  });
+
   test("grants no secret read without a secret name", () => {
     expect(JSON.stringify(policyOf(synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) })))).not.toContain("ssm:");
   });
@@ -147,6 +172,13 @@ describe("UploadCheck", () => {
     [{ memorySizeMb: 100 }, "upload check: memorySizeMb: received 100; allowed: a multiple of 128 from 128 to 3072"],
     [{ timeoutSeconds: 10 }, "upload check: timeoutSeconds: received 10; allowed: a whole number from 20 to 900"],
     [{ limits: { allowedContentTypes: ["image/*", "IMAGE/PNG"] } }, 'upload check: limits.allowedContentTypes: received "IMAGE/PNG"'],
+    [{ reservedConcurrency: 0 }, "upload check: reservedConcurrency: received 0; allowed: a whole number of instances from 1 to 1000"],
+    [{ reservedConcurrency: 2.5 }, "upload check: reservedConcurrency: received 2.5; allowed: a whole number of instances from 1 to 1000"],
+    [{ maxWebhooksPerMinute: 10 }, "upload check: maxWebhooksPerMinute: received 10; allowed: unset without webhookUrl"],
+    [
+      { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", maxWebhooksPerMinute: 6001 },
+      "upload check: maxWebhooksPerMinute: received 6001; allowed: a whole number from 1 to 6000",
+    ],
   ])("fails for %p", (overrides, message) => {
     expect(() => synth(overrides as Partial<UploadCheckProps>)).toThrow(message);
   });

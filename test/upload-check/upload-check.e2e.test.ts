@@ -57,12 +57,15 @@ afterAll(async () => {
 async function setup(
   env: Readonly<Record<string, string>> | ((key: IssuedKey) => Promise<Record<string, string>>) = {},
   quarantine = true,
+  /** Whether the function's clock stands still but for `advanceClock`. */
+  frozen = false,
 ): Promise<Setup> {
   const keys = service!;
   const quarantinePrefix = quarantine ? "quarantine/" : undefined;
   const key = checkRoleKey(LOCATION, "uploads/{sub}/", quarantinePrefix);
   const extra = typeof env === "function" ? await env(key) : env;
   let offset = 0;
+  const start = Date.now();
   const trigger = cosTrigger<CheckResult>("uploads/", LOCATION);
   const cos = await startCosServer({
     issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : keys.sts.lookup(id)) },
@@ -87,7 +90,7 @@ async function setup(
       ...roleEnvironment(key),
       ...extra,
     },
-    { retry: FAST_RETRY, clock: () => Date.now() + offset },
+    { retry: FAST_RETRY, clock: frozen ? () => start + offset : () => Date.now() + offset },
   );
   const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
   return { cos, trigger, receiver, key, log, advanceClock: (ms) => (offset += ms) };
@@ -578,5 +581,127 @@ describe("the webhook secret in Secrets Manager", () => {
     expect(delivery).toMatchObject({ signatureValid: true, status: 200 });
     expect(cos.objects.get("uploads/alice/photo.png")).toBe(stored);
     expect(ssm?.calls.map((c) => c.rejected)).toEqual(["InternalError", undefined]);
+  });
+});
+
+describe("object keys", () => {
+  // Each written with alice's prefix key (`uploads/alice/*`), which CAM resource matching cannot keep from them.
+  test.each([
+    ["a .. segment", "uploads/alice/../x.png"],
+    ["dot segments reaching another caller's folder", "uploads/alice/../../uploads/bob/avatar.png"],
+    ["a . segment", "uploads/alice/./x.png"],
+    ["an empty segment", "uploads/alice//x.png"],
+    ["a backslash", "uploads/alice/a\\b.png"],
+    ["a control character", "uploads/alice/x\u0001.png"],
+    ["dot segments once percent-decoded", "uploads/alice/..%2F..%2Fuploads%2Fbob%2Favatar.png"],
+  ])("quarantines a key with %s, read exactly as stored, and announces nothing", async (_shape, key) => {
+    const { cos, trigger, receiver, log } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+    const body = png(100);
+
+    await upload(alice, key, body, "image/png");
+    const [invocation] = await trigger.settled(1);
+
+    expect(invocation.error).toBeUndefined();
+    const [line] = verdicts(log);
+    expect(line).toMatchObject({ key, callerId: "alice", detectedType: "image/png", verdict: "quarantined", reason: "non-canonical-key" });
+    expect(line.quarantineKey).toMatch(/^quarantine\/uploads\/alice\/~[0-9a-f]{32}$/);
+    expect(cos.objects.has(key)).toBe(false);
+    expect(cos.objects.get(String(line.quarantineKey))?.body.equals(body)).toBe(true);
+    expect(receiver.deliveries).toEqual([]);
+    // Every request of the check addressed the stored key and was signed for it.
+    const checks = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId);
+    expect(checks.map((r) => [r.action, r.key, r.status])).toEqual([
+      ["name/cos:GetObject", key, 206],
+      ["name/cos:PutObjectCopy", line.quarantineKey, 200],
+      ["name/cos:DeleteObject", key, 204],
+    ]);
+  });
+
+  test.each([
+    ["a space and Chinese", "uploads/alice/照片 1.png"],
+    ["a plus", "uploads/alice/a+b.png"],
+    ["a lone percent", "uploads/alice/100%.png"],
+    ["a percent escape, kept literally", "uploads/alice/50%25 off.png"],
+  ])("accepts and announces a key with %s exactly as stored", async (_shape, key) => {
+    const { cos, trigger, receiver, log } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+
+    await upload(alice, key, png(), "image/png");
+    const [invocation] = await trigger.settled(1);
+    const [delivery] = await receiver.received(1);
+
+    expect(invocation.error).toBeUndefined();
+    expect(invocation.event.Records[0].cos.cosObject.key).toBe(`/${LOCATION.appId}/photos/${key}`);
+    expect(verdicts(log)).toEqual([expect.objectContaining({ key, verdict: "accepted" })]);
+    expect(JSON.parse(delivery.body)).toMatchObject({ key, callerId: "alice" });
+    expect(cos.objects.has(key)).toBe(true);
+  });
+
+  test("finds an object whose event names its key percent-encoded, and checks and announces the stored key", async () => {
+    const { cos, trigger, receiver, log } = await setup();
+    const alice = await appOf(cos, "alice", "image/png");
+    const key = "uploads/alice/照片 1+2.png";
+    await upload(alice, key, png(), "image/png");
+    const [first] = await trigger.settled(1);
+    await receiver.received(1);
+    log.mockClear();
+    // Were COS to encode event keys (no Tencent page says either way), in either of the usual two ways:
+    const record = first.event.Records[0];
+    const encoded = (form: (segment: string) => string): typeof first.event => ({
+      Records: [{ ...record, cos: { ...record.cos, cosObject: { ...record.cos.cosObject, key: `/${LOCATION.appId}/photos/${key.split("/").map(form).join("/")}` } } }],
+    });
+    const percent = encoded(encodeURIComponent);
+    const plus = encoded((segment) => encodeURIComponent(segment).replace(/%20/g, "+"));
+
+    for (const event of [percent, plus]) {
+      await expect(trigger.handler!(event, { request_id: "encoded" })).resolves.toMatchObject({ failed: 0 });
+    }
+
+    expect(verdicts(log)).toEqual([
+      expect.objectContaining({ key, eventKey: "uploads/alice/%E7%85%A7%E7%89%87%201%2B2.png", verdict: "accepted" }),
+      expect.objectContaining({ key, eventKey: "uploads/alice/%E7%85%A7%E7%89%87+1%2B2.png", verdict: "accepted" }),
+    ]);
+    const bodies = (await receiver.received(3)).map((d) => JSON.parse(d.body) as { key: string; id: string });
+    expect(bodies.map((b) => b.key)).toEqual([key, key, key]);
+    expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
+  });
+});
+
+describe("a flood of uploads", () => {
+  test("announces at most MAX_WEBHOOKS_PER_MINUTE in a minute and leaves the rest to SCF's retries", async () => {
+    // The function's clock stands still, so that "a minute" is exactly the test's, however slow the machine.
+    const { cos, trigger, receiver, log, advanceClock } = await setup({ MAX_WEBHOOKS_PER_MINUTE: "10" }, true, true);
+    const alice = await appOf(cos, "alice", "image/png");
+
+    // One key, 60 uploads of the same photo: 60 events.
+    for (let i = 0; i < 60; i += 1) {
+      await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+    }
+    const first = await trigger.settled(60);
+    const deferred = first.filter((invocation) => invocation.error !== undefined);
+
+    expect(receiver.deliveries).toHaveLength(10);
+    expect(deferred).toHaveLength(50);
+    expect(String(deferred[0].error)).toContain("wait for their announcement (over MAX_WEBHOOKS_PER_MINUTE)");
+    expect(loggedLines(log).filter((line) => line.webhook === "deferred")).toHaveLength(50);
+    expect(verdicts(log).every((line) => line.verdict === "accepted")).toBe(true);
+
+    // Still inside the minute, SCF's retry finds no room either; a minute after the deliveries it does.
+    advanceClock(59_999);
+    const early = await trigger.handler!(deferred[0].event, { request_id: "retry-early" }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(String(early)).toContain("over MAX_WEBHOOKS_PER_MINUTE");
+    advanceClock(1);
+    const retried = await Promise.all(
+      deferred.map((invocation, i) => trigger.handler!(invocation.event, { request_id: `retry-${i}` }).then(() => "delivered", () => "deferred")),
+    );
+
+    expect(retried.filter((outcome) => outcome === "delivered")).toHaveLength(10);
+    expect(receiver.deliveries).toHaveLength(20);
+    // Same object, same version: every delivery carries one id, which the receiver drops as a repeat.
+    expect(new Set(receiver.deliveries.map((d) => d.id)).size).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { callerIdOf, decide, mediaType, quarantineKey } from "../../lambda/upload-check/verdict";
+import { callerIdOf, decide, keyProblem, mediaType, nonCanonicalQuarantineKey, quarantineKey } from "../../lambda/upload-check/verdict";
 
 const png = { size: 100, declaredType: "image/png", detectedType: "image/png", declaredTypeDetectable: true };
 
@@ -89,4 +89,47 @@ test("quarantineKey shortens a key that would pass COS's 850 bytes below the pre
   expect(quarantineKey("quarantine/", `${key}x`)).not.toBe(target);
   const fits = `uploads/alice/${"a".repeat(850 - "quarantine/uploads/alice/".length)}`;
   expect(quarantineKey("quarantine/", fits)).toBe(`quarantine/${fits}`);
+});
+
+describe("keyProblem", () => {
+  test.each([
+    "uploads/alice/photo.png",
+    "uploads/alice/",
+    "uploads/alice/照片 1.png",
+    "uploads/alice/a+b.png",
+    "uploads/alice/100%.png",
+    "uploads/alice/50%25.png",
+    "uploads/alice/.hidden",
+    "uploads/alice/..backup",
+    "uploads/alice/a.b/c..d.png",
+  ])("finds nothing wrong with %p", (key) => {
+    expect(keyProblem(key)).toBeUndefined();
+  });
+
+  test.each([
+    ["uploads/alice/../x.png", "has an empty, . or .. segment"],
+    ["uploads/alice/..", "has an empty, . or .. segment"],
+    ["uploads/alice/./x.png", "has an empty, . or .. segment"],
+    ["uploads/alice//x.png", "has an empty, . or .. segment"],
+    ["uploads/alice/a\\b.png", "has a backslash"],
+    ["uploads/alice/a\tb.png", "has a control character"],
+    ["uploads/alice/a\u007fb.png", "has a control character"],
+    ["uploads/alice/a\u0085b.png", "has a control character"],
+    ["uploads/alice/..%2Fx.png", "has an empty, . or .. segment once percent-decoded"],
+    ["uploads/alice/%2e%2e/x.png", "has an empty, . or .. segment once percent-decoded"],
+    ["uploads/alice/a%5Cb.png", "has a backslash once percent-decoded"],
+    ["uploads/alice/a%00b.png", "has a control character once percent-decoded"],
+  ])("refuses %p: it %s", (key, problem) => {
+    expect(keyProblem(key)).toBe(problem);
+  });
+});
+
+test("a non-canonical key is quarantined under a canonical name in its caller's folder, the same each time", () => {
+  const key = "uploads/alice/../../uploads/bob/avatar.png";
+  const target = nonCanonicalQuarantineKey("quarantine/", "uploads/alice/", key);
+
+  expect(target).toMatch(/^quarantine\/uploads\/alice\/~[0-9a-f]{32}$/);
+  expect(keyProblem(target)).toBeUndefined();
+  expect(nonCanonicalQuarantineKey("quarantine/", "uploads/alice/", key)).toBe(target);
+  expect(nonCanonicalQuarantineKey("quarantine/", "uploads/alice/", "uploads/alice/./x")).not.toBe(target);
 });
