@@ -70,6 +70,7 @@ export function grantFor(
     prefix,
     scopes: [request.scope],
     maxUploadBytes: config.limits.maxUploadBytes,
+    multipartUpload: config.limits.multipartUpload,
     contentType,
     requireSecureTransport: !config.allowInsecureTransport,
     objectKey: key,
