@@ -371,7 +371,9 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       message: fault === "format" ? QUARANTINE_PREFIX_FORMAT : `a folder outside "${root}", where callers' keys write, and not containing it`,
     });
   }
-  if (env.maxUploadBytes !== undefined && env.multipartUpload !== false && env.uploadCheck === undefined) {
+  // Judged only for a limit that is itself valid, so that a bad one reads as one problem.
+  const sizeLimit = typeof env.maxUploadBytes === "number" && env.maxUploadBytes >= 1 && env.maxUploadBytes <= MAX_SIMPLE_UPLOAD_BYTES;
+  if (sizeLimit && env.multipartUpload !== false && env.uploadCheck === undefined) {
     // A condition bounds one request: with multipart upload only the check sees the whole object's size.
     ctx.addIssue({
       code: "custom",
