@@ -313,7 +313,7 @@ const environmentFields = strict(
     noncurrentVersionExpirationDays: integer(1, 3650).default(30),
     /**
      * `prefix`: a key may write anything under the caller's folder. `object`: the service picks one object key per
-     * upload and the key may write only that object, never over an existing one. @default "prefix"
+     * upload (a new name with 128 random bits) and the key may write only that object. @default "prefix"
      */
     keyMode: z.enum(KEY_MODES, { error: '"prefix" or "object"' }).default("prefix"),
     /** Where Terraform state lives. */
