@@ -443,8 +443,9 @@ function authorize(props: CosServerProps, request: CosRequest, action: string, p
   const target = action === "name/cos:ListMultipartUploads" ? request.query.get("prefix") ?? "" : request.key;
   const decision = evaluatePolicy(policy, {
     action,
-    // COS authorises ListMultipartUploads against the listed prefix: Tencent's own temporary-key samples grant it
-    // on `<bucket>/<prefix>*`, and the SDKs list uploads with `prefix=<key>` before every multipart upload.
+    // ListMultipartUploads is authorised against the listed prefix, as Tencent's own temporary-key samples grant it
+    // on `<bucket>/<prefix>*` and the SDKs list uploads with `prefix=<key>` before every multipart upload. No page
+    // states it (unverified; were it the bucket, our grants would match nothing: closed; README "What we rely on").
     resource: `qcs::cos:${region}:uid/${appId}:${bucket}/${target}`,
     conditionKeys: conditionKeysOf(request, action),
   });
