@@ -305,8 +305,16 @@ const environmentFields = strict(
     ).default(DEFAULT_KEY_PREFIX_TEMPLATE),
     /** Lifetime of a temporary key, 900..7200 seconds. @default 1800 */
     keyDurationSeconds: integer(KEY_DURATION_RANGE.min, KEY_DURATION_RANGE.max).default(1800),
-    /** Largest object a key may upload, in bytes. Setting it turns multipart upload off (see README). @default no limit */
+    /**
+     * Largest object a key may upload, in bytes: exact for a single-request upload; with `multipartUpload` each part
+     * is bounded and the post-upload check (`uploadCheck`, then required) enforces the whole object's size. @default no limit
+     */
     maxUploadBytes: integer(1, MAX_SIMPLE_UPLOAD_BYTES, " (5 GiB, the single-request limit of COS)").optional(),
+    /**
+     * Whether keys may upload in parts, as the SDKs do by default above 1 or 2 MB; `false` grants single-request
+     * uploads only (`PutObject`). Function variable `MULTIPART_UPLOAD`. @default true
+     */
+    multipartUpload: flag().default(true),
     /** Content types keys may upload, such as `image/*`. @default any */
     allowedContentTypes: z
       .array(text('MIME types such as "image/png" or "image/*"', isContentTypePattern), { error: "a list of MIME types" })
@@ -320,7 +328,7 @@ const environmentFields = strict(
     noncurrentVersionExpirationDays: integer(1, 3650).default(30),
     /**
      * `prefix`: a key may write anything under the caller's folder. `object`: the service picks one object key per
-     * upload and the key may write only that object, never over an existing one. @default "prefix"
+     * upload (a new name with 128 random bits) and the key may write only that object. @default "prefix"
      */
     keyMode: z.enum(KEY_MODES, { error: '"prefix" or "object"' }).default("prefix"),
     /** Where Terraform state lives. */
@@ -376,6 +384,18 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       path: ["uploadCheck", "quarantinePrefix"],
       input: quarantine,
       message: fault === "format" ? QUARANTINE_PREFIX_FORMAT : `a folder outside "${root}", where callers' keys write, and not containing it`,
+    });
+  }
+  // Judged only for a limit that is itself valid, so that a bad one reads as one problem.
+  const sizeLimit = typeof env.maxUploadBytes === "number" && env.maxUploadBytes >= 1 && env.maxUploadBytes <= MAX_SIMPLE_UPLOAD_BYTES;
+  if (sizeLimit && env.multipartUpload !== false && env.uploadCheck === undefined) {
+    // A condition bounds one request: with multipart upload only the check sees the whole object's size.
+    ctx.addIssue({
+      code: "custom",
+      path: ["maxUploadBytes"],
+      input: env.maxUploadBytes,
+      message:
+        "a size limit with multipart upload (multipartUpload, default true) only beside uploadCheck, which enforces the whole object's size (each part is bounded, not the object); set uploadCheck, or multipartUpload: false for single-request uploads only",
     });
   }
   const webhook = uploadCheck as { webhookUrl?: unknown; webhookSecretName?: unknown; maxWebhooksPerMinute?: unknown };

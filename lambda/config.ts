@@ -130,7 +130,7 @@ export interface ServiceConfig {
   readonly auth: AuthSettings;
   /** Browser origins answered with CORS headers; empty for none, `*` for any. */
   readonly allowedOrigins: readonly string[];
-  /** Size and content-type limits on uploads. */
+  /** Size and content-type limits on uploads, and whether multipart upload is granted (`MULTIPART_UPLOAD`). */
   readonly limits: UploadLimits;
   /** `prefix`: keys for the caller's folder, cached; `object`: one key per upload, for one object the service names. */
   readonly keyMode: KeyMode;
@@ -178,6 +178,8 @@ export function parseConfig(env: Env): ServiceConfig {
   }
   const durationSeconds = integer(read, "DURATION_SECONDS", 900, 7200) ?? DEFAULT_DURATION_SECONDS;
   const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", 1, MAX_SIMPLE_UPLOAD_BYTES);
+  // Unset means granted, the environment schema's default `multipartUpload: true`.
+  const multipartUpload = read("MULTIPART_UPLOAD") === undefined || flag(read, "MULTIPART_UPLOAD");
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
@@ -209,7 +211,7 @@ export function parseConfig(env: Env): ServiceConfig {
     allowedScopes: allowedScopes as TransferScope[],
     auth: authSettings(read, { region, timeoutMs: SSM_TIMEOUT_MS, credentials }),
     allowedOrigins,
-    limits: { maxUploadBytes, allowedContentTypes },
+    limits: { maxUploadBytes, multipartUpload, allowedContentTypes },
     keyMode,
     allowInsecureTransport,
     maxKeysPerCallerPerMinute,

@@ -32,8 +32,8 @@ const SESSION_NAME = /^[\w+=.@-]{2,64}$/;
  * type. Without them, a `contentType` is optional and, when given, still limits the key to exactly it.
  *
  * In object mode an upload must name its `ext` (400 `ExtensionRequired`); the service then chooses a new key under
- * the caller's prefix (see `object-key.ts`, dated `now`), and the key may create exactly that object, never replace
- * one. Downloads keep the caller's prefix.
+ * the caller's prefix (see `object-key.ts`, dated `now`), and the key may write exactly that object and nothing else
+ * (README "Object mode"). Downloads keep the caller's prefix.
  */
 export function grantFor(
   config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits" | "allowInsecureTransport" | "keyMode">,
@@ -70,6 +70,7 @@ export function grantFor(
     prefix,
     scopes: [request.scope],
     maxUploadBytes: config.limits.maxUploadBytes,
+    multipartUpload: config.limits.multipartUpload,
     contentType,
     requireSecureTransport: !config.allowInsecureTransport,
     objectKey: key,

@@ -5,18 +5,19 @@
  *   looked up by `q-ak` among the keys the local STS endpoint issued; the `x-cos-security-token` must be that key's;
  *   the key must not have expired; `q-sign-time` must contain the server time.
  * - Authorisation: the key's session policy, evaluated like CAM (see `policy-evaluation.ts`) against the action,
- *   the `qcs::cos:<region>:uid/<appid>:<bucket>/<key>` resource and the condition keys COS documents for it
- *   (https://cloud.tencent.com/document/product/436/71306): `cos:secure-transport` (whether this request arrived
- *   over TLS), `cos:content-length`, `cos:content-type`, and `cos:x-cos-acl` and `cos:x-cos-forbid-overwrite` on
- *   PutObject and InitiateMultipartUpload (`cos:x-cos-forbid-overwrite` on CompleteMultipartUpload too). COS
- *   documents no condition key for the `x-cos-grant-*` headers, so none is offered here either. (The role's own
- *   policy, which COS intersects with the session policy, is not modelled.)
+ *   the `qcs::cos:<region>:uid/<appid>:<bucket>/<key>` resource and exactly the condition keys
+ *   `policy/cloud-rules.ts` registers for that action, each as the page states it (`cos:secure-transport` from
+ *   whether this request arrived over TLS, the others from their request header). Every other key, registered or not
+ *   (`cos:x-cos-forbid-overwrite`, a key for `x-cos-grant-*`), is absent, so a condition on it fails here as we expect
+ *   CAM to fail it. (The role's own policy, which COS intersects with the session policy, is not modelled.)
  * - No overwrite: `x-cos-forbid-overwrite: true` on PutObject, InitiateMultipartUpload or CompleteMultipartUpload
  *   refuses, with 409 FileAlreadyExists, a request whose object already exists (PUT Object,
  *   https://cloud.tencent.com/document/product/436/7749; Initiate Multipart Upload,
- *   https://www.tencentcloud.com/document/api/436/7746). Each request is judged by its own header: a completion
- *   without it completes even if the initiation carried it. Known difference: COS applies the header only to a
- *   bucket whose versioning has never been enabled, and this endpoint keeps no versions, so it always applies it.
+ *   https://www.tencentcloud.com/document/api/436/7746; Complete Multipart Upload,
+ *   https://tencentcloud.com/document/product/436/7742). Each request is judged by its own header: a completion
+ *   without it completes even if the initiation carried it. Known difference: COS ignores the header on a bucket
+ *   whose versioning is enabled or suspended ("invalid", 7742); this endpoint keeps no versions and always applies
+ *   it, as an unversioned bucket does. No policy of this project relies on the header.
  * - Keys: stored literally, the request path percent-decoded once and nothing else (no `.`/`..` resolution, no
  *   slash merging; see {@link decodePath} for what COS documents and what it does not); at most 850 bytes of UTF-8,
  *   as COS documents (400 KeyTooLongError beyond).
@@ -48,6 +49,7 @@ import { AddressInfo } from "node:net";
 import { TLSSocket } from "node:tls";
 import type COS from "cos-nodejs-sdk-v5";
 import { PolicyDocument } from "../policy";
+import { CONDITION_KEY_RULES, conditionKeyApplies } from "../policy/cloud-rules";
 import { IssuedKey, IssuedKeys } from "./issued-keys";
 import { authorizationFields, expectedSignature, parseAuthorization, signaturesEqual } from "./cos-signature";
 import { group, parseCompleteMultipartUpload, text, xmlDocument } from "./cos-xml";
@@ -272,12 +274,6 @@ const OBJECT_ACLS = [
 /** The ACL-granting headers of PUT Object (https://cloud.tencent.com/document/product/436/7749). */
 const GRANT_HEADERS = ["x-cos-grant-read", "x-cos-grant-read-acp", "x-cos-grant-write-acp", "x-cos-grant-full-control"];
 
-/** Actions that read `x-cos-acl`, so CAM sees `cos:x-cos-acl` on them (PostObject reads a form field, not served). */
-const ACL_ACTIONS = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
-
-/** Actions that read `x-cos-forbid-overwrite`, so CAM sees `cos:x-cos-forbid-overwrite` on them. */
-const FORBID_OVERWRITE_ACTIONS = [...ACL_ACTIONS, "name/cos:CompleteMultipartUpload"];
-
 const UNSUPPORTED_SUBRESOURCES = ["acl", "tagging", "append", "restore", "select", "torrent", "cors", "policy"];
 
 async function handle(state: State, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -449,16 +445,11 @@ function authorize(props: CosServerProps, request: CosRequest, action: string, p
   const target = action === "name/cos:ListMultipartUploads" ? request.query.get("prefix") ?? "" : request.key;
   const decision = evaluatePolicy(policy, {
     action,
-    // COS authorises ListMultipartUploads against the listed prefix: Tencent's own temporary-key samples grant it
-    // on `<bucket>/<prefix>*`, and the SDKs list uploads with `prefix=<key>` before every multipart upload.
+    // ListMultipartUploads is authorised against the listed prefix, as Tencent's own temporary-key samples grant it
+    // on `<bucket>/<prefix>*` and the SDKs list uploads with `prefix=<key>` before every multipart upload. No page
+    // states it (unverified; were it the bucket, our grants would match nothing: closed; README "What we rely on").
     resource: `qcs::cos:${region}:uid/${appId}:${bucket}/${target}`,
-    conditionKeys: {
-      "cos:secure-transport": String(request.secure),
-      "cos:content-length": header(request, "content-length"),
-      "cos:content-type": header(request, "content-type"),
-      "cos:x-cos-acl": ACL_ACTIONS.includes(action) ? header(request, "x-cos-acl") : undefined,
-      "cos:x-cos-forbid-overwrite": FORBID_OVERWRITE_ACTIONS.includes(action) ? header(request, "x-cos-forbid-overwrite") : undefined,
-    },
+    conditionKeys: conditionKeysOf(request, action),
   });
   if (decision !== "allow") {
     throw new CosError(403, "AccessDenied", "Access Denied.");
@@ -468,6 +459,20 @@ function authorize(props: CosServerProps, request: CosRequest, action: string, p
     const source = orThrow(copySourceKey(copySource, bucket, region));
     authorize(props, { ...request, key: source, headers: {} }, "name/cos:GetObject", policy);
   }
+}
+
+/**
+ * The condition keys CAM sees on `request` for `action`: those `policy/cloud-rules.ts` registers for the action, each
+ * from what the page says it reads; none other.
+ */
+function conditionKeysOf(request: CosRequest, action: string): Record<string, string | undefined> {
+  const keys: Record<string, string | undefined> = {};
+  for (const rule of Object.values(CONDITION_KEY_RULES)) {
+    if (conditionKeyApplies(rule.key, action)) {
+      keys[rule.key] = rule.from === "transport" ? String(request.secure) : header(request, rule.from.header);
+    }
+  }
+  return keys;
 }
 
 function perform(state: State, request: CosRequest, action: string): CosResponse {

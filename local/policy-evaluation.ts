@@ -4,10 +4,11 @@
  * Semantics follow CAM: a statement applies when its action, resource and every condition match; an applicable
  * `deny` wins over everything, otherwise an applicable `allow` allows, otherwise the request is implicitly denied.
  * A condition on a key the request does not carry is false, so the statement does not apply; the same operator with
- * `_if_exist` appended is true then (https://cloud.tencent.com/document/product/436/71306, "_if_exist"). Several
- * values for one key match when any of them does.
+ * `_if_exist` appended is true then (https://www.tencentcloud.com/document/product/436/46205, "_if_exist"). Several
+ * values for one key match when any of them does. Which keys a request carries is the caller's to say: the local
+ * COS offers exactly those `policy/cloud-rules.ts` registers for the action.
  */
-import { PolicyDocument, PolicyStatement } from "../policy";
+import { IF_EXIST_SUFFIX, PolicyDocument, PolicyStatement } from "../policy";
 
 /** What CAM looks at in a request. */
 export interface AuthorizationRequest {
@@ -59,12 +60,10 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   bool_equal: (actual, expected) => listOf(expected).some((value) => String(value).toLowerCase() === actual),
 };
 
-const IF_EXIST = "_if_exist";
-
 function conditionsMatch(condition: object, keys: AuthorizationRequest["conditionKeys"]): boolean {
   return Object.entries(condition).every(([name, byKey]: [string, Record<string, unknown>]) => {
-    const ifExist = name.endsWith(IF_EXIST);
-    const operator = OPERATORS[ifExist ? name.slice(0, -IF_EXIST.length) : name];
+    const ifExist = name.endsWith(IF_EXIST_SUFFIX);
+    const operator = OPERATORS[ifExist ? name.slice(0, -IF_EXIST_SUFFIX.length) : name];
     if (operator === undefined) {
       throw new Error(`the local COS endpoint does not evaluate condition operator ${JSON.stringify(name)}`);
     }

@@ -1,26 +1,34 @@
 /**
- * COS actions, grouped by what a temporary key is for.
+ * COS actions, grouped by what a temporary key is for, each named as `policy/cloud-rules.ts` registers it.
  *
  * These lists are the single source of permission knowledge: the upload role's ceiling (in the stack) and the
- * per-caller session policy (in the key service) are both built from them, so the two cannot drift apart.
+ * per-caller session policy (in the key service) are both built from them, so the two cannot drift apart. No list
+ * holds `PostObject`: in a form upload the key and the ACL are form fields, and COS documents no condition key read
+ * from a form field, so no condition of ours could be shown to hold for it (README "What we rely on").
  */
+import { COS_ACTION_RULES } from "./cloud-rules";
 
-/** Single-request uploads: `PUT Object` and the browser form `POST Object`. */
-export const COS_SIMPLE_UPLOAD_ACTIONS: readonly string[] = ["name/cos:PutObject", "name/cos:PostObject"];
+const { PutObject, InitiateMultipartUpload, UploadPart, CompleteMultipartUpload, ListParts, ListMultipartUploads } = COS_ACTION_RULES;
 
-/** Starts a multipart upload; the object's content type is fixed here. */
-export const COS_MULTIPART_INITIATE_ACTIONS: readonly string[] = ["name/cos:InitiateMultipartUpload"];
+/** Single-request uploads: `PUT Object`. */
+export const COS_SIMPLE_UPLOAD_ACTIONS: readonly string[] = [PutObject.action];
+
+/** Starts a multipart upload; the object's content type and ACL are fixed here. */
+export const COS_MULTIPART_INITIATE_ACTIONS: readonly string[] = [InitiateMultipartUpload.action];
+
+/** Uploads one part: the one multipart request that carries object bytes, and so a `Content-Length` to bound. */
+export const COS_UPLOAD_PART_ACTIONS: readonly string[] = [UploadPart.action];
 
 /**
  * The rest of a multipart upload, as the Android, iOS and JS SDKs drive it (including resuming an interrupted
  * upload, which lists uploads and parts, and aborting one).
  */
 export const COS_MULTIPART_CONTINUE_ACTIONS: readonly string[] = [
-  "name/cos:ListMultipartUploads",
-  "name/cos:ListParts",
-  "name/cos:UploadPart",
-  "name/cos:CompleteMultipartUpload",
-  "name/cos:AbortMultipartUpload",
+  ListMultipartUploads.action,
+  ListParts.action,
+  UploadPart.action,
+  CompleteMultipartUpload.action,
+  COS_ACTION_RULES.AbortMultipartUpload.action,
 ];
 
 /** Every action an upload may need, simple or multipart. */
@@ -31,4 +39,4 @@ export const COS_UPLOAD_ACTIONS: readonly string[] = [
 ];
 
 /** Reading objects back. */
-export const COS_DOWNLOAD_ACTIONS: readonly string[] = ["name/cos:GetObject", "name/cos:HeadObject"];
+export const COS_DOWNLOAD_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObject.action, COS_ACTION_RULES.HeadObject.action];

@@ -5,19 +5,17 @@
 
 /**
  * Conditions this project uses on COS requests, with the operators and keys of COS's condition-key table
- * (https://cloud.tencent.com/document/product/436/71306). A condition without `_if_exist` is false when the request
+ * (https://www.tencentcloud.com/document/product/436/46205); which key applies to which action is registered in
+ * `cloud-rules.ts`, and the builders refuse any other use. A condition without `_if_exist` is false when the request
  * lacks the key; with `_if_exist` it is true then.
  */
 export interface CosCondition {
-  /** Upper bound on `cos:content-length`, in bytes. */
+  /** Upper bound on `cos:content-length`, in bytes: on `PutObject` the object, on `UploadPart` one part. */
   readonly numeric_less_than_equal?: { readonly "cos:content-length": number };
   /** Allowed `cos:content-type` patterns, such as `image/*`: the upload role's ceiling. */
   readonly string_like?: { readonly "cos:content-type": readonly string[] };
-  /**
-   * Exact values, each a string, never a list or a pattern: the one `cos:content-type` of a session policy, and, in
-   * object mode, `cos:x-cos-forbid-overwrite` (the request must carry `x-cos-forbid-overwrite: true`).
-   */
-  readonly string_equal?: { readonly "cos:content-type"?: string; readonly "cos:x-cos-forbid-overwrite"?: "true" };
+  /** The one exact `cos:content-type` of a session policy, a string, never a list or a pattern. */
+  readonly string_equal?: { readonly "cos:content-type": string };
   /** `x-cos-acl` values an upload may send; a request without the header passes. */
   readonly string_equal_if_exist?: { readonly "cos:x-cos-acl": readonly string[] };
   /** HTTPS only. */
@@ -32,14 +30,6 @@ export const SECURE_TRANSPORT: CosCondition = { bool_equal: { "cos:secure-transp
 
 /** The condition on every statement that can set an object's ACL. */
 export const PRIVATE_ACL: CosCondition = { string_equal_if_exist: { "cos:x-cos-acl": PRIVATE_OBJECT_ACLS } };
-
-/**
- * The header `x-cos-forbid-overwrite: true` required, without `_if_exist`, so that a request without it is refused:
- * the upload then cannot replace an existing object (409 `FileAlreadyExists`). COS documents the header for PUT
- * Object and Initiate Multipart Upload, for buckets whose versioning is not enabled
- * (https://www.tencentcloud.com/document/api/436/7746); see README "Object mode".
- */
-export const FORBID_OVERWRITE: CosCondition = { string_equal: { "cos:x-cos-forbid-overwrite": "true" } };
 
 /** Conditions joined into one: operators merge key by key, so two `string_equal` parts keep both their keys. */
 export function joinConditions(...parts: readonly CosCondition[]): CosCondition {

@@ -3,12 +3,13 @@ import {
   COS_MULTIPART_CONTINUE_ACTIONS,
   COS_MULTIPART_INITIATE_ACTIONS,
   COS_SIMPLE_UPLOAD_ACTIONS,
+  COS_UPLOAD_PART_ACTIONS,
 } from "./cos-actions";
+import { assertDocumented } from "./cloud-rules";
 import { isContentType } from "./content-type";
 import {
   allow,
   CosCondition,
-  FORBID_OVERWRITE,
   joinConditions,
   policyDocument,
   PolicyDocument,
@@ -24,20 +25,26 @@ export type TransferScope = "upload" | "download";
 /** Every scope, in a stable order. */
 export const TRANSFER_SCOPES: readonly TransferScope[] = ["upload", "download"];
 
-/** Limits applied to uploads through conditions. */
 /** COS refuses single-request uploads above 5 GiB, so no size ceiling can be higher. */
 export const MAX_SIMPLE_UPLOAD_BYTES = 5 * 1024 ** 3;
 
+/** Limits applied to uploads through conditions. */
 export interface UploadLimits {
   /**
-   * Largest object a single request may upload, in bytes (`cos:content-length`).
-   *
-   * A size limit turns multipart upload off: `cos:content-length` bounds each request, not an object assembled
-   * from up to 10 000 parts, so granting multipart would make the limit a per-part ceiling that anyone can
-   * multiply. Clients must upload in one request, i.e. set their multipart threshold above this limit.
-   * @default no limit, and multipart upload allowed
+   * Largest object an upload may create, in bytes. A condition can bound only one request
+   * (`numeric_less_than_equal` on `cos:content-length`): `PutObject` carries the whole object, so there the bound is
+   * exact; with multipart upload each `UploadPart` carries the same bound, which limits each part, not the object
+   * assembled from up to 10 000 of them. The whole object's size is then the post-upload check's to enforce (verdict
+   * `oversize`), which is why the environment schema refuses a limit with multipart upload and no check.
+   * @default no limit
    */
   readonly maxUploadBytes?: number;
+  /**
+   * Whether keys may upload in parts (`InitiateMultipartUpload` … `CompleteMultipartUpload`), as the SDKs do by
+   * default above 1 or 2 MB. `false` grants `PutObject` only: clients must upload in one request.
+   * @default true
+   */
+  readonly multipartUpload?: boolean;
   /**
    * The one exact content type of a session policy: `string_equal {"cos:content-type": "<type>"}`. COS compares
    * the header as a plain string, so `image/png, text/html` or `image/png;x` never match it.
@@ -68,37 +75,28 @@ export interface TransferPolicyProps extends UploadLimits {
   readonly requireSecureTransport?: boolean;
   /**
    * Object mode: the one object a session policy is for, a key under `prefix` chosen by the key service. The
-   * policy then names exactly that object (no `*` in any resource), grants the upload scope only, no `PostObject`,
-   * and requires `x-cos-forbid-overwrite: true` on `PutObject` and `InitiateMultipartUpload`.
+   * policy then names exactly that object (no `*` in any resource) and grants the upload scope only.
    * @default prefix mode: everything under `prefix`
    */
   readonly objectKey?: string;
-  /**
-   * The upload role's ceiling in object mode: everything under `prefix`, but only as object-mode keys may use it,
-   * no `PostObject` and `x-cos-forbid-overwrite: true` required on `PutObject` and `InitiateMultipartUpload`, so
-   * that a session of the role without a session policy cannot replace objects either.
-   * @default false: prefix mode, overwrites and (without a content-type condition) form uploads allowed
-   */
-  readonly createOnly?: boolean;
 }
 
 /**
  * The policy for transfers under one prefix of one bucket.
  *
  * The stack attaches it to the upload role with the prefix root (`uploads/`) as the ceiling of any key; the key
- * service hands it to STS with the caller's own prefix (`uploads/<sub>/`). Both go through this function. Every
- * statement requires HTTPS; every statement that can set an object ACL keeps the object private; `PostObject` is
- * granted only where no content-type condition applies (a form upload's `Content-Type` header is always
- * `multipart/form-data`, so such a condition could never match it).
+ * service hands it to STS with the caller's own prefix (`uploads/<sub>/`). Both go through this function, and every
+ * condition it writes is one `cloud-rules.ts` documents for the statement's actions (it throws otherwise). Every
+ * statement requires HTTPS; every statement that can set an object ACL keeps the object private; the content type
+ * and the ACL are fixed where the object's metadata is (`PutObject`, `InitiateMultipartUpload`); the size bound is on
+ * every request that carries object bytes (`PutObject`, `UploadPart`). No form upload (`PostObject`) is granted.
  *
- * In object mode (`objectKey`) every statement names that one object, and every statement that can create it
- * requires `x-cos-forbid-overwrite: true`, so the key can only create a new object, never replace one. `PostObject`
- * is never granted there: a form upload carries the key and `x-cos-forbid-overwrite` as form fields, not headers
- * (https://www.tencentcloud.com/document/api/436/14690), and COS documents no condition key read from form fields,
- * so the required condition could either never match or not apply. `ListMultipartUploads` is granted on the
- * object's own resource: the SDKs list uploads with `prefix=<key>` before every multipart upload and fail when
- * refused, COS authorises that listing against the listed prefix (Tencent's own `getKeyAndCredentials` sample grants
- * it on the one object), and with the exact resource only a listing for exactly that key matches.
+ * In object mode (`objectKey`) every statement names that one object, so the key can write nothing else. No
+ * condition asks for `x-cos-forbid-overwrite`: no page documents it as a condition key, and on a versioned bucket
+ * the header does nothing (README "Object mode"). `ListMultipartUploads` is granted on the object's own resource:
+ * the SDKs list uploads with `prefix=<key>` before every multipart upload and fail when refused; Tencent's own
+ * `getKeyAndCredentials` sample grants it on the one object, and with the exact resource only a listing for exactly
+ * that key matches (unverified by any page: README "What we rely on, and the evidence").
  */
 export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   if (props.scopes.length === 0) {
@@ -130,20 +128,15 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   ];
   const statements: PolicyStatement[] = [];
   if (props.scopes.includes("upload")) {
-    statements.push(...uploadStatements(resource, props, transport, objectKey !== undefined || props.createOnly === true));
+    statements.push(...uploadStatements(resource, props, transport));
   }
   if (props.scopes.includes("download")) {
     statements.push(allow(COS_DOWNLOAD_ACTIONS, resource, nonEmpty(transport)));
   }
-  return policyDocument(statements);
+  return assertDocumented(policyDocument(statements));
 }
 
-function uploadStatements(
-  resource: readonly string[],
-  limits: UploadLimits,
-  transport: CosCondition,
-  objectMode: boolean,
-): PolicyStatement[] {
+function uploadStatements(resource: readonly string[], limits: UploadLimits, transport: CosCondition): PolicyStatement[] {
   const patterns = limits.allowedContentTypes?.length ? limits.allowedContentTypes : undefined;
   const typeCondition: CosCondition =
     limits.contentType !== undefined
@@ -151,24 +144,23 @@ function uploadStatements(
       : patterns !== undefined
       ? { string_like: { "cos:content-type": patterns } }
       : {};
-  const typed = Object.keys(typeCondition).length > 0;
   const sizeCondition: CosCondition =
     limits.maxUploadBytes === undefined
       ? {}
       : { numeric_less_than_equal: { "cos:content-length": limits.maxUploadBytes } };
-  const simpleActions =
-    typed || objectMode ? COS_SIMPLE_UPLOAD_ACTIONS.filter((a) => a !== "name/cos:PostObject") : COS_SIMPLE_UPLOAD_ACTIONS;
-  const overwrite = objectMode ? FORBID_OVERWRITE : {};
   const statements = [
-    allow(simpleActions, resource, joinConditions(transport, PRIVATE_ACL, sizeCondition, typeCondition, overwrite)),
+    allow(COS_SIMPLE_UPLOAD_ACTIONS, resource, joinConditions(transport, PRIVATE_ACL, sizeCondition, typeCondition)),
   ];
+  if (limits.multipartUpload === false) {
+    return statements;
+  }
+  statements.push(allow(COS_MULTIPART_INITIATE_ACTIONS, resource, joinConditions(transport, PRIVATE_ACL, typeCondition)));
   if (limits.maxUploadBytes === undefined) {
-    // The content type, the ACL and the overwrite check are fixed when a multipart upload starts, so only the
-    // initiation carries them.
-    statements.push(
-      allow(COS_MULTIPART_INITIATE_ACTIONS, resource, joinConditions(transport, PRIVATE_ACL, typeCondition, overwrite)),
-    );
     statements.push(allow(COS_MULTIPART_CONTINUE_ACTIONS, resource, nonEmpty(transport)));
+  } else {
+    statements.push(allow(COS_UPLOAD_PART_ACTIONS, resource, joinConditions(transport, sizeCondition)));
+    const rest = COS_MULTIPART_CONTINUE_ACTIONS.filter((action) => !COS_UPLOAD_PART_ACTIONS.includes(action));
+    statements.push(allow(rest, resource, nonEmpty(transport)));
   }
   return statements;
 }

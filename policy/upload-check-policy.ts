@@ -2,27 +2,31 @@
  * What the post-upload check may do, and where rejected objects go: one definition for the stack (the check
  * function's role policy, the synth-time validation) and the function (its configuration).
  */
+import { assertDocumented, COS_ACTION_RULES } from "./cloud-rules";
 import { allow, policyDocument, PolicyDocument, PolicyStatement } from "./document";
 import { BucketLocation, cosObjectResource } from "./resources";
 
 /** Reading an object's first bytes (range GET), and reading the source of a copy. */
-export const COS_CHECK_READ_ACTIONS: readonly string[] = ["name/cos:GetObject"];
+export const COS_CHECK_READ_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObject.action];
 
 /**
  * Reading an object's ACL, to refuse objects shared through `x-cos-grant-*` (GET Object acl,
  * https://cloud.tencent.com/document/product/436/7744, 授权说明: `cos:GetObjectACL`).
  */
-export const COS_CHECK_ACL_ACTIONS: readonly string[] = ["name/cos:GetObjectACL"];
+export const COS_CHECK_ACL_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObjectACL.action];
 
 /** Removing a rejected object from the callers' folders. */
-export const COS_CHECK_DELETE_ACTIONS: readonly string[] = ["name/cos:DeleteObject"];
+export const COS_CHECK_DELETE_ACTIONS: readonly string[] = [COS_ACTION_RULES.DeleteObject.action];
 
 /**
- * Writing the quarantine copy. The PUT Object - Copy reference names `cos:PutObjectCopy` for the destination
- * (https://cloud.tencent.com/document/product/436/10881, 授权说明); the SDK guide for copies names `cos:PutObject`
- * (https://cloud.tencent.com/document/product/436/65826). Both are granted, on the quarantine prefix only.
+ * Writing the quarantine copy. The PUT Object - Copy reference authorises the destination as `cos:PutObjectCopy`
+ * ("授权说明", https://cloud.tencent.com/document/api/436/10881), which is the grant the copy needs; the SDK guide for
+ * copies names `cos:PutObject` (https://cloud.tencent.com/document/product/436/65826, not re-read for this registry),
+ * so it is granted beside it, on the quarantine prefix only, where the check alone writes. If COS authorised the copy
+ * as neither, the copy would fail with 403 and the check would log `failed` and leave the object where it is (open
+ * for that object until it is looked at); with both granted, either reading of the pages holds.
  */
-export const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = ["name/cos:PutObjectCopy", "name/cos:PutObject"];
+export const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = [COS_ACTION_RULES.PutObjectCopy.action, COS_ACTION_RULES.PutObject.action];
 
 /** A static key prefix: segments of letters, digits, `.`, `_`, `-`, ending in `/`. */
 const STATIC_PREFIX = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/;
@@ -98,5 +102,5 @@ export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument
     }
     statements.push(allow(COS_CHECK_QUARANTINE_ACTIONS, [cosObjectResource(props.location, props.quarantinePrefix)]));
   }
-  return policyDocument(statements);
+  return assertDocumented(policyDocument(statements));
 }

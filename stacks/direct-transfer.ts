@@ -73,14 +73,11 @@ export class DirectTransfer extends Construct {
       tags,
     });
     const scopes: TransferScope[] = env.allowDownload ? ["upload", "download"] : ["upload"];
-    // In object mode no key ever needs a form upload or an overwrite, so the role (the ceiling) allows neither.
-    this.uploadBucket.grantTransfer(
-      this.uploadRole,
-      prefixRoot(env.keyPrefixTemplate),
-      scopes,
-      { maxUploadBytes: env.maxUploadBytes, allowedContentTypes: env.allowedContentTypes },
-      env.keyMode === "object",
-    );
+    this.uploadBucket.grantTransfer(this.uploadRole, prefixRoot(env.keyPrefixTemplate), scopes, {
+      maxUploadBytes: env.maxUploadBytes,
+      multipartUpload: env.multipartUpload,
+      allowedContentTypes: env.allowedContentTypes,
+    });
 
     this.keyServiceRole = new Role(this, "key-service-role", {
       name: physicalName(env.name, "key-service"),
@@ -151,6 +148,7 @@ export class DirectTransfer extends Construct {
       MAX_KEYS_PER_CALLER_PER_MINUTE: String(auth.maxKeysPerCallerPerMinute),
       ALLOWED_ORIGINS: env.corsOrigins.length ? env.corsOrigins.join(",") : undefined,
       MAX_UPLOAD_BYTES: env.maxUploadBytes === undefined ? undefined : String(env.maxUploadBytes),
+      MULTIPART_UPLOAD: String(env.multipartUpload),
       ALLOWED_CONTENT_TYPES: env.allowedContentTypes.length ? env.allowedContentTypes.join(",") : undefined,
       AUTH_JWKS_URL: auth.authJwksUrl,
       AUTH_JWT_SECRET_NAME: auth.authJwtSecretName,

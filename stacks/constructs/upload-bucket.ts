@@ -89,20 +89,13 @@ export class UploadBucket extends Construct {
 
   /**
    * Lets `role` transfer objects under `prefix` (and nothing else in the bucket): the scopes' COS actions on
-   * `<bucket>/<prefix>*`, under the given upload limits; with `createOnly` (object mode) only new objects, never
-   * by form upload.
+   * `<bucket>/<prefix>*`, under the given upload limits.
    */
-  grantTransfer(
-    role: Role,
-    prefix: string,
-    scopes: readonly TransferScope[],
-    limits: UploadLimits = {},
-    createOnly = false,
-  ): CamPolicy {
+  grantTransfer(role: Role, prefix: string, scopes: readonly TransferScope[], limits: UploadLimits = {}): CamPolicy {
     return role.attachPolicy(
       "transfer",
       `${scopes.join(" and ")} under ${this.location.bucket}/${prefix}`,
-      transferPolicy({ location: this.location, prefix, scopes, ...limits, createOnly }),
+      transferPolicy({ location: this.location, prefix, scopes, ...limits }),
     );
   }
 }

@@ -165,7 +165,7 @@ describe("an environment limiting types and size (dev with image/* only, 1 MiB)"
 
   beforeAll(async () => {
     sandbox = await startSandbox({
-      environment: { ...ENVIRONMENTS.dev, allowedContentTypes: ["image/*"], maxUploadBytes: MiB },
+      environment: { ...ENVIRONMENTS.dev, allowedContentTypes: ["image/*"], maxUploadBytes: MiB, multipartUpload: false },
       user: "bob",
       port: 0,
       workDir: workDir(),

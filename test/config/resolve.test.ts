@@ -55,6 +55,7 @@ describe("resolveEnvironment", () => {
       abortIncompleteMultipartDays: 3,
       noncurrentVersionExpirationDays: 30,
       keyMode: "prefix",
+      multipartUpload: true,
       tags: {},
       keyService: {
         runtime: "Nodejs18.15",
@@ -76,6 +77,13 @@ describe("resolveEnvironment", () => {
   test("keeps a per-caller key budget that the record sets", () => {
     const resolved = resolveEnvironment({ ...minimal, keyMode: "object", keyService: { maxKeysPerCallerPerMinute: 30 } });
     expect(resolved.keyService.maxKeysPerCallerPerMinute).toBe(30);
+  });
+
+  test("keeps a size limit with multipart upload beside the check, and one for single-request uploads only without it", () => {
+    const checked = resolveEnvironment({ ...minimal, maxUploadBytes: 1024, uploadCheck: {} });
+    expect([checked.maxUploadBytes, checked.multipartUpload]).toEqual([1024, true]);
+    const single = resolveEnvironment({ ...minimal, maxUploadBytes: 1024, multipartUpload: false });
+    expect([single.maxUploadBytes, single.multipartUpload]).toEqual([1024, false]);
   });
 
   test("keeps the new optional fields that the record sets", () => {
@@ -188,6 +196,12 @@ describe("resolveEnvironment", () => {
     ["zero days before noncurrent versions expire", { noncurrentVersionExpirationDays: 0 }, "noncurrentVersionExpirationDays: received 0; allowed: an integer from 1 to 3650"],
     ["ten years and a day of noncurrent versions", { noncurrentVersionExpirationDays: 3651 }, "noncurrentVersionExpirationDays: received 3651"],
     ["unknown key mode", { keyMode: "objects" }, 'keyMode: received "objects"; allowed: "prefix" or "object"'],
+    ["multipart flag as a string", { multipartUpload: "no" }, 'multipartUpload: received "no"; allowed: true or false'],
+    [
+      "size limit with multipart upload and no check",
+      { maxUploadBytes: 1024 },
+      "maxUploadBytes: received 1024; allowed: a size limit with multipart upload (multipartUpload, default true) only beside uploadCheck, which enforces the whole object's size (each part is bounded, not the object); set uploadCheck, or multipartUpload: false for single-request uploads only",
+    ],
     ["unknown state backend", { stateBackend: { type: "s3" } }, 'stateBackend.type: received "s3"; allowed: { type: "cos", bucket, prefix, region? } or { type: "local" }'],
     ["state bucket without appid", { stateBackend: { type: "cos", bucket: "tfstate", prefix: "x" } }, 'stateBackend.bucket: received "tfstate"; allowed: an existing bucket named'],
     ["state prefix with a leading slash", { stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "/x" } }, 'stateBackend.prefix: received "/x"; allowed: a folder'],

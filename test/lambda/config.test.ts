@@ -43,7 +43,7 @@ test("reads the required variables and applies the defaults", () => {
   expect(config.allowedScopes).toEqual(["upload", "download"]);
   expect(config.auth).toEqual({ key: { kind: "hs256", secret: new TextEncoder().encode(SECRET) }, issuer: undefined, audience: undefined });
   expect(config.allowedOrigins).toEqual([]);
-  expect(config.limits).toEqual({ maxUploadBytes: undefined, allowedContentTypes: undefined });
+  expect(config.limits).toEqual({ maxUploadBytes: undefined, multipartUpload: true, allowedContentTypes: undefined });
   expect(config.allowInsecureTransport).toBe(false);
   expect(config.keyMode).toBe("prefix");
   expect(config.maxKeysPerCallerPerMinute).toBe(10);
@@ -96,11 +96,18 @@ test("reads every optional variable", () => {
   expect(config.allowedScopes).toEqual(["upload"]);
   expect(config.auth).toMatchObject({ issuer: "https://login.example.com", audience: "photos-app" });
   expect(config.allowedOrigins).toEqual(["https://app.example.com", "http://localhost:5173"]);
-  expect(config.limits).toEqual({ maxUploadBytes: 10485760, allowedContentTypes: ["image/*", "video/mp4"] });
+  expect(config.limits).toEqual({ maxUploadBytes: 10485760, multipartUpload: true, allowedContentTypes: ["image/*", "video/mp4"] });
   expect(config.sts.endpoint.href).toBe("https://sts.internal.tencentcloudapi.com/");
   expect(config.maxKeysPerCallerPerMinute).toBe(120);
   expect(config.allowInsecureTransport).toBe(true);
   expect(config.auth.maxTokenAgeSeconds).toBe(3600);
+});
+
+test("reads MULTIPART_UPLOAD false as single-request uploads only, and grants no multipart action then", () => {
+  const config = parseConfig(env({ MULTIPART_UPLOAD: "false", MAX_UPLOAD_BYTES: "1024" }));
+
+  expect(config.limits).toMatchObject({ maxUploadBytes: 1024, multipartUpload: false });
+  expect(parseConfig(env({ MULTIPART_UPLOAD: "true" })).limits.multipartUpload).toBe(true);
 });
 
 test("reads the hs256 secret's name in secrets manager instead of the secret", () => {
@@ -215,6 +222,7 @@ describe("errors name the variable", () => {
     ["KEY_MODE is neither prefix nor object", { KEY_MODE: "objects" }, /^KEY_MODE must be prefix or object; received "objects"$/],
     ["KEY_MODE is in capitals", { KEY_MODE: "OBJECT" }, /^KEY_MODE must be prefix or object; received "OBJECT"$/],
     ["ALLOW_INSECURE_TRANSPORT is not a boolean", { ALLOW_INSECURE_TRANSPORT: "yes" }, /^ALLOW_INSECURE_TRANSPORT must be true or false; received "yes"$/],
+    ["MULTIPART_UPLOAD is not a boolean", { MULTIPART_UPLOAD: "no" }, /^MULTIPART_UPLOAD must be true or false; received "no"$/],
     ["AUTH_JWT_SECRET is short", { AUTH_JWT_SECRET: "short" }, /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/],
     ["AUTH_JWKS_URL is plain http", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }, /^AUTH_JWKS_URL must be an https URL/],
     ["STS_ENDPOINT is another service", { STS_ENDPOINT: "cvm.tencentcloudapi.com" }, /^STS_ENDPOINT must be an sts\.\* host/],

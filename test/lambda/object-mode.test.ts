@@ -32,7 +32,8 @@ describe("grantFor in object mode", () => {
     expect(grant.cacheKey).toBeUndefined();
     const resources = new Set(policyOf(grant).statement.flatMap((s) => s.resource ?? []));
     expect([...resources]).toEqual([`qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${grant.key}`]);
-    expect(JSON.stringify(policyOf(grant))).toContain('"cos:x-cos-forbid-overwrite":"true"');
+    // No condition asks for x-cos-forbid-overwrite: no page documents it as a condition key (policy/cloud-rules.ts).
+    expect(JSON.stringify(policyOf(grant))).not.toContain("forbid-overwrite");
   });
 
   test("fails with 400 ExtensionRequired for an upload without ext", () => {
@@ -51,7 +52,7 @@ describe("grantFor in object mode", () => {
     const typed = grantFor(limited, "alice", { scope: "upload", ext: "jpg", contentType: "image/jpeg" }, DAY);
     const creating = policyOf(typed).statement.filter((s) => s.action.includes("name/cos:PutObject"));
     expect(creating.map((s) => s.condition?.string_equal)).toEqual([
-      { "cos:content-type": "image/jpeg", "cos:x-cos-forbid-overwrite": "true" },
+      { "cos:content-type": "image/jpeg" },
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
- * The local COS endpoint and `x-cos-forbid-overwrite`: as a header (409 FileAlreadyExists where the object exists)
- * and as the condition key `cos:x-cos-forbid-overwrite` of object-mode session policies, driven by the real
- * `cos-nodejs-sdk-v5` over HTTPS.
+ * The local COS endpoint and `x-cos-forbid-overwrite`, driven by the real `cos-nodejs-sdk-v5` over HTTPS: the header
+ * (409 FileAlreadyExists where the object exists, as on a bucket that never had versioning), and the condition key
+ * `cos:x-cos-forbid-overwrite`, which no page documents, so the local COS never offers it and no policy of ours uses
+ * it. Object-mode keys: what one can and cannot do, simple and multipart (issue 14, findings 1 and 2).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -15,6 +16,7 @@ import { useLocalCos } from "../helpers/local-cos";
 const location: BucketLocation = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
 const target = { Bucket: location.bucket, Region: location.region };
 const objectKey = "uploads/alice/2026/12/01/q3Jt0bJ9mXGk2w8QzR1vYA.jpg";
+const otherKey = "uploads/alice/2026/12/01/Zr4fT0c2pQx9LmN8bV7wKA.jpg";
 const FORBID = { "x-cos-forbid-overwrite": "true" };
 const MIB = 1024 * 1024;
 
@@ -45,9 +47,9 @@ function client(policy: PolicyDocument): COS {
 const anything = (): COS =>
   client(policyDocument([allow(["name/cos:*"], [cosObjectResource(location, "uploads/alice/")])]));
 
-/** The session policy the key service issues in object mode. */
-const objectModeKey = (): COS =>
-  client(transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, contentType: "image/jpeg" }));
+/** The session policy the key service issues in object mode, for `key`. */
+const objectModeKey = (key = objectKey): COS =>
+  client(transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey: key, contentType: "image/jpeg" }));
 
 const put = (cos: COS, Body: string, Headers: Record<string, string> = FORBID, Key = objectKey) =>
   cos.putObject({ ...target, Key, Body, ContentType: "image/jpeg", Headers });
@@ -97,29 +99,92 @@ describe("x-cos-forbid-overwrite", () => {
   });
 });
 
-describe("the condition key cos:x-cos-forbid-overwrite", () => {
-  test("lets an object-mode key create its object with the header", async () => {
-    await put(objectModeKey(), "photo");
+describe("the condition key cos:x-cos-forbid-overwrite, which no page documents", () => {
+  test("refuses every upload of a policy that requires it, with the header or without, as CAM treats the key as absent", async () => {
+    const cos = client(
+      policyDocument([
+        allow(["name/cos:PutObject"], [cosObjectResource(location, "uploads/alice/")], {
+          string_equal: { "cos:x-cos-forbid-overwrite": "true" },
+        } as never),
+      ]),
+    );
+
+    await expect(put(cos, "photo")).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+    await expect(put(cos, "photo", {})).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+    expect(server?.objects.size).toBe(0);
+  });
+});
+
+describe("an object-mode key", () => {
+  test("creates its object without the header: no policy asks for it", async () => {
+    await put(objectModeKey(), "photo", {});
 
     expect(server?.objects.get(objectKey)).toMatchObject({ contentType: "image/jpeg" });
   });
 
-  test.each([
-    ["without the header", {}],
-    ["with the header false", { "x-cos-forbid-overwrite": "false" }],
-  ])("refuses an object-mode upload %s, as the condition is not _if_exist", async (_how, Headers) => {
-    await expect(put(objectModeKey(), "photo", Headers)).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
-    await expect(
-      objectModeKey().multipartInit({ ...target, Key: objectKey, ContentType: "image/jpeg", Headers }),
-    ).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+  test("may send the header, harmless, which refuses a repeat with 409 where the bucket keeps no versions", async () => {
+    const cos = objectModeKey();
+    await put(cos, "photo");
 
-    expect(server?.objects.size).toBe(0);
+    await expect(put(cos, "again")).rejects.toMatchObject({ statusCode: 409, code: "FileAlreadyExists" });
+    expect(server?.objects.get(objectKey)?.body.toString()).toBe("photo");
   });
 
   test.each([
     ["a sibling name", `${objectKey}x`],
     ["another date folder", objectKey.replace("/2026/12/01/", "/2026/12/02/")],
-  ])("refuses an object-mode upload to %s", async (_what, Key) => {
+  ])("refuses an upload to %s", async (_what, Key) => {
     await expect(put(objectModeKey(), "photo", FORBID, Key)).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
+    await expect(objectModeKey().multipartInit({ ...target, Key, ContentType: "image/jpeg" })).rejects.toMatchObject({ statusCode: 403 });
+  });
+});
+
+describe("CompleteMultipartUpload with an object-mode key", () => {
+  async function startUpload(cos: COS, Key: string): Promise<{ UploadId: string; ETag: string }> {
+    const { UploadId } = await cos.multipartInit({ ...target, Key, ContentType: "image/jpeg" });
+    const { ETag } = await cos.multipartUpload({ ...target, Key, UploadId, PartNumber: 1, Body: Buffer.alloc(MIB, 1) });
+    return { UploadId, ETag };
+  }
+
+  test("replaces only the key's own object: initiated before, put meanwhile, completed without the header", async () => {
+    const cos = objectModeKey();
+    const { UploadId, ETag } = await startUpload(cos, objectKey);
+    await put(cos, "meanwhile", {});
+
+    await cos.multipartComplete({ ...target, Key: objectKey, UploadId, Parts: [{ PartNumber: 1, ETag }] });
+
+    // The one object the key names, as a second PUT with the same key could replace it too; nothing else changed.
+    expect([...(server?.objects.keys() ?? [])]).toEqual([objectKey]);
+    expect(server?.objects.get(objectKey)?.body.length).toBe(MIB);
+  });
+
+  test("cannot complete, list or abort another object's upload", async () => {
+    const other = await startUpload(objectModeKey(otherKey), otherKey);
+    const cos = objectModeKey();
+    const upload = { ...target, Key: otherKey, UploadId: other.UploadId };
+
+    await expect(cos.multipartComplete({ ...upload, Parts: [{ PartNumber: 1, ETag: other.ETag }] })).rejects.toMatchObject({ statusCode: 403 });
+    await expect(cos.multipartListPart(upload)).rejects.toMatchObject({ statusCode: 403 });
+    await expect(cos.multipartAbort(upload)).rejects.toMatchObject({ statusCode: 403 });
+    // Naming its own key with the other upload's id finds no such upload.
+    await expect(
+      cos.multipartComplete({ ...upload, Key: objectKey, Parts: [{ PartNumber: 1, ETag: other.ETag }] }),
+    ).rejects.toMatchObject({ statusCode: 404, code: "NoSuchUpload" });
+    expect(server?.objects.size).toBe(0);
+  });
+
+  test("keeps the type and ACL the initiation was allowed: the completion carries neither condition nor effect", async () => {
+    const cos = objectModeKey();
+    const { UploadId, ETag } = await startUpload(cos, objectKey);
+
+    await cos.multipartComplete({
+      ...target,
+      Key: objectKey,
+      UploadId,
+      Parts: [{ PartNumber: 1, ETag }],
+      Headers: { "x-cos-acl": "public-read" },
+    });
+
+    expect(server?.objects.get(objectKey)).toMatchObject({ contentType: "image/jpeg", acl: "default" });
   });
 });

@@ -74,7 +74,7 @@ function keyClient(
   });
 }
 
-function uploadPolicy(limits: { maxUploadBytes?: number; allowedContentTypes?: string[] } = {}): PolicyDocument {
+function uploadPolicy(limits: { maxUploadBytes?: number; multipartUpload?: boolean; allowedContentTypes?: string[] } = {}): PolicyDocument {
   return transferPolicy({ location, prefix, scopes: ["upload"], ...limits });
 }
 
@@ -323,7 +323,7 @@ describe("local COS endpoint", () => {
 
     test("refuses multipart upload when the policy does not grant it", async () => {
       const { server, keys } = await setup();
-      const cos = appClient(server, keys.issue(uploadPolicy({ maxUploadBytes: 10 * 1024 * 1024 })));
+      const cos = appClient(server, keys.issue(uploadPolicy({ maxUploadBytes: 10 * 1024 * 1024, multipartUpload: false })));
       const { file } = randomFile("large.bin", 1.5 * 1024 * 1024);
 
       const upload = cos.uploadFile({ ...target, Key: `${prefix}video.bin`, FilePath: file, SliceSize: 1024 * 1024 });

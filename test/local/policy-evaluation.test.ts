@@ -1,4 +1,4 @@
-import { allow, FORBID_OVERWRITE, joinConditions, policyDocument, PolicyDocument } from "../../policy";
+import { allow, joinConditions, policyDocument, PolicyDocument } from "../../policy";
 import { AuthorizationRequest, evaluatePolicy, wildcardMatch } from "../../local/policy-evaluation";
 
 const resource = "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/alice/cat.png";
@@ -95,7 +95,11 @@ describe("wildcardMatch", () => {
   });
 });
 
-const FORBID_OVERWRITE_AND_PNG = joinConditions(FORBID_OVERWRITE, { string_equal: { "cos:content-type": "image/png" } });
+/** A condition on the exact type and on `cos:x-cos-forbid-overwrite`, a key no page documents (so never offered). */
+const FORBID_OVERWRITE_AND_PNG = joinConditions(
+  { string_equal: { "cos:x-cos-forbid-overwrite": "true" } } as never,
+  { string_equal: { "cos:content-type": "image/png" } },
+);
 
 describe("evaluatePolicy with the operators issue 8 needs", () => {
   test("applies string_equal to the exact value only", () => {
@@ -133,7 +137,7 @@ describe("evaluatePolicy with the operators issue 8 needs", () => {
     expect(evaluatePolicy(document, request())).toBe("implicit-deny");
   });
 
-  test("requires cos:x-cos-forbid-overwrite beside the exact content type, both with string_equal", () => {
+  test("requires every key of a string_equal condition, so one the request lacks fails the statement", () => {
     const document = policyDocument([
       allow(["name/cos:PutObject"], [uploadsOfAlice], FORBID_OVERWRITE_AND_PNG),
     ]);

@@ -3,6 +3,7 @@ import {
   COS_MULTIPART_CONTINUE_ACTIONS,
   COS_SIMPLE_UPLOAD_ACTIONS,
   COS_UPLOAD_ACTIONS,
+  COS_UPLOAD_PART_ACTIONS,
   cosObjectResource,
   encodeSessionPolicy,
   PolicyStatement,
@@ -10,7 +11,7 @@ import {
   trustPolicy,
 } from "../../policy";
 
-const ACL_ACTIONS = ["name/cos:PutObject", "name/cos:PostObject", "name/cos:InitiateMultipartUpload"];
+const ACL_ACTIONS = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
 const location = { region: "ap-guangzhou", appId: "1250000000", bucket: "photos-1250000000" };
 
 function actionsOf(statements: readonly PolicyStatement[]): string[] {
@@ -78,14 +79,36 @@ describe("transferPolicy", () => {
     expect(actionsOf(doc.statement)).toEqual([...COS_DOWNLOAD_ACTIONS]);
   });
 
-  test("bounds single-request uploads by content length and turns multipart upload off", () => {
+  test("bounds every request that carries object bytes by content length, and keeps multipart upload", () => {
     const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], maxUploadBytes: 1024 });
+
+    const bounded = doc.statement.filter((s) => s.condition?.numeric_less_than_equal !== undefined);
+    expect(actionsOf(bounded).sort()).toEqual([...COS_SIMPLE_UPLOAD_ACTIONS, ...COS_UPLOAD_PART_ACTIONS].sort());
+    for (const statement of bounded) {
+      expect(statement.condition?.numeric_less_than_equal).toEqual({ "cos:content-length": 1024 });
+    }
+    expect(new Set(actionsOf(doc.statement))).toEqual(new Set(COS_UPLOAD_ACTIONS));
+  });
+
+  test("grants single-request uploads only with multipart upload off", () => {
+    const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], maxUploadBytes: 1024, multipartUpload: false });
     expect(doc.statement).toEqual([
       expect.objectContaining({
         action: [...COS_SIMPLE_UPLOAD_ACTIONS],
         condition: expect.objectContaining({ numeric_less_than_equal: { "cos:content-length": 1024 } }),
       }),
     ]);
+  });
+
+  test.each([
+    ["no limits", {}],
+    ["a size limit", { maxUploadBytes: 10 }],
+    ["multipart upload off", { multipartUpload: false }],
+    ["an exact type", { contentType: "image/png" }],
+    ["type patterns", { allowedContentTypes: ["image/*"] }],
+  ])("never grants a form upload (PostObject), with %s", (_case, props) => {
+    const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload", "download"], ...props });
+    expect(actionsOf(doc.statement)).not.toContain("name/cos:PostObject");
   });
 
   test("puts the configured patterns on simple uploads and multipart initiation, without form uploads", () => {
@@ -139,7 +162,8 @@ describe("transferPolicy", () => {
     const json = JSON.stringify(transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], maxUploadBytes: 5 }));
     expect(json).toContain('"numeric_less_than_equal":{"cos:content-length":5}');
     expect(json).not.toContain("numeric_less_than_equal_if_exist");
-    expect(json.match(/if_exist/g)).toEqual(["if_exist"]);
+    // The only _if_exist conditions are the ACL's, on PutObject and InitiateMultipartUpload.
+    expect(json.match(/"[a-z_]+_if_exist"/g)).toEqual(['"string_equal_if_exist"', '"string_equal_if_exist"']);
   });
 
   test("never grants a wildcard action or a bucket-wide resource", () => {
@@ -177,19 +201,6 @@ describe("transferPolicy in object mode", () => {
   const exact = `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${objectKey}`;
   const creating = ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"];
 
-  test("as the role's create-only ceiling, keeps the prefix with * but allows no form upload and no overwrite", () => {
-    const doc = transferPolicy({ location, prefix: "uploads/", scopes: ["upload", "download"], createOnly: true });
-
-    expect(actionsOf(doc.statement)).not.toContain("name/cos:PostObject");
-    for (const statement of doc.statement) {
-      expect(statement.resource).toEqual([cosObjectResource(location, "uploads/")]);
-      if (statement.action.some((a) => creating.includes(a))) {
-        expect(statement.condition?.string_equal).toEqual({ "cos:x-cos-forbid-overwrite": "true" });
-      }
-    }
-    expect(actionsOf(doc.statement)).toEqual(expect.arrayContaining(["name/cos:GetObject", ...creating]));
-  });
-
   test("names exactly the one object, with no wildcard, for simple and multipart upload", () => {
     const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey });
 
@@ -203,17 +214,18 @@ describe("transferPolicy in object mode", () => {
     expect(JSON.stringify(doc)).not.toContain("*");
   });
 
-  test("requires x-cos-forbid-overwrite true, not _if_exist, and a private acl wherever the object is created", () => {
+  test("fixes a private acl and the exact type where the object is created, and asks for no x-cos-forbid-overwrite", () => {
     const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, contentType: "image/jpeg" });
 
     const create = doc.statement.filter((s) => s.action.some((a) => creating.includes(a)));
     expect(actionsOf(create).sort()).toEqual([...creating].sort());
     for (const statement of create) {
-      expect(statement.condition?.string_equal).toEqual({ "cos:content-type": "image/jpeg", "cos:x-cos-forbid-overwrite": "true" });
+      expect(statement.condition?.string_equal).toEqual({ "cos:content-type": "image/jpeg" });
       expect(statement.condition?.string_equal_if_exist).toEqual({ "cos:x-cos-acl": ["default", "private"] });
     }
     const rest = doc.statement.filter((s) => !s.action.some((a) => creating.includes(a)));
     expect(actionsOf(rest).sort()).toEqual([...COS_MULTIPART_CONTINUE_ACTIONS].sort());
+    expect(JSON.stringify(doc)).not.toContain("forbid-overwrite");
   });
 
   test("never grants a form upload, with or without type limits", () => {
@@ -223,20 +235,21 @@ describe("transferPolicy in object mode", () => {
     }
   });
 
-  test("grants only the size-bounded single request under a size limit", () => {
+  test("bounds the upload and each part under a size limit, all on the one object", () => {
     const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, maxUploadBytes: 1024 });
 
+    const transport = { bool_equal: { "cos:secure-transport": "true" } };
+    const acl = { string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] } };
+    const size = { numeric_less_than_equal: { "cos:content-length": 1024 } };
     expect(doc.statement).toEqual([
+      { effect: "allow", action: ["name/cos:PutObject"], resource: [exact], condition: { ...transport, ...acl, ...size } },
+      { effect: "allow", action: ["name/cos:InitiateMultipartUpload"], resource: [exact], condition: { ...transport, ...acl } },
+      { effect: "allow", action: ["name/cos:UploadPart"], resource: [exact], condition: { ...transport, ...size } },
       {
         effect: "allow",
-        action: ["name/cos:PutObject"],
+        action: ["name/cos:ListMultipartUploads", "name/cos:ListParts", "name/cos:CompleteMultipartUpload", "name/cos:AbortMultipartUpload"],
         resource: [exact],
-        condition: {
-          bool_equal: { "cos:secure-transport": "true" },
-          string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] },
-          numeric_less_than_equal: { "cos:content-length": 1024 },
-          string_equal: { "cos:x-cos-forbid-overwrite": "true" },
-        },
+        condition: transport,
       },
     ]);
   });

@@ -30,6 +30,7 @@ test("keeps what dev's stack synthesizes and supplies the secret, the local STS 
     DURATION_SECONDS: "1800",
     KEY_MODE: "prefix",
     MAX_KEYS_PER_CALLER_PER_MINUTE: "10",
+    MULTIPART_UPLOAD: "true",
     ALLOWED_ORIGINS: "http://localhost:3000,http://localhost:5173",
     AUTH_JWT_SECRET: local.secret,
     STS_ENDPOINT: "http://127.0.0.1:4001",

@@ -174,6 +174,7 @@ describe("DirectTransferStack", () => {
       MAX_KEYS_PER_CALLER_PER_MINUTE: "10",
       ALLOWED_ORIGINS: "https://app.example.com",
       MAX_UPLOAD_BYTES: "104857600",
+      MULTIPART_UPLOAD: "true",
       ALLOWED_CONTENT_TYPES: "image/*,video/mp4",
       AUTH_JWT_SECRET_NAME: "direct-transfer-prod-jwt-secret",
       AUTH_ISSUER: "https://auth.example.com/",
@@ -214,20 +215,32 @@ describe("DirectTransferStack", () => {
     expect(fn.environment).toMatchObject({ KEY_MODE: "object", MAX_KEYS_PER_CALLER_PER_MINUTE: "30", AUTH_MAX_TOKEN_AGE_SECONDS: "3600" });
   });
 
-  test("confines the upload role to what object-mode keys need: no form upload, no overwrite", () => {
-    const json = synthJson(devWith({ keyMode: "object" }));
-    const ceiling = resourcesOf(json, "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
-    const statements = (JSON.parse(String(ceiling?.document)) as { statement: { action: string[]; condition?: Record<string, Record<string, unknown>> }[] }).statement;
-    expect(statements.flatMap((s) => s.action)).not.toContain("name/cos:PostObject");
-    const creating = statements.filter((s) => s.action.some((a) => ["name/cos:PutObject", "name/cos:InitiateMultipartUpload"].includes(a)));
-    expect(creating).toHaveLength(2);
-    for (const statement of creating) {
-      expect(statement.condition?.string_equal).toEqual({ "cos:x-cos-forbid-overwrite": "true" });
-    }
-    // Prefix mode keeps form uploads and overwrites within the caller's folder.
-    const prefix = resourcesOf(synthJson(ENVIRONMENTS.dev), "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
-    expect(String(prefix?.document)).toContain("name/cos:PostObject");
-    expect(String(prefix?.document)).not.toContain("x-cos-forbid-overwrite");
+  test("grants the same upload role in both key modes: no form upload and no undocumented x-cos-forbid-overwrite", () => {
+    const ceilingOf = (environment: EnvironmentConfig) =>
+      String(resourcesOf(synthJson(environment), "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"))?.document);
+    const object = ceilingOf(devWith({ keyMode: "object" }));
+
+    expect(object).toBe(ceilingOf(ENVIRONMENTS.dev));
+    expect(object).not.toContain("name/cos:PostObject");
+    expect(object).not.toContain("x-cos-forbid-overwrite");
+  });
+
+  test("keeps multipart upload under a size limit, each part bounded, and writes the choice for the function", () => {
+    const policyAndVariables = (environment: EnvironmentConfig) => {
+      const json = synthJson(environment);
+      const ceiling = resourcesOf(json, "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
+      const statements = (JSON.parse(String(ceiling?.document)) as { statement: { action: string[]; condition?: Record<string, Record<string, unknown>> }[] }).statement;
+      const fn = resourcesOf(json, "tencentcloud_scf_function").find((f) => String(f.name).endsWith("-key-service"));
+      return { statements, variables: fn?.environment as Record<string, string> };
+    };
+    const multipart = policyAndVariables(ENVIRONMENTS.staging);
+    const part = multipart.statements.find((s) => s.action.includes("name/cos:UploadPart"));
+    expect(part?.condition?.numeric_less_than_equal).toEqual({ "cos:content-length": 104857600 });
+    expect(multipart.variables.MULTIPART_UPLOAD).toBe("true");
+
+    const single = policyAndVariables({ ...ENVIRONMENTS.staging, multipartUpload: false });
+    expect(single.statements.flatMap((s) => s.action)).toEqual(["name/cos:PutObject"]);
+    expect(single.variables.MULTIPART_UPLOAD).toBe("false");
   });
 
   test("leaves the token age unchecked unless configured", () => {

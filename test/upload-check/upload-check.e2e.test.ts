@@ -59,8 +59,8 @@ async function setup(
   quarantine = true,
   /** Whether the function's clock stands still but for `advanceClock`. */
   frozen = false,
+  keys: KeyServiceProcess = service!,
 ): Promise<Setup> {
-  const keys = service!;
   const quarantinePrefix = quarantine ? "quarantine/" : undefined;
   const key = checkRoleKey(LOCATION, "uploads/{sub}/", quarantinePrefix);
   const extra = typeof env === "function" ? await env(key) : env;
@@ -266,6 +266,42 @@ test("removes an oversize object when no quarantine prefix is set", async () => 
   expect(cos.objects.size).toBe(0);
   expect(verdicts(log)).toEqual([expect.objectContaining({ key: "uploads/alice/big.png", size: body.length, verdict: "deleted", reason: "oversize" })]);
   expect(receiver.deliveries).toEqual([]);
+});
+
+describe("a size limit with multipart upload (issue 15)", () => {
+  const LIMIT = 1.5 * 1024 * 1024;
+  let limited: KeyServiceProcess | undefined;
+
+  beforeAll(async () => {
+    // Keys bound every request that carries bytes to the limit, as the stack's MAX_UPLOAD_BYTES does.
+    limited = await startKeyService({ ALLOWED_CONTENT_TYPES: "image/*,text/plain", ALLOW_INSECURE_TRANSPORT: "true", MAX_UPLOAD_BYTES: String(LIMIT) });
+  });
+
+  afterAll(() => limited?.close());
+
+  test("passes COS part by part, then the check quarantines the whole object as oversize", async () => {
+    const { cos, trigger, receiver, log } = await setup({ MAX_UPLOAD_BYTES: String(LIMIT) }, true, false, limited);
+    const alice = await phone(limited!, cos, "alice", { transport: "http", contentType: "image/png" });
+    const { file } = randomFile("big.png", 0);
+    const body = png(3 * 1024 * 1024);
+    fs.writeFileSync(file, body);
+    const Key = "uploads/alice/big.png";
+
+    // In one request the key refuses it; in 1 MiB parts every request is within the limit.
+    await expect(upload(alice, Key, body, "image/png")).rejects.toMatchObject({ statusCode: 403 });
+    await alice.cos.uploadFile({ ...alice.target, Key, FilePath: file, SliceSize: 1024 * 1024, ContentType: "image/png" });
+    await trigger.settled(1);
+
+    const parts = cos.requests.filter((r) => r.action === "name/cos:UploadPart");
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((r) => r.status === 200)).toBe(true);
+    expect(cos.objects.has(Key)).toBe(false);
+    expect(cos.objects.get(`quarantine/${Key}`)?.body.length).toBe(body.length);
+    expect(verdicts(log)).toEqual([
+      expect.objectContaining({ key: Key, size: body.length, eventName: "cos:ObjectCreated:CompleteMultipartUpload", verdict: "quarantined", reason: "oversize" }),
+    ]);
+    expect(receiver.deliveries).toEqual([]);
+  });
 });
 
 test("checks an object assembled from a multipart upload", async () => {
