@@ -64,6 +64,13 @@ export interface ConditionKeyRule {
   readonly key: string;
   /** The actions the page lists the key for (of those this project uses), or `all` for every request. */
   readonly actions: readonly CosActionName[] | "all";
+  /**
+   * Actions the page covers only in general words, not by name: a condition on the key may name them only with
+   * `_if_exist`, so that the statement holds either way. If CAM evaluates the key there the bound applies; if it
+   * does not, the key is absent and the request passes, never refused for a condition CAM does not read.
+   * @default none
+   */
+  readonly ifExistActions?: readonly CosActionName[];
   /** What the key reads: a request header, or whether the request arrived over HTTPS. */
   readonly from: ConditionKeySource;
   /** The page that states it. */
@@ -94,7 +101,11 @@ export const CONDITION_KEY_RULES = {
   },
   "cos:content-length": {
     key: "cos:content-length",
-    actions: ["PutObject", "UploadPart"],
+    actions: ["PutObject"],
+    // UploadPart carries a body and a required Content-Length, but the page names no action beyond its examples,
+    // and Tencent's STS samples say the size limit holds for simple uploads: bounded only `_if_exist`, the whole
+    // object's size is the post-upload check's.
+    ifExistActions: ["UploadPart"],
     from: { header: "content-length" },
     source: COS_CONDITIONS_PAGE,
     note:
@@ -129,13 +140,17 @@ export const CONDITION_OPERATORS = ["string_equal", "string_not_equal", "string_
  */
 export const IF_EXIST_SUFFIX = "_if_exist";
 
-/** Whether COS evaluates `key` for `action` (such as `name/cos:PutObject`), by the registry. */
-export function conditionKeyApplies(key: string, action: string): boolean {
+/**
+ * Whether a page states that COS evaluates `key` for `action` (such as `name/cos:PutObject`), by the registry; with
+ * `ifExist`, also whether a condition with `_if_exist` may name it there ({@link ConditionKeyRule.ifExistActions}).
+ */
+export function conditionKeyApplies(key: string, action: string, ifExist = false): boolean {
   const rule = (CONDITION_KEY_RULES as Readonly<Record<string, ConditionKeyRule>>)[key];
   if (rule === undefined) {
     return false;
   }
-  return rule.actions === "all" || rule.actions.some((name) => `name/cos:${name}` === action);
+  const named = (names: readonly CosActionName[] | undefined) => (names ?? []).some((name) => `name/cos:${name}` === action);
+  return rule.actions === "all" || named(rule.actions) || (ifExist && named(rule.ifExistActions));
 }
 
 /** Whether `action` is a registered COS action. */
@@ -161,7 +176,7 @@ export function undocumentedUses(statement: PolicyStatement): string[] {
     }
     for (const key of Object.keys(byKey)) {
       for (const name of statement.action.filter((a) => a.startsWith("name/cos:"))) {
-        if (!conditionKeyApplies(key, name)) {
+        if (!conditionKeyApplies(key, name, base !== operator)) {
           problems.push(`${key} is not documented for ${name}`);
         }
       }

@@ -10,8 +10,10 @@
  * lacks the key; with `_if_exist` it is true then.
  */
 export interface CosCondition {
-  /** Upper bound on `cos:content-length`, in bytes: on `PutObject` the object, on `UploadPart` one part. */
+  /** Upper bound on `cos:content-length`, in bytes: on `PutObject`, the object. */
   readonly numeric_less_than_equal?: { readonly "cos:content-length": number };
+  /** The same bound on `UploadPart`, one part, where CAM evaluates the key (see `cloud-rules.ts`). */
+  readonly numeric_less_than_equal_if_exist?: { readonly "cos:content-length": number };
   /** Allowed `cos:content-type` patterns, such as `image/*`: the upload role's ceiling. */
   readonly string_like?: { readonly "cos:content-type": readonly string[] };
   /** The one exact `cos:content-type` of a session policy, a string, never a list or a pattern. */

@@ -33,7 +33,8 @@ export interface UploadLimits {
   /**
    * Largest object an upload may create, in bytes. A condition can bound only one request
    * (`numeric_less_than_equal` on `cos:content-length`): `PutObject` carries the whole object, so there the bound is
-   * exact; with multipart upload each `UploadPart` carries the same bound, which limits each part, not the object
+   * exact; with multipart upload each `UploadPart` carries the same bound with `_if_exist` (no page names the key
+   * for it), which at most limits each part, not the object
    * assembled from up to 10 000 of them. The whole object's size is then the post-upload check's to enforce (verdict
    * `oversize`), which is why the environment schema refuses a limit with multipart upload and no check.
    * @default no limit
@@ -158,7 +159,8 @@ function uploadStatements(resource: readonly string[], limits: UploadLimits, tra
   if (limits.maxUploadBytes === undefined) {
     statements.push(allow(COS_MULTIPART_CONTINUE_ACTIONS, resource, nonEmpty(transport)));
   } else {
-    statements.push(allow(COS_UPLOAD_PART_ACTIONS, resource, joinConditions(transport, sizeCondition)));
+    const partSize: CosCondition = { numeric_less_than_equal_if_exist: { "cos:content-length": limits.maxUploadBytes } };
+    statements.push(allow(COS_UPLOAD_PART_ACTIONS, resource, joinConditions(transport, partSize)));
     const rest = COS_MULTIPART_CONTINUE_ACTIONS.filter((action) => !COS_UPLOAD_PART_ACTIONS.includes(action));
     statements.push(allow(rest, resource, nonEmpty(transport)));
   }

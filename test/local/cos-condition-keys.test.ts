@@ -36,22 +36,33 @@ function client(policy: PolicyDocument): COS {
 
 const uploads = [cosObjectResource(location, "uploads/alice/")];
 
-test("bounds each part by cos:content-length under a size limit, which the multipart upload passes part by part", async () => {
+test("lets an oversize part through the _if_exist part bound, as no page names cos:content-length for UploadPart", async () => {
   const cos = client(transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], maxUploadBytes: 2 * MIB, contentType: "video/mp4" }));
+  await expect(cos.putObject({ ...target, Key, Body: Buffer.alloc(2 * MIB + 1), ContentType: "video/mp4" })).rejects.toMatchObject({
+    statusCode: 403,
+    code: "AccessDenied",
+  });
   const { UploadId } = await cos.multipartInit({ ...target, Key, ContentType: "video/mp4" });
 
   const parts = [];
-  for (const PartNumber of [1, 2]) {
-    const { ETag } = await cos.multipartUpload({ ...target, Key, UploadId, PartNumber, Body: Buffer.alloc(2 * MIB, PartNumber) });
+  for (const [PartNumber, size] of [[1, 2 * MIB], [2, 2 * MIB + 1]]) {
+    const { ETag } = await cos.multipartUpload({ ...target, Key, UploadId, PartNumber, Body: Buffer.alloc(size, PartNumber) });
     parts.push({ PartNumber, ETag });
   }
-  await expect(
-    cos.multipartUpload({ ...target, Key, UploadId, PartNumber: 3, Body: Buffer.alloc(2 * MIB + 1) }),
-  ).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
   await cos.multipartComplete({ ...target, Key, UploadId, Parts: parts });
 
-  // The object is twice the limit: only the post-upload check can see that (test/upload-check, "oversize").
-  expect(server?.objects.get(Key)?.body.length).toBe(4 * MIB);
+  // The object is over twice the limit: only the post-upload check can see that (test/upload-check, "oversize").
+  expect(server?.objects.get(Key)?.body.length).toBe(4 * MIB + 1);
+});
+
+test("refuses a strict cos:content-length bound on UploadPart, a key the registry does not document there", async () => {
+  const init = client(policyDocument([allow(["name/cos:InitiateMultipartUpload"], uploads)]));
+  const { UploadId } = await init.multipartInit({ ...target, Key, ContentType: "video/mp4" });
+  const strict = client(policyDocument([allow(["name/cos:UploadPart"], uploads, { numeric_less_than_equal: { "cos:content-length": MIB } })]));
+  await expect(strict.multipartUpload({ ...target, Key, UploadId, PartNumber: 1, Body: "x" })).rejects.toMatchObject({
+    statusCode: 403,
+    code: "AccessDenied",
+  });
 });
 
 test.each([

@@ -25,10 +25,24 @@ describe("the registry of documented cloud behaviour", () => {
 
   test("applies the all-request key to every action and a header key to its listed actions only", () => {
     expect(conditionKeyApplies("cos:secure-transport", "name/cos:ListParts")).toBe(true);
-    expect(conditionKeyApplies("cos:content-length", "name/cos:UploadPart")).toBe(true);
+    expect(conditionKeyApplies("cos:content-length", "name/cos:PutObject")).toBe(true);
+    expect(conditionKeyApplies("cos:content-length", "name/cos:UploadPart")).toBe(false);
     expect(conditionKeyApplies("cos:content-length", "name/cos:InitiateMultipartUpload")).toBe(false);
     expect(conditionKeyApplies("cos:x-cos-acl", "name/cos:CompleteMultipartUpload")).toBe(false);
     expect(conditionKeyApplies("cos:x-cos-forbid-overwrite", "name/cos:PutObject")).toBe(false);
+  });
+
+  test("lets a key name an action the page covers only in general words with _if_exist alone", () => {
+    expect(conditionKeyApplies("cos:content-length", "name/cos:UploadPart", true)).toBe(true);
+    expect(conditionKeyApplies("cos:content-length", "name/cos:ListParts", true)).toBe(false);
+    const part = (operator: string) => ({
+      effect: "allow" as const,
+      action: ["name/cos:UploadPart"],
+      resource: ["qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/uploads/*"],
+      condition: { [operator]: { "cos:content-length": 1024 } },
+    });
+    expect(undocumentedUses(part("numeric_less_than_equal_if_exist"))).toEqual([]);
+    expect(undocumentedUses(part("numeric_less_than_equal"))).toEqual(["cos:content-length is not documented for name/cos:UploadPart"]);
   });
 });
 

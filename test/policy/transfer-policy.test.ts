@@ -83,9 +83,15 @@ describe("transferPolicy", () => {
     const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], maxUploadBytes: 1024 });
 
     const bounded = doc.statement.filter((s) => s.condition?.numeric_less_than_equal !== undefined);
-    expect(actionsOf(bounded).sort()).toEqual([...COS_SIMPLE_UPLOAD_ACTIONS, ...COS_UPLOAD_PART_ACTIONS].sort());
+    expect(actionsOf(bounded).sort()).toEqual([...COS_SIMPLE_UPLOAD_ACTIONS].sort());
     for (const statement of bounded) {
       expect(statement.condition?.numeric_less_than_equal).toEqual({ "cos:content-length": 1024 });
+    }
+    // No page names cos:content-length for UploadPart: each part is bounded only where CAM reads it (_if_exist).
+    const parts = doc.statement.filter((s) => s.condition?.numeric_less_than_equal_if_exist !== undefined);
+    expect(actionsOf(parts).sort()).toEqual([...COS_UPLOAD_PART_ACTIONS].sort());
+    for (const statement of parts) {
+      expect(statement.condition?.numeric_less_than_equal_if_exist).toEqual({ "cos:content-length": 1024 });
     }
     expect(new Set(actionsOf(doc.statement))).toEqual(new Set(COS_UPLOAD_ACTIONS));
   });
@@ -158,12 +164,13 @@ describe("transferPolicy", () => {
     ).toThrow("exclusive");
   });
 
-  test("uses the strict content-length operator, not an _if_exist form", () => {
+  test("uses the strict content-length operator on PutObject, the _if_exist form only on UploadPart", () => {
     const json = JSON.stringify(transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], maxUploadBytes: 5 }));
     expect(json).toContain('"numeric_less_than_equal":{"cos:content-length":5}');
-    expect(json).not.toContain("numeric_less_than_equal_if_exist");
-    // The only _if_exist conditions are the ACL's, on PutObject and InitiateMultipartUpload.
-    expect(json.match(/"[a-z_]+_if_exist"/g)).toEqual(['"string_equal_if_exist"', '"string_equal_if_exist"']);
+    // The other _if_exist conditions are the ACL's, on PutObject and InitiateMultipartUpload.
+    expect(json.match(/"[a-z_]+_if_exist"/g)).toEqual(['"string_equal_if_exist"', '"string_equal_if_exist"', '"numeric_less_than_equal_if_exist"']);
+    const single = JSON.stringify(transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], maxUploadBytes: 5, multipartUpload: false }));
+    expect(single).not.toContain("numeric_less_than_equal_if_exist");
   });
 
   test("never grants a wildcard action or a bucket-wide resource", () => {
@@ -241,10 +248,11 @@ describe("transferPolicy in object mode", () => {
     const transport = { bool_equal: { "cos:secure-transport": "true" } };
     const acl = { string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] } };
     const size = { numeric_less_than_equal: { "cos:content-length": 1024 } };
+    const partSize = { numeric_less_than_equal_if_exist: { "cos:content-length": 1024 } };
     expect(doc.statement).toEqual([
       { effect: "allow", action: ["name/cos:PutObject"], resource: [exact], condition: { ...transport, ...acl, ...size } },
       { effect: "allow", action: ["name/cos:InitiateMultipartUpload"], resource: [exact], condition: { ...transport, ...acl } },
-      { effect: "allow", action: ["name/cos:UploadPart"], resource: [exact], condition: { ...transport, ...size } },
+      { effect: "allow", action: ["name/cos:UploadPart"], resource: [exact], condition: { ...transport, ...partSize } },
       {
         effect: "allow",
         action: ["name/cos:ListMultipartUploads", "name/cos:ListParts", "name/cos:CompleteMultipartUpload", "name/cos:AbortMultipartUpload"],
