@@ -24,6 +24,12 @@ import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/uploa
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
 
+/** Shortest maximum token age, in seconds: the function's own lower bound on `AUTH_MAX_TOKEN_AGE_SECONDS`. */
+export const MIN_TOKEN_AGE_SECONDS = 60;
+
+/** Longest maximum token age a protected environment may set, in seconds (a day). */
+export const PROTECTED_MAX_TOKEN_AGE_SECONDS = 86400;
+
 /** The key lifetimes STS `AssumeRole` accepts for this project, in seconds. */
 export const KEY_DURATION_RANGE = { min: 900, max: 7200 } as const;
 
@@ -194,10 +200,14 @@ const keyServiceSchema = strict(
     authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
       .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
       .optional(),
-    /** Oldest `iat` accepted, in seconds (jose `maxTokenAge`). @default not checked */
+    /**
+     * Oldest `iat` accepted, in seconds (jose `maxTokenAge`); tokens without `iat` are then refused. Required in a
+     * protected environment, at most {@link PROTECTED_MAX_TOKEN_AGE_SECONDS}: without it a token whose `exp` is
+     * years away gets keys for years. @default not checked (required when protected)
+     */
     authMaxTokenAgeSeconds: z
-      .number({ error: "an integer of at least 60" })
-      .refine((n) => Number.isSafeInteger(n) && n >= 60, { error: "an integer of at least 60" })
+      .number({ error: `an integer of at least ${MIN_TOKEN_AGE_SECONDS}` })
+      .refine((n) => Number.isSafeInteger(n) && n >= MIN_TOKEN_AGE_SECONDS, { error: `an integer of at least ${MIN_TOKEN_AGE_SECONDS}` })
       .optional(),
     /**
      * STS calls per caller id per instance per minute before 429 `TooManyRequests`.
@@ -400,6 +410,24 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
   }
   if (isProtected && keyService.authAudience === undefined && keyService.authJwksUrl === undefined) {
     missing("authAudience", "required in a protected environment");
+  }
+  const tokenAge = `an integer from ${MIN_TOKEN_AGE_SECONDS} to ${PROTECTED_MAX_TOKEN_AGE_SECONDS} (seconds), such as 3600`;
+  if (isProtected && keyService.authMaxTokenAgeSeconds === undefined) {
+    missing(
+      "authMaxTokenAgeSeconds",
+      `required in a protected environment, so that a token whose exp is years away cannot get keys for years; allowed: ${tokenAge}`,
+    );
+  } else if (
+    isProtected &&
+    typeof keyService.authMaxTokenAgeSeconds === "number" &&
+    keyService.authMaxTokenAgeSeconds > PROTECTED_MAX_TOKEN_AGE_SECONDS
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["keyService", "authMaxTokenAgeSeconds"],
+      input: keyService.authMaxTokenAgeSeconds,
+      message: `at most ${PROTECTED_MAX_TOKEN_AGE_SECONDS} seconds (a day) in a protected environment`,
+    });
   }
   if (isProtected && keyService.authJwksUrl === undefined && keyService.authJwtSecretName === undefined) {
     missing(

@@ -373,6 +373,27 @@ describe("rules between fields", () => {
     );
   });
 
+  test("fails for a protected environment without a maximum token age, naming what is allowed", () => {
+    expect(onlyProblemOf({ ...prod, keyService: { ...prod.keyService, authMaxTokenAgeSeconds: undefined } })).toBe(
+      "keyService.authMaxTokenAgeSeconds: missing; required in a protected environment, so that a token whose exp is years away " +
+        "cannot get keys for years; allowed: an integer from 60 to 86400 (seconds), such as 3600",
+    );
+  });
+
+  test("fails for a protected environment whose maximum token age is over a day", () => {
+    expect(onlyProblemOf({ ...prod, keyService: { ...prod.keyService, authMaxTokenAgeSeconds: 86401 } })).toBe(
+      "keyService.authMaxTokenAgeSeconds: received 86401; allowed: at most 86400 seconds (a day) in a protected environment",
+    );
+  });
+
+  test("gives prod a maximum token age of an hour", () => {
+    expect(resolveEnvironment(prod).keyService.authMaxTokenAgeSeconds).toBe(3600);
+  });
+
+  test("leaves the token age unchecked in an unprotected environment that sets none", () => {
+    expect(resolveEnvironment(dev).keyService.authMaxTokenAgeSeconds).toBeUndefined();
+  });
+
   test("accepts a protected environment with a JWKS URL and no secret name", () => {
     const keyService = { ...prod.keyService, ...jwks, authJwtSecretName: undefined };
     expect(resolveEnvironment({ ...prod, keyService }).keyService.authJwksUrl).toBe(jwks.authJwksUrl);
