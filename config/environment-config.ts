@@ -15,8 +15,10 @@ import {
   DEFAULT_KEY_PREFIX_TEMPLATE,
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
   isContentTypePattern,
+  isOriginEntry,
   KEY_MODES,
   MAX_SIMPLE_UPLOAD_BYTES,
+  ORIGIN_ENTRY_RULE,
   prefixRoot,
   templateProblem,
 } from "../policy";
@@ -118,19 +120,6 @@ function isBareHttpsUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** `scheme://host[:port]` with nothing after it; `https://*.example.com` is allowed, as COS supports it. */
-function isOrigin(value: string): boolean {
-  if (value === "*") {
-    return true;
-  }
-  const match = /^(https?):\/\/(\*\.)?([a-z0-9.-]+)(:[0-9]{1,5})?$/.exec(value);
-  if (match === null) {
-    return false;
-  }
-  const [, scheme, , host] = match;
-  return scheme === "https" || host === "localhost" || host === "127.0.0.1";
 }
 
 /** A COS region; a near miss names the region meant. */
@@ -287,10 +276,11 @@ const environmentFields = strict(
       .default("private"),
     /**
      * Origins of web clients allowed by the bucket's CORS rules and by the key service, such as
-     * `https://app.example.com`. `*` is refused in protected environments. @default no CORS rules
+     * `https://app.example.com`; the rule is `policy/origin.ts`, which the function applies too. `*` is refused in
+     * protected environments. @default no CORS rules
      */
     corsOrigins: z
-      .array(text('origins such as "https://app.example.com", "http://localhost:3000", or "*"', isOrigin), { error: "a list of origins" })
+      .array(text(ORIGIN_ENTRY_RULE, isOriginEntry), { error: "a list of origins" })
       .readonly()
       .default(() => []),
     /** Where each caller's objects go; `{sub}` is the caller's id. @default "uploads/{sub}/" */

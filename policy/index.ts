@@ -5,3 +5,4 @@ export * from "./transfer-policy";
 export * from "./key-prefix";
 export * from "./content-type";
 export * from "./key-mode";
+export * from "./origin";
