@@ -194,6 +194,19 @@ describe("DirectTransferStack", () => {
     expect(JSON.stringify(json)).not.toMatch(/AUTH_JWT_SECRET":"[^$]/);
   });
 
+  test.each([
+    ["dev, whose token secret is a variable", ENVIRONMENTS.dev],
+    ["a check whose webhook secret is a variable", devWith({ uploadCheck: { quarantinePrefix: "quarantine/", webhookUrl: "https://backend.example.com/uploads" } })],
+  ])("gives no sensitive variable a validation block, whose failure would print the secret, in %s", (_, environment) => {
+    const variables = Object.entries(synthJson(environment).variable ?? {});
+    const sensitive = variables.filter(([, variable]) => variable.sensitive === true);
+
+    expect(sensitive.length).toBeGreaterThan(0);
+    for (const [name, variable] of sensitive) {
+      expect({ name, validation: variable.validation }).toEqual({ name, validation: undefined });
+    }
+  });
+
   test("uses the identity provider's JWKS instead of a secret when configured", () => {
     const json = synthJson(
       devWith({
