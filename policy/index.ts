@@ -6,3 +6,4 @@ export * from "./key-prefix";
 export * from "./content-type";
 export * from "./key-mode";
 export * from "./origin";
+export * from "./scf";

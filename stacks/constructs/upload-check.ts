@@ -6,6 +6,7 @@ import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
 import { SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME, ssmSecretResource } from "../../policy/ssm";
+import { isScfNodejsRuntime, nodeMajorOf, SCF_NODEJS_RUNTIMES, ScfNodejsRuntime } from "../../policy/scf";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
 import { FunctionCode } from "./function-code";
 import { esbuildTarget, KEY_SERVICE_UNUSED_MODULES } from "./key-service";
@@ -21,8 +22,21 @@ export const UPLOAD_CHECK_ENTRY = path.resolve(__dirname, "../../lambda/upload-c
  */
 export const UPLOAD_CHECK_BUNDLE = path.resolve(__dirname, "../../upload-check/index.js");
 
-/** `file-type` 21 needs Node.js 20 or later. */
-export const UPLOAD_CHECK_RUNTIME = "Nodejs20.15";
+/**
+ * `Nodejs18.15`: CreateFunction documents no Node.js 20 runtime (policy/scf.ts). `file-type` 21 declares Node.js 20
+ * (`engines`), but the check runs from an esbuild bundle built for node18, and uses no API that Node.js 18 lacks
+ * (checked by running the bundle's tests on Node.js 18.20).
+ */
+export const UPLOAD_CHECK_RUNTIME: ScfNodejsRuntime = "Nodejs18.15";
+
+/** The oldest Node.js the check runs on. */
+export const UPLOAD_CHECK_MIN_NODE_MAJOR = 18;
+
+/**
+ * The function's description, in the characters CreateFunction documents (letters, digits, spaces, commas,
+ * periods: `SCF_DESCRIPTION` in policy/scf.ts).
+ */
+export const UPLOAD_CHECK_DESCRIPTION = "Checks the real type and size of each uploaded object, then quarantines or deletes a mismatch";
 
 /** The event the trigger fires on: every way an object is created. */
 export const UPLOAD_CHECK_EVENT = "cos:ObjectCreated:*";
@@ -53,7 +67,7 @@ export interface UploadCheckProps {
    * outside Terraform; the function reads it with its own role, which may read that one secret only. @default none
    */
   readonly webhookSecretName?: string;
-  /** SCF runtime, Node.js 20 or later. @default UPLOAD_CHECK_RUNTIME */
+  /** SCF runtime, one CreateFunction documents, Node.js 18 or later. @default UPLOAD_CHECK_RUNTIME */
   readonly runtime?: string;
   /** Memory in MB, a multiple of 128. @default 128 */
   readonly memorySizeMb?: number;
@@ -135,7 +149,7 @@ export class UploadCheck extends Construct {
     this.fn = new ScfFunction(this, "function", {
       name: props.functionName,
       namespace: "default",
-      description: "Checks each uploaded object's real type and size; quarantines or deletes mismatches",
+      description: UPLOAD_CHECK_DESCRIPTION,
       handler: "index.main_handler",
       runtime,
       memSize: props.memorySizeMb ?? 128,
@@ -206,8 +220,10 @@ function validate(props: UploadCheckProps): void {
   if (badType !== undefined) {
     fail("limits.allowedContentTypes", badType, "lower-case media types such as image/png or image/*");
   }
-  if (!/^Nodejs(\d+)\.\d+$/.test(props.runtime ?? UPLOAD_CHECK_RUNTIME) || Number(/^Nodejs(\d+)/.exec(props.runtime ?? UPLOAD_CHECK_RUNTIME)?.[1]) < 20) {
-    fail("runtime", props.runtime, "a Node.js runtime of version 20 or later, such as Nodejs20.15");
+  const runtime = props.runtime ?? UPLOAD_CHECK_RUNTIME;
+  if (!isScfNodejsRuntime(runtime) || nodeMajorOf(runtime) < UPLOAD_CHECK_MIN_NODE_MAJOR) {
+    const allowed = SCF_NODEJS_RUNTIMES.filter((name) => nodeMajorOf(name) >= UPLOAD_CHECK_MIN_NODE_MAJOR);
+    fail("runtime", props.runtime, `a Node.js runtime CreateFunction documents, ${UPLOAD_CHECK_MIN_NODE_MAJOR} or later (${allowed.join(", ")})`);
   }
   const memory = props.memorySizeMb ?? 128;
   if (!Number.isInteger(memory) || memory < 128 || memory % 128 !== 0 || memory > 3072) {

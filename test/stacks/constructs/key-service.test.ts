@@ -78,4 +78,10 @@ describe("KeyService", () => {
   test("creates no log resources otherwise", () => {
     expect(synth()).not.toHaveResource(ClsLogset);
   });
+
+  test.each(["Nodejs20.15", "nodejs18.15", "Python3.9"])("fails for the runtime %s, which CreateFunction does not document", (runtime) => {
+    expect(() => synth({ runtime })).toThrow(
+      `key service: runtime: received "${runtime}"; allowed: a Node.js runtime CreateFunction documents (Nodejs16.13, Nodejs18.15)`,
+    );
+  });
 });
