@@ -192,6 +192,7 @@ describe("DirectTransferStack", () => {
       AUTH_JWT_SECRET_NAME: "direct-transfer-prod-jwt-secret",
       AUTH_ISSUER: "https://auth.example.com/",
       AUTH_AUDIENCE: "direct-transfer",
+      AUTH_MAX_TOKEN_AGE_SECONDS: "3600",
     });
     expect(fn.role).toMatch(/^\$\{tencentcloud_cam_role\.key-service-role_\w+\.name\}$/);
   });
