@@ -19,7 +19,8 @@ async function inflate(Stream: DecompressionStreamClass, format: string, data: U
     },
   });
   const chunks: Uint8Array[] = [];
-  for await (const chunk of input.pipeThrough(new Stream(format as CompressionFormat)) as unknown as AsyncIterable<Uint8Array>) {
+  const pair = new Stream(format as CompressionFormat) as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
+  for await (const chunk of input.pipeThrough(pair) as unknown as AsyncIterable<Uint8Array>) {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
