@@ -20,7 +20,8 @@ import {
   MAX_SIMPLE_UPLOAD_BYTES,
   ORIGIN_ENTRY_RULE,
   prefixRoot,
-  SCF_NODEJS_RUNTIMES,
+  FUNCTION_RUNTIME_RULE,
+  FUNCTION_RUNTIMES,
   templateProblem,
 } from "../policy";
 import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/upload-check-policy";
@@ -157,13 +158,11 @@ const stateBackendSchema = z.discriminatedUnion(
 const keyServiceSchema = strict(
   {
     /**
-     * SCF runtime: a Node.js runtime from 16 up that CreateFunction's `Runtime` list names
-     * (https://cloud.tencent.com/document/api/583/18586, `SCF_NODEJS_RUNTIMES` in policy/scf.ts); the list has no
-     * Node.js 20. @default "Nodejs18.15"
+     * SCF runtime: one of `FUNCTION_RUNTIMES` (policy/scf.ts), the Node.js runtimes from 18 up that CreateFunction's
+     * `Runtime` list names (https://cloud.tencent.com/document/api/583/18586); the list has no Node.js 20.
+     * @default "Nodejs18.15"
      */
-    runtime: z
-      .enum(SCF_NODEJS_RUNTIMES, { error: `a Node.js runtime CreateFunction documents: ${SCF_NODEJS_RUNTIMES.map((r) => JSON.stringify(r)).join(" or ")}` })
-      .default("Nodejs18.15"),
+    runtime: z.enum(FUNCTION_RUNTIMES, { error: FUNCTION_RUNTIME_RULE }).default("Nodejs18.15"),
     /** Function memory in MB, a multiple of 128. @default 128 */
     memorySizeMb: z
       .number({ error: "a multiple of 128 from 128 to 3072" })

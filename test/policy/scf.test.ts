@@ -1,17 +1,10 @@
-import { isScfNodejsRuntime, nodeMajorOf, SCF_DESCRIPTION } from "../../policy/scf";
+import { FUNCTION_RUNTIMES, isFunctionRuntime, SCF_DESCRIPTION, SCF_NODEJS_RUNTIMES } from "../../policy/scf";
 import { KEY_SERVICE_DESCRIPTION } from "../../stacks/constructs/key-service";
 import { UPLOAD_CHECK_DESCRIPTION } from "../../stacks/constructs/upload-check";
 
-test("names only the Node.js runtimes CreateFunction lists, none for Node.js 20", () => {
-  expect(["Nodejs16.13", "Nodejs18.15", "Nodejs20.15", "Nodejs14.18", "nodejs18.15", "Nodejs18"].map(isScfNodejsRuntime)).toEqual([
-    true,
-    true,
-    false,
-    false,
-    false,
-    false,
-  ]);
-  expect(nodeMajorOf("Nodejs18.15")).toBe(18);
+test("offers the documented Node.js runtimes from 18 up, which names none for Node.js 20", () => {
+  expect(FUNCTION_RUNTIMES).toEqual(SCF_NODEJS_RUNTIMES.filter((name) => Number(/^Nodejs(\d+)\./.exec(name)?.[1]) >= 18));
+  expect(["Nodejs18.15", "Nodejs20.15", "Nodejs16.13", "nodejs18.15", "Nodejs18"].map(isFunctionRuntime)).toEqual([true, false, false, false, false]);
 });
 
 test("the functions' descriptions use only the characters CreateFunction documents", () => {
