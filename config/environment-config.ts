@@ -15,9 +15,13 @@ import {
   DEFAULT_KEY_PREFIX_TEMPLATE,
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
   isContentTypePattern,
+  isOriginEntry,
   KEY_MODES,
   MAX_SIMPLE_UPLOAD_BYTES,
+  ORIGIN_ENTRY_RULE,
   prefixRoot,
+  FUNCTION_RUNTIME_RULE,
+  FUNCTION_RUNTIMES,
   templateProblem,
 } from "../policy";
 import {
@@ -28,6 +32,12 @@ import {
 import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/upload-check-policy";
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
+
+/** Shortest maximum token age, in seconds: the function's own lower bound on `AUTH_MAX_TOKEN_AGE_SECONDS`. */
+export const MIN_TOKEN_AGE_SECONDS = 60;
+
+/** Longest maximum token age a protected environment may set, in seconds (a day). */
+export const PROTECTED_MAX_TOKEN_AGE_SECONDS = 86400;
 
 /** The key lifetimes STS `AssumeRole` accepts for this project, in seconds. */
 export const KEY_DURATION_RANGE = { min: 900, max: 7200 } as const;
@@ -41,7 +51,6 @@ const ENV_NAME = /^[a-z][a-z0-9-]*$/;
 const ENV_NAME_MAX_LENGTH = 20;
 const APPID = /^[0-9]{10}$/;
 const UIN = /^[0-9]{5,20}$/;
-const SCF_RUNTIME = /^Nodejs(1[68]|[2-9][0-9])\.[0-9]+$/;
 const TAG_KEY = /^[A-Za-z0-9_.:/=+@-]+$/;
 const TAG_KEY_MAX_LENGTH = 127;
 const TAG_VALUE_MAX_LENGTH = 255;
@@ -119,19 +128,6 @@ function isBareHttpsUrl(value: string): boolean {
   }
 }
 
-/** `scheme://host[:port]` with nothing after it; `https://*.example.com` is allowed, as COS supports it. */
-function isOrigin(value: string): boolean {
-  if (value === "*") {
-    return true;
-  }
-  const match = /^(https?):\/\/(\*\.)?([a-z0-9.-]+)(:[0-9]{1,5})?$/.exec(value);
-  if (match === null) {
-    return false;
-  }
-  const [, scheme, , host] = match;
-  return scheme === "https" || host === "localhost" || host === "127.0.0.1";
-}
-
 /** A COS region; a near miss names the region meant. */
 function region() {
   const allowed = (value: unknown) => {
@@ -166,8 +162,12 @@ const stateBackendSchema = z.discriminatedUnion(
 /** The temporary-key service (an SCF function behind its Function URL). */
 const keyServiceSchema = strict(
   {
-    /** SCF runtime. @default "Nodejs18.15" */
-    runtime: text('a Node.js SCF runtime from 16 up, such as "Nodejs18.15"', (value) => SCF_RUNTIME.test(value)).default("Nodejs18.15"),
+    /**
+     * SCF runtime: one of `FUNCTION_RUNTIMES` (policy/scf.ts), the Node.js runtimes from 18 up that CreateFunction's
+     * `Runtime` list names (https://cloud.tencent.com/document/api/583/18586); the list has no Node.js 20.
+     * @default "Nodejs18.15"
+     */
+    runtime: z.enum(FUNCTION_RUNTIMES, { error: FUNCTION_RUNTIME_RULE }).default("Nodejs18.15"),
     /** Function memory in MB, a multiple of 128. @default 128 */
     memorySizeMb: z
       .number({ error: "a multiple of 128 from 128 to 3072" })
@@ -199,10 +199,14 @@ const keyServiceSchema = strict(
     authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
       .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
       .optional(),
-    /** Oldest `iat` accepted, in seconds (jose `maxTokenAge`). @default not checked */
+    /**
+     * Oldest `iat` accepted, in seconds (jose `maxTokenAge`); tokens without `iat` are then refused. Required in a
+     * protected environment, at most {@link PROTECTED_MAX_TOKEN_AGE_SECONDS}: without it a token whose `exp` is
+     * years away gets keys for years. @default not checked (required when protected)
+     */
     authMaxTokenAgeSeconds: z
-      .number({ error: "an integer of at least 60" })
-      .refine((n) => Number.isSafeInteger(n) && n >= 60, { error: "an integer of at least 60" })
+      .number({ error: `an integer of at least ${MIN_TOKEN_AGE_SECONDS}` })
+      .refine((n) => Number.isSafeInteger(n) && n >= MIN_TOKEN_AGE_SECONDS, { error: `an integer of at least ${MIN_TOKEN_AGE_SECONDS}` })
       .optional(),
     /**
      * STS calls per caller id per instance per minute before 429 `TooManyRequests`.
@@ -292,10 +296,11 @@ const environmentFields = strict(
       .default("private"),
     /**
      * Origins of web clients allowed by the bucket's CORS rules and by the key service, such as
-     * `https://app.example.com`. `*` is refused in protected environments. @default no CORS rules
+     * `https://app.example.com`; the rule is `policy/origin.ts`, which the function applies too. `*` is refused in
+     * protected environments. @default no CORS rules
      */
     corsOrigins: z
-      .array(text('origins such as "https://app.example.com", "http://localhost:3000", or "*"', isOrigin), { error: "a list of origins" })
+      .array(text(ORIGIN_ENTRY_RULE, isOriginEntry), { error: "a list of origins" })
       .readonly()
       .default(() => []),
     /** Where each caller's objects go; `{sub}` is the caller's id. @default "uploads/{sub}/" */
@@ -443,6 +448,24 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
   }
   if (isProtected && keyService.authAudience === undefined && keyService.authJwksUrl === undefined) {
     missing("authAudience", "required in a protected environment");
+  }
+  const tokenAge = `an integer from ${MIN_TOKEN_AGE_SECONDS} to ${PROTECTED_MAX_TOKEN_AGE_SECONDS} (seconds), such as 3600`;
+  if (isProtected && keyService.authMaxTokenAgeSeconds === undefined) {
+    missing(
+      "authMaxTokenAgeSeconds",
+      `required in a protected environment, so that a token whose exp is years away cannot get keys for years; allowed: ${tokenAge}`,
+    );
+  } else if (
+    isProtected &&
+    typeof keyService.authMaxTokenAgeSeconds === "number" &&
+    keyService.authMaxTokenAgeSeconds > PROTECTED_MAX_TOKEN_AGE_SECONDS
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["keyService", "authMaxTokenAgeSeconds"],
+      input: keyService.authMaxTokenAgeSeconds,
+      message: `at most ${PROTECTED_MAX_TOKEN_AGE_SECONDS} seconds (a day) in a protected environment`,
+    });
   }
   if (isProtected && keyService.authJwksUrl === undefined && keyService.authJwtSecretName === undefined) {
     missing(

@@ -62,6 +62,8 @@ export const ENVIRONMENTS = {
       clsLogging: true,
       authIssuer: "https://auth.example.com/",
       authAudience: "direct-transfer",
+      // Protected: a token older than an hour gets no keys, whatever its exp says (an access token's usual lifetime).
+      authMaxTokenAgeSeconds: 3600,
       // Protected: the HS256 secret comes from Secrets Manager, never through a Terraform variable (README).
       authJwtSecretName: "direct-transfer-prod-jwt-secret",
     },

@@ -1,30 +1,14 @@
 /** CORS for browser callers: only configured origins get headers, and each gets its own origin echoed. */
+import { originAllowed } from "../policy";
 import { ServiceError } from "./service-error";
 
 /**
- * Headers for a response to `origin`: none unless it is allowed (`*` allows any, still echoed one by one). An entry
- * `https://*.example.com`, which the environment schema accepts because the bucket's CORS does, allows the origins
- * of that scheme on any subdomain of `example.com`, default port: one or more host labels in place of the `*`.
+ * Headers for a response to `origin`: none unless `allowedOrigins` allows it by the rule of `policy/origin.ts`, the
+ * environment schema's (`*` allows any well-formed origin, still echoed one by one; `https://*.example.com` any
+ * subdomain of `example.com`, one or more host labels in place of the `*`).
  */
 export function corsHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
-  const allowed =
-    origin !== undefined &&
-    (allowedOrigins.includes(origin) || allowedOrigins.includes("*") || allowedOrigins.some((entry) => subdomainMatch(entry, origin)));
-  return allowed ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
-}
-
-const HOST_LABELS = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
-
-function subdomainMatch(entry: string, origin: string): boolean {
-  const wildcard = /^(https?:\/\/)\*(\.[^*]+)$/.exec(entry);
-  if (wildcard === null) {
-    return false;
-  }
-  const [, scheme, suffix] = wildcard;
-  if (!origin.startsWith(scheme) || !origin.endsWith(suffix)) {
-    return false;
-  }
-  return HOST_LABELS.test(origin.slice(scheme.length, origin.length - suffix.length));
+  return origin !== undefined && originAllowed(origin, allowedOrigins) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
 }
 
 /** Headers answering a preflight from `origin`; throws 403 for an origin that is not allowed. */

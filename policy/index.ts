@@ -6,3 +6,5 @@ export * from "./key-prefix";
 export * from "./content-type";
 export * from "./key-mode";
 export * from "./cloud-rules";
+export * from "./origin";
+export * from "./scf";

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { build } from "esbuild";
-import { listen, LocalHttpServer } from "./key-service-server";
+import { LocalHttpServer, startLocalServer } from "./key-service-server";
 import type { PageConfig } from "./page-config";
 
 const PAGE_SOURCE = path.join(__dirname, "page");
@@ -29,9 +29,12 @@ const FILES: Readonly<Record<string, { readonly file: string; readonly type: str
   "/main.js": { file: "main.js", type: "text/javascript; charset=utf-8" },
 };
 
-/** Serves the bundled page from `dir` and `config` as `/config.json` on `host:port`. */
+/**
+ * Serves the bundled page from `dir` and `config` as `/config.json` on `host:port`, to requests addressed to it
+ * (`acceptedHosts` in key-service-server.ts): the configuration holds the sandbox's token.
+ */
 export function startPageServer(dir: string, config: PageConfig, host: string, port: number): Promise<LocalHttpServer> {
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     const pathname = new URL(req.url ?? "/", "http://page").pathname;
     if (req.method !== "GET" && req.method !== "HEAD") {
       refuse(res, 405, "MethodNotAllowed", "the page is served to GET and HEAD only");
@@ -47,8 +50,8 @@ export function startPageServer(dir: string, config: PageConfig, host: string, p
       return;
     }
     res.writeHead(200, { "Content-Type": entry.type, "Cache-Control": "no-store" }).end(fs.readFileSync(path.join(dir, entry.file)));
-  });
-  return listen(server, host, port);
+  };
+  return startLocalServer(listener, host, port);
 }
 
 function refuse(res: http.ServerResponse, status: number, code: string, message: string): void {

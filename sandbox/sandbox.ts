@@ -11,7 +11,7 @@ import { SignJWT } from "jose";
 import { EnvironmentConfig } from "../config/environment-config";
 import { parseConfig } from "../lambda/config";
 import { createHandler } from "../lambda/handler";
-import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, prefixRoot } from "../policy";
+import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, isLoopbackOrigin, prefixRoot } from "../policy";
 import { CosServer, startCosServer } from "../local/cos-server";
 import { CheckInvoker, checkRoleKey, cosTrigger, roleEnvironment, TriggerStandIn } from "../local/cos-trigger";
 import { IssuedKey } from "../local/issued-keys";
@@ -282,7 +282,7 @@ async function startPageOnFreeOrigin(
  * have, not one widened for the sandbox.
  */
 function pageOriginCandidates(stack: SynthesizedStack, requested: string | undefined): readonly string[] {
-  const local = listedOrigins(stack).filter((origin) => /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin));
+  const local = listedOrigins(stack).filter(isLoopbackOrigin);
   if (requested !== undefined) {
     if (!local.includes(requested)) {
       throw new Error(`--page-origin received ${requested}; allowed: an http://localhost origin environment ${stack.name} lists (${local.join(", ") || "none"})`);

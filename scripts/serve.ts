@@ -6,7 +6,8 @@
  *   COS_BUCKET=… COS_REGION=… UPLOAD_ROLE_ARN=… AUTH_JWT_SECRET=… npm run serve
  *
  * Keys require HTTPS to COS; against a local COS over plain HTTP, add ALLOW_INSECURE_TRANSPORT=true. The function's
- * keys are read from the environment for every STS call, as in SCF.
+ * keys are read from the environment for every STS call, as in SCF. Only requests addressed to 127.0.0.1:<PORT> or
+ * localhost:<PORT> are answered (421 otherwise), so a DNS-rebinding page cannot use the service from a browser.
  */
 import { ConfigError, parseConfig, ServiceConfig } from "../lambda/config";
 import { createHandler } from "../lambda/handler";

@@ -11,7 +11,11 @@ import { createSecretReader } from "../ssm";
 import { checkEvent, CheckResult, WebhookBudget } from "./check";
 import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSettings } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
+import { installDeflateRaw } from "./deflate-raw";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
+
+// The deployed runtime, Nodejs18.15, lacks the raw deflate file-type needs inside ZIP files (deflate-raw.ts).
+installDeflateRaw();
 
 /** The part of SCF's `context` the check uses. */
 export interface ScfContext {

@@ -6,6 +6,7 @@ import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
+import { FUNCTION_RUNTIME_RULE, FunctionRuntime, isFunctionRuntime } from "../../policy/scf";
 import { FunctionCode } from "./function-code";
 import { Role } from "./role";
 
@@ -19,7 +20,13 @@ export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/index.ts"
 export const KEY_SERVICE_BUNDLE = path.resolve(__dirname, "../../key-service/index.js");
 
 /** The runtime the prebuilt bundle targets: the default runtime, so source and package deploy the same zip. */
-export const KEY_SERVICE_BUNDLE_RUNTIME = "Nodejs18.15";
+export const KEY_SERVICE_BUNDLE_RUNTIME: FunctionRuntime = "Nodejs18.15";
+
+/**
+ * The function's description, in the characters CreateFunction documents (letters, digits, spaces, commas,
+ * periods: `SCF_DESCRIPTION` in policy/scf.ts).
+ */
+export const KEY_SERVICE_DESCRIPTION = "Issues short lived COS keys, each scoped to one caller folder or one object";
 
 /** The esbuild target of an SCF Node.js runtime: `Nodejs18.15` → `node18.15`. */
 export function esbuildTarget(runtime: string): string {
@@ -43,7 +50,7 @@ export interface KeyServiceProps {
   readonly role: Role;
   /** The handler's configuration: the environment variables of lambda/config.ts. */
   readonly environment: Readonly<Record<string, string>>;
-  /** SCF runtime, such as `Nodejs18.15`. */
+  /** SCF runtime, one of `FUNCTION_RUNTIMES` (documented by CreateFunction), such as `Nodejs18.15`. */
   readonly runtime: string;
   /** Memory in MB, a multiple of 128. */
   readonly memorySizeMb: number;
@@ -73,6 +80,9 @@ export class KeyService extends Construct {
 
   constructor(scope: Construct, id: string, props: KeyServiceProps) {
     super(scope, id);
+    if (!isFunctionRuntime(props.runtime)) {
+      throw new Error(`key service: runtime: received ${JSON.stringify(props.runtime)}; allowed: ${FUNCTION_RUNTIME_RULE}`);
+    }
     this.functionName = props.functionName;
     // From source (this repository) the handler is bundled at synth; installed from the package, it is prebuilt.
     this.code = new FunctionCode(
@@ -87,7 +97,7 @@ export class KeyService extends Construct {
     this.fn = new ScfFunction(this, "function", {
       name: props.functionName,
       namespace: SCF_NAMESPACE,
-      description: "Issues short-lived COS keys scoped to the caller's own folder",
+      description: KEY_SERVICE_DESCRIPTION,
       handler: "index.main_handler",
       runtime: props.runtime,
       memSize: props.memorySizeMb,

@@ -12,6 +12,7 @@ import {
   MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY,
   MAX_WEBHOOKS_PER_MINUTE_LIMIT,
 } from "../../policy/upload-check-limits";
+import { FUNCTION_RUNTIME_RULE, FunctionRuntime, isFunctionRuntime } from "../../policy/scf";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
 import { FunctionCode } from "./function-code";
 import { esbuildTarget, KEY_SERVICE_UNUSED_MODULES } from "./key-service";
@@ -27,8 +28,18 @@ export const UPLOAD_CHECK_ENTRY = path.resolve(__dirname, "../../lambda/upload-c
  */
 export const UPLOAD_CHECK_BUNDLE = path.resolve(__dirname, "../../upload-check/index.js");
 
-/** `file-type` 21 needs Node.js 20 or later. */
-export const UPLOAD_CHECK_RUNTIME = "Nodejs20.15";
+/**
+ * `Nodejs18.15`: CreateFunction documents no Node.js 20 runtime (policy/scf.ts). `file-type` 21 declares Node.js 20
+ * (`engines`), but the check runs from an esbuild bundle built for node18; the one API it needs that Node.js 18 lacks,
+ * raw deflate in `DecompressionStream`, is supplied from zlib (lambda/upload-check/deflate-raw.ts).
+ */
+export const UPLOAD_CHECK_RUNTIME: FunctionRuntime = "Nodejs18.15";
+
+/**
+ * The function's description, in the characters CreateFunction documents (letters, digits, spaces, commas,
+ * periods: `SCF_DESCRIPTION` in policy/scf.ts).
+ */
+export const UPLOAD_CHECK_DESCRIPTION = "Checks the real type and size of each uploaded object, then quarantines or deletes a mismatch";
 
 /** The event the trigger fires on: every way an object is created. */
 export const UPLOAD_CHECK_EVENT = "cos:ObjectCreated:*";
@@ -59,7 +70,7 @@ export interface UploadCheckProps {
    * outside Terraform; the function reads it with its own role, which may read that one secret only. @default none
    */
   readonly webhookSecretName?: string;
-  /** SCF runtime, Node.js 20 or later. @default UPLOAD_CHECK_RUNTIME */
+  /** SCF runtime, one of `FUNCTION_RUNTIMES` (documented by CreateFunction). @default UPLOAD_CHECK_RUNTIME */
   readonly runtime?: string;
   /** Memory in MB, a multiple of 128. @default 128 */
   readonly memorySizeMb?: number;
@@ -159,7 +170,7 @@ export class UploadCheck extends Construct {
     this.fn = new ScfFunction(this, "function", {
       name: props.functionName,
       namespace: "default",
-      description: "Checks each uploaded object's real type and size; quarantines or deletes mismatches",
+      description: UPLOAD_CHECK_DESCRIPTION,
       handler: "index.main_handler",
       runtime,
       memSize: props.memorySizeMb ?? 128,
@@ -237,8 +248,8 @@ function validate(props: UploadCheckProps): void {
   if (badType !== undefined) {
     fail("limits.allowedContentTypes", badType, "lower-case media types such as image/png or image/*");
   }
-  if (!/^Nodejs(\d+)\.\d+$/.test(props.runtime ?? UPLOAD_CHECK_RUNTIME) || Number(/^Nodejs(\d+)/.exec(props.runtime ?? UPLOAD_CHECK_RUNTIME)?.[1]) < 20) {
-    fail("runtime", props.runtime, "a Node.js runtime of version 20 or later, such as Nodejs20.15");
+  if (!isFunctionRuntime(props.runtime ?? UPLOAD_CHECK_RUNTIME)) {
+    fail("runtime", props.runtime, FUNCTION_RUNTIME_RULE);
   }
   const memory = props.memorySizeMb ?? 128;
   if (!Number.isInteger(memory) || memory < 128 || memory % 128 !== 0 || memory > 3072) {

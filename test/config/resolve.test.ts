@@ -215,7 +215,10 @@ describe("resolveEnvironment", () => {
     ],
     ["tag key over 127 characters", { tags: { ["k".repeat(128)]: "x" } }, "; the key is 128 characters; allowed: keys of 1-127 characters"],
     ["tag value that is a number", { tags: { owner: 1 } }, "tags.owner: received 1; allowed: a string"],
-    ["python runtime", { keyService: { runtime: "Python3.9" } }, 'keyService.runtime: received "Python3.9"; allowed: a Node.js SCF runtime from 16 up'],
+    ["python runtime", { keyService: { runtime: "Python3.9" } }, 'keyService.runtime: received "Python3.9"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)'],
+    ["Node.js 20 runtime, which CreateFunction does not document", { keyService: { runtime: "Nodejs20.15" } }, 'keyService.runtime: received "Nodejs20.15"; allowed: "Nodejs18.15"'],
+    ["Node.js 16 runtime, which lacks AbortSignal.timeout", { keyService: { runtime: "Nodejs16.13" } }, 'keyService.runtime: received "Nodejs16.13"; allowed: "Nodejs18.15"'],
+    ["runtime that is not a release SCF names", { keyService: { runtime: "Nodejs18.0" } }, 'keyService.runtime: received "Nodejs18.0"; allowed: "Nodejs18.15"'],
     ["memory not a multiple of 128", { keyService: { memorySizeMb: 200 } }, "keyService.memorySizeMb: received 200; allowed: a multiple of 128 from 128 to 3072"],
     ["timeout too short for STS", { keyService: { timeoutSeconds: 3 } }, "keyService.timeoutSeconds: received 3; allowed: an integer from 5 to 900 (STS alone may take 3 s)"],
     ["zero reserved concurrency", { keyService: { reservedConcurrency: 0 } }, "keyService.reservedConcurrency: received 0; allowed: an integer from 1 to 1000"],
@@ -404,6 +407,27 @@ describe("rules between fields", () => {
     expect(onlyProblemOf({ ...prod, keyService: { ...prod.keyService, authJwtSecretName: undefined } })).toMatch(
       /^keyService\.authJwtSecretName: missing; required in a protected environment using HS256 \(or set keyService\.authJwksUrl\): /,
     );
+  });
+
+  test("fails for a protected environment without a maximum token age, naming what is allowed", () => {
+    expect(onlyProblemOf({ ...prod, keyService: { ...prod.keyService, authMaxTokenAgeSeconds: undefined } })).toBe(
+      "keyService.authMaxTokenAgeSeconds: missing; required in a protected environment, so that a token whose exp is years away " +
+        "cannot get keys for years; allowed: an integer from 60 to 86400 (seconds), such as 3600",
+    );
+  });
+
+  test("fails for a protected environment whose maximum token age is over a day", () => {
+    expect(onlyProblemOf({ ...prod, keyService: { ...prod.keyService, authMaxTokenAgeSeconds: 86401 } })).toBe(
+      "keyService.authMaxTokenAgeSeconds: received 86401; allowed: at most 86400 seconds (a day) in a protected environment",
+    );
+  });
+
+  test("gives prod a maximum token age of an hour", () => {
+    expect(resolveEnvironment(prod).keyService.authMaxTokenAgeSeconds).toBe(3600);
+  });
+
+  test("leaves the token age unchecked in an unprotected environment that sets none", () => {
+    expect(resolveEnvironment(dev).keyService.authMaxTokenAgeSeconds).toBeUndefined();
   });
 
   test("accepts a protected environment with a JWKS URL and no secret name", () => {

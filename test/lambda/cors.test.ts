@@ -59,3 +59,8 @@ describe("a wildcard origin such as https://*.example.com, which the environment
     expect(corsHeaders("https://app.example.com", config.allowedOrigins)).toMatchObject({ "Access-Control-Allow-Origin": "https://app.example.com" });
   });
 });
+
+test("gives no headers to a plain-http origin other than localhost, even one listed, as the origin rule refuses it", () => {
+  expect(corsHeaders("http://evil.example", ["http://evil.example"])).toEqual({});
+  expect(corsHeaders("http://localhost:3000", ["http://localhost:3000"])).toEqual({ "Access-Control-Allow-Origin": "http://localhost:3000", Vary: "Origin" });
+});

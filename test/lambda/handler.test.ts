@@ -678,6 +678,9 @@ describe("token checks", () => {
       { sub: "alice", iat: now() - 300, exp: now() + 3600 },
       { sub: "alice", iat: now() - 601, exp: now() + 3600 },
       { sub: "alice", exp: now() + 3600 },
+      // The finding of issue 14: a token that expires in the year 9999 stops working once it is older than the age.
+      { sub: "alice", iat: now() - 601, exp: 253402300799 },
+      { sub: "alice", exp: 253402300799 },
     ];
 
     const statuses = [];
@@ -686,7 +689,7 @@ describe("token checks", () => {
       statuses.push((await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }))).statusCode);
     }
 
-    expect(statuses).toEqual([200, 401, 401]);
+    expect(statuses).toEqual([200, 401, 401, 401, 401]);
   });
 });
 

@@ -61,3 +61,22 @@ test("answers 503 when a key set is configured without issuer and audience", asy
   expect(JSON.parse(response.body).error.code).toBe("ServiceMisconfigured");
   expect(JSON.parse(logs[0]).problem).toBe("AUTH_JWKS_URL requires both AUTH_ISSUER and AUTH_AUDIENCE");
 });
+
+test("answers 503 for a token secret too short to sign with, naming its length and never the value", async () => {
+  // Terraform no longer checks the secret variable (its error would print the value); this is where it is checked.
+  const handler = handlerFromEnvironment({
+    COS_BUCKET: "photos-1250000000",
+    COS_REGION: "ap-guangzhou",
+    UPLOAD_ROLE_ARN: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
+    AUTH_JWT_SECRET: "short-but-secret",
+    TENCENTCLOUD_SECRETID: "AKIDfunction",
+    TENCENTCLOUD_SECRETKEY: "function-secret-key",
+  });
+
+  const response = await handler(functionUrlEvent(), { request_id: "r-1" });
+
+  expect(response.statusCode).toBe(503);
+  expect(JSON.parse(response.body)).toMatchObject({ error: { code: "ServiceMisconfigured" } });
+  expect(JSON.parse(logs[0])).toMatchObject({ status: 503, problem: "AUTH_JWT_SECRET must be at least 32 bytes; received 16" });
+  expect([response.body, ...logs].join("\n")).not.toContain("short-but-secret");
+});

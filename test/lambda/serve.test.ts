@@ -2,6 +2,7 @@ import path from "node:path";
 import { RunningProcess, runToEnd, startUntil } from "../helpers/child-process";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
 import { startStsServer, StsServer } from "../../local/sts-server";
+import { requestWithHost } from "../helpers/host-request";
 import { BUCKET, REGION, ROLE_ARN } from "./service-fixture";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -47,6 +48,7 @@ test("serves the handler over http, issuing a key from the local sts endpoint", 
   });
   const body = (await response.json()) as { credentials: { tmpSecretId: string }; allowPrefix: string };
   const refused = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: "x".repeat(20000) });
+  const rebound = await requestWithHost(port, "/keys?scope=upload&ext=jpg", `evil.example:${port}`);
 
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toBe("application/json");
@@ -54,6 +56,8 @@ test("serves the handler over http, issuing a key from the local sts endpoint", 
   expect(body.credentials.tmpSecretId).toBe(sts.issued[0].tmpSecretId);
   expect(body.allowPrefix).toBe("uploads/alice/");
   expect(refused.status).toBe(413);
+  expect(rebound.status).toBe(421);
+  expect(JSON.parse(rebound.body)).toMatchObject({ error: { code: "MisdirectedRequest" } });
   expect(sts.calls).toHaveLength(1);
 });
 

@@ -6,6 +6,7 @@ import { LocalHttpServer } from "../../sandbox/key-service-server";
 import { PageConfig } from "../../sandbox/page-config";
 import { bundlePage, startPageServer } from "../../sandbox/page-server";
 import { appOutputs } from "../../scripts/outputs";
+import { requestWithHost } from "../helpers/host-request";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-server-"));
 const config: PageConfig = {
@@ -53,4 +54,20 @@ test.each([
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/json");
   expect(await response.json()).toEqual({ error: { code, message: expect.any(String) } });
+});
+
+test.each(["/config.json", "/", "/main.js"])("fails %s for a DNS-rebinding page's Host evil.example:<port> with 421, serving nothing", async (target) => {
+  const response = await requestWithHost(server!.port, target, `evil.example:${server!.port}`);
+
+  expect(response.status).toBe(421);
+  expect(response.headers["content-type"]).toBe("application/json");
+  expect(JSON.parse(response.body)).toEqual({ error: { code: "MisdirectedRequest", message: expect.any(String) } });
+  expect(response.body).not.toContain(config.token);
+});
+
+test("serves its configuration to a request addressed to localhost:<port>", async () => {
+  const response = await requestWithHost(server!.port, "/config.json", `localhost:${server!.port}`);
+
+  expect(response.status).toBe(200);
+  expect(JSON.parse(response.body)).toEqual(config);
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { Testing } from "cdktf";
 import { EnvironmentConfig } from "../../config/environment-config";
 import { ENVIRONMENTS } from "../../config/environments";
+import { SCF_DESCRIPTION_MAX_LENGTH, SCF_NODEJS_RUNTIMES } from "../../policy/scf";
 import { defaultStateDirectory, DirectTransferStack } from "../../stacks/direct-transfer-stack";
 import { describeAgainstProviderSchema, NO_SCHEMA_PROBLEMS, schemaReport } from "../helpers/schema-check";
 import { buildStack, devWith, normalise, resourcesOf, synthJson, TerraformJson } from "../helpers/synth";
@@ -33,6 +34,19 @@ describe("DirectTransferStack", () => {
       expect(name).toMatch(/^[a-z]+(_[a-z]+)*$/);
     }
     expect(json.output.upload_role_arn.value).toMatch(/^\$\{tencentcloud_cam_role\.upload-role_\w+\.role_arn\}$/);
+  });
+
+  test.each(environments)("gives every function in $name a runtime and a description CreateFunction documents", (environment) => {
+    const functions = resourcesOf(synthJson(environment), "tencentcloud_scf_function");
+
+    expect(functions.length).toBeGreaterThan(0);
+    for (const fn of functions) {
+      // https://cloud.tencent.com/document/api/583/18586: the Runtime list, and Description's letters, digits,
+      // spaces, commas, periods and Chinese characters, up to 1,000 (policy/scf.ts).
+      expect({ name: fn.name, runtime: SCF_NODEJS_RUNTIMES.includes(fn.runtime as never) }).toEqual({ name: fn.name, runtime: true });
+      expect(fn.description).toMatch(/^[A-Za-z0-9 ,.\u4e00-\u9fff]+$/);
+      expect((fn.description as string).length).toBeLessThanOrEqual(SCF_DESCRIPTION_MAX_LENGTH);
+    }
   });
 
   test.each(environments)("grants no * action and no * resource in $name", (environment) => {
@@ -179,6 +193,7 @@ describe("DirectTransferStack", () => {
       AUTH_JWT_SECRET_NAME: "direct-transfer-prod-jwt-secret",
       AUTH_ISSUER: "https://auth.example.com/",
       AUTH_AUDIENCE: "direct-transfer",
+      AUTH_MAX_TOKEN_AGE_SECONDS: "3600",
     });
     expect(fn.role).toMatch(/^\$\{tencentcloud_cam_role\.key-service-role_\w+\.name\}$/);
   });
@@ -193,6 +208,19 @@ describe("DirectTransferStack", () => {
     const json = synthJson(ENVIRONMENTS.dev);
     expect(json.variable?.key_service_jwt_secret).toMatchObject({ type: "string", sensitive: true, nullable: false });
     expect(JSON.stringify(json)).not.toMatch(/AUTH_JWT_SECRET":"[^$]/);
+  });
+
+  test.each([
+    ["dev, whose token secret is a variable", ENVIRONMENTS.dev],
+    ["a check whose webhook secret is a variable", devWith({ uploadCheck: { quarantinePrefix: "quarantine/", webhookUrl: "https://backend.example.com/uploads" } })],
+  ])("gives no sensitive variable a validation block, whose failure would print the secret, in %s", (_, environment) => {
+    const variables = Object.entries(synthJson(environment).variable ?? {});
+    const sensitive = variables.filter(([, variable]) => variable.sensitive === true);
+
+    expect(sensitive.length).toBeGreaterThan(0);
+    for (const [name, variable] of sensitive) {
+      expect({ name, validation: variable.validation }).toEqual({ name, validation: undefined });
+    }
   });
 
   test("uses the identity provider's JWKS instead of a secret when configured", () => {

@@ -8,7 +8,8 @@ import zlib from "node:zlib";
 import { TerraformStack, Testing } from "cdktf";
 import type { CheckHandler, CheckHandlerOptions } from "../../lambda/upload-check/index";
 import { FunctionCode } from "../../stacks/constructs/function-code";
-import { UPLOAD_CHECK_ENTRY } from "../../stacks/constructs/upload-check";
+import { esbuildTarget } from "../../stacks/constructs/key-service";
+import { UPLOAD_CHECK_ENTRY, UPLOAD_CHECK_RUNTIME } from "../../stacks/constructs/upload-check";
 
 /** What the bundle exports. */
 export interface CheckBundle {
@@ -21,7 +22,7 @@ export interface CheckBundle {
  * `file-type` into CommonJS there, which jest cannot do by itself) and loaded from the bundle.
  */
 export function checkBundle(): CheckBundle {
-  const code = new FunctionCode(new TerraformStack(Testing.app(), "bundle"), "code", { entry: UPLOAD_CHECK_ENTRY, target: "node20" });
+  const code = new FunctionCode(new TerraformStack(Testing.app(), "bundle"), "code", { entry: UPLOAD_CHECK_ENTRY, target: esbuildTarget(UPLOAD_CHECK_RUNTIME) });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(path.join(code.bundleDir, "index.js")) as CheckBundle;
 }

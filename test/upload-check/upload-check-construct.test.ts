@@ -36,11 +36,11 @@ function policyOf(synthesized: string): unknown {
 }
 
 describe("UploadCheck", () => {
-  test("runs its own bundle on Node.js 20 with the environment's limits", () => {
+  test("runs its own bundle on Node.js 18, the newest runtime CreateFunction documents, with the environment's limits", () => {
     expect(synth()).toHaveResourceWithProperties(ScfFunction, {
       name: "direct-transfer-dev-upload-check",
       handler: "index.main_handler",
-      runtime: "Nodejs20.15",
+      runtime: "Nodejs18.15",
       mem_size: 128,
       timeout: 30,
       role: expect.stringMatching(/^\$\{tencentcloud_cam_role\.upload-check_role_\w+\.name\}$/),
@@ -168,7 +168,8 @@ describe("UploadCheck", () => {
       { webhookUrl: "https://api.example.com/hook", webhookSecretName: "hook/secret" },
       'upload check: webhookSecretName: received "hook/secret"; allowed: a Secrets Manager secret name',
     ],
-    [{ runtime: "Nodejs18.15" }, 'upload check: runtime: received "Nodejs18.15"; allowed: a Node.js runtime of version 20 or later'],
+    [{ runtime: "Nodejs20.15" }, 'upload check: runtime: received "Nodejs20.15"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)'],
+    [{ runtime: "Nodejs16.13" }, 'upload check: runtime: received "Nodejs16.13"; allowed: "Nodejs18.15"'],
     [{ memorySizeMb: 100 }, "upload check: memorySizeMb: received 100; allowed: a multiple of 128 from 128 to 3072"],
     [{ timeoutSeconds: 10 }, "upload check: timeoutSeconds: received 10; allowed: a whole number from 20 to 900"],
     [{ limits: { allowedContentTypes: ["image/*", "IMAGE/PNG"] } }, 'upload check: limits.allowedContentTypes: received "IMAGE/PNG"'],

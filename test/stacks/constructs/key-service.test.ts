@@ -78,4 +78,10 @@ describe("KeyService", () => {
   test("creates no log resources otherwise", () => {
     expect(synth()).not.toHaveResource(ClsLogset);
   });
+
+  test.each(["Nodejs20.15", "nodejs18.15", "Python3.9", "Nodejs16.13"])("fails for the runtime %s, not a documented one the handler runs on", (runtime) => {
+    expect(() => synth({ runtime })).toThrow(
+      `key service: runtime: received "${runtime}"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)`,
+    );
+  });
 });
