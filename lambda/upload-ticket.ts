@@ -72,7 +72,8 @@ export function signUploadTicket(key: Uint8Array, subject: string, claims: Uploa
  */
 export function openUploadTicket(key: Uint8Array, subject: string, ticket: string, now: number, windowSeconds: number): UploadTicketClaims {
   const bytes = ticket.length <= MAX_UPLOAD_TICKET_LENGTH && UPLOAD_TICKET_CHARS.test(ticket) ? Buffer.from(ticket, "base64url") : Buffer.alloc(0);
-  if (bytes.length < HEADER_BYTES + 1 + MAC_BYTES) {
+  // The decoder ignores stray trailing bits; only the one spelling the service writes is its ticket.
+  if (bytes.length < HEADER_BYTES + 1 + MAC_BYTES || bytes.toString("base64url") !== ticket) {
     throw invalidTicket();
   }
   const payload = bytes.subarray(0, bytes.length - MAC_BYTES);
