@@ -6,11 +6,13 @@ import {
   BucketLocation,
   COS_BUCKET_NAME,
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
+  DEFAULT_RENEWAL_WINDOW_SECONDS,
   isKeyMode,
   KeyMode,
   COS_BUCKET_NAME_MAX_LENGTH,
   DEFAULT_KEY_PREFIX_TEMPLATE,
   isContentTypePattern,
+  MAX_RENEWAL_WINDOW_SECONDS,
   MAX_SIMPLE_UPLOAD_BYTES,
   REGION_ID,
   templateProblem,
@@ -122,11 +124,8 @@ export interface AuthSettings {
 /** Shortest `RENEWAL_WINDOW_SECONDS`; the environment schema asks for at least the key lifetime. */
 export const MIN_RENEWAL_WINDOW_SECONDS = 60;
 
-/** Longest `RENEWAL_WINDOW_SECONDS`: a week, beyond any upload's life (incomplete uploads are aborted within days). */
-export const MAX_RENEWAL_WINDOW_SECONDS = 604_800;
-
-/** `RENEWAL_WINDOW_SECONDS` when unset: a day, enough for a 2 GB upload over a slow line with pauses. */
-export const DEFAULT_RENEWAL_WINDOW_SECONDS = 86_400;
+/** `RENEWAL_WINDOW_SECONDS` when unset, and its largest value: the environment schema's. */
+export { DEFAULT_RENEWAL_WINDOW_SECONDS, MAX_RENEWAL_WINDOW_SECONDS };
 
 /**
  * The secret upload tickets are signed with (through HKDF, see `upload-ticket.ts`): the HS256 secret of caller tokens

@@ -197,6 +197,8 @@ describe("DirectTransferStack", () => {
   test("uses the identity provider's JWKS instead of a secret when configured", () => {
     const json = synthJson(
       devWith({
+        // Prefix mode, whatever a fork's dev uses: object mode with a key set needs a ticket secret as well.
+        keyMode: "prefix",
         keyService: { authJwksUrl: "https://idp.example.com/.well-known/jwks.json", authIssuer: "https://idp.example.com/", authAudience: "dt" },
       }),
     );
@@ -225,7 +227,7 @@ describe("DirectTransferStack", () => {
       expect(statement.condition?.string_equal).toEqual({ "cos:x-cos-forbid-overwrite": "true" });
     }
     // Prefix mode keeps form uploads and overwrites within the caller's folder.
-    const prefix = resourcesOf(synthJson(ENVIRONMENTS.dev), "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
+    const prefix = resourcesOf(synthJson(devWith({ keyMode: "prefix" })), "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"));
     expect(String(prefix?.document)).toContain("name/cos:PostObject");
     expect(String(prefix?.document)).not.toContain("x-cos-forbid-overwrite");
   });
