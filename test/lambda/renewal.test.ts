@@ -2,9 +2,13 @@
  * Renewal of object-mode upload keys (issue 15): an upload that outlives its key sends back the `uploadTicket` of its
  * first answer and gets a fresh key for the same object, through the handler, the real STS client and the local STS.
  */
+import { JWT_SECRET_VERSION_ID } from "../../lambda/config";
 import { ScfResponse } from "../../lambda/event";
 import { signUploadTicket, uploadTicketKey } from "../../lambda/upload-ticket";
+import { freshCallerKeys } from "../../local/api-endpoint";
+import { startSsmServer } from "../../local/ssm-server";
 import { PolicyDocument } from "../../policy";
+import { claims, startJwksServer } from "../helpers/jwt";
 import { bodyOf, closeFixtures, functionUrlEvent, serviceFixture, ServiceFixture } from "./service-fixture";
 
 let logs: string[];
@@ -119,6 +123,42 @@ describe("renewing an object-mode upload key", () => {
     expect(bodyOf(await service.get("alice", { uploadTicket: withTicketSecret }))).toMatchObject({ key });
     expect(errorOf(await service.get("alice", { uploadTicket: withTokenSecret }))).toMatchObject({ status: 403, code: "InvalidTicket" });
     expect(bodyOf(await service.get("alice", { uploadTicket }))).toMatchObject({ key });
+  });
+});
+
+describe("renewing with a key set", () => {
+  const IDP = { AUTH_ISSUER: "https://login.example.com/", AUTH_AUDIENCE: "photos-app" };
+
+  test("signs tickets with the secret in secrets manager that UPLOAD_TICKET_SECRET_NAME names, read once", async () => {
+    const ticketSecret = "a-ticket-secret-in-ssm-of-at-least-32-bytes";
+    const keys = freshCallerKeys();
+    const ssm = await startSsmServer({ keys, secrets: { tickets: { [JWT_SECRET_VERSION_ID]: ticketSecret } } });
+    const jwks = await startJwksServer();
+    try {
+      const service = await serviceFixture({
+        sts: { keys },
+        env: { ...OBJECT_MODE, ...IDP, AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: jwks.url, UPLOAD_TICKET_SECRET_NAME: "tickets", SSM_ENDPOINT: ssm.url },
+      });
+      const ask = async (sub: string, query: Record<string, string>) =>
+        service.handler(functionUrlEvent({ query, headers: { authorization: `Bearer ${await jwks.sign(claims(sub, { iss: IDP.AUTH_ISSUER, aud: IDP.AUTH_AUDIENCE }))}` } }));
+
+      const first = bodyOf(await ask("alice", FIRST));
+      const renewed = await ask("alice", { uploadTicket: String(first.uploadTicket) });
+      const other = await ask("bob", { uploadTicket: String(first.uploadTicket) });
+
+      expect(bodyOf(renewed)).toMatchObject({ key: first.key, uploadTicket: first.uploadTicket });
+      expect(errorOf(other)).toMatchObject({ status: 403, code: "InvalidTicket" });
+      const expected = signUploadTicket(uploadTicketKey(new TextEncoder().encode(ticketSecret)), "alice", {
+        key: String(first.key),
+        contentType: "image/jpeg",
+        issuedAt: Number(Buffer.from(String(first.uploadTicket), "base64url").readBigUInt64BE(1)),
+      });
+      expect(first.uploadTicket).toBe(expected);
+      expect(ssm.calls.map((call) => call.params)).toEqual([{ SecretName: "tickets", VersionId: JWT_SECRET_VERSION_ID }]);
+    } finally {
+      await jwks.close();
+      await ssm.close();
+    }
   });
 });
 
