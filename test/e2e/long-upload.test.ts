@@ -55,8 +55,10 @@ function sdkCredentials(answer: CredentialsBody): Parameters<Parameters<NonNulla
 class Upload {
   /** Every answer of the key service, in order. */
   readonly answers: CredentialsBody[];
+  /** Renewals the key service refused. */
+  readonly refusals: string[] = [];
   readonly cos: COS;
-  private handedOut = 0;
+  private started = false;
 
   private constructor(service: KeyServiceProcess, server: CosServer, sub: string, first: CredentialsBody) {
     this.answers = [first];
@@ -64,28 +66,32 @@ class Upload {
       ...server.https?.clientOptions,
       ConfCwd: confDir,
       getAuthorization: (_request, callback) => {
-        if (this.handedOut === this.answers.length - 1) {
-          this.handedOut += 1;
-          callback(sdkCredentials(this.answers[this.answers.length - 1]));
+        if (!this.started) {
+          this.started = true;
+          callback(sdkCredentials(first));
           return;
         }
-        void ask(service, sub, { uploadTicket: this.answers[0].uploadTicket ?? "" }).then(({ status, body }) => {
-          if (status !== 200) {
-            // Hands the SDK no key, so that its request fails at once; the test names the answer.
-            this.refusals.push(`${status} ${JSON.stringify(body)}`);
-            callback({} as ReturnType<typeof sdkCredentials>);
-            return;
-          }
-          this.answers.push(body as unknown as CredentialsBody);
-          this.handedOut += 1;
-          callback(sdkCredentials(body as unknown as CredentialsBody));
-        });
+        ask(service, sub, { uploadTicket: first.uploadTicket ?? "" })
+          .then(({ status, body }) => {
+            if (status !== 200) {
+              throw new Error(`${status} ${JSON.stringify(body)}`);
+            }
+            return body as unknown as CredentialsBody;
+          })
+          .then(
+            (renewed) => {
+              this.answers.push(renewed);
+              callback(sdkCredentials(renewed));
+            },
+            (error: unknown) => {
+              // Hands the SDK no key, so that its request fails at once; the test names the refusal.
+              this.refusals.push(String(error));
+              callback({} as ReturnType<typeof sdkCredentials>);
+            },
+          );
       },
     });
   }
-
-  /** Renewals the key service refused. */
-  readonly refusals: string[] = [];
 
   /** Asks for the upload's key and object. */
   static async start(service: KeyServiceProcess, server: CosServer, sub: string, params: Record<string, string>): Promise<Upload> {
