@@ -14,9 +14,11 @@ import {
   COS_BUCKET_NAME_MAX_LENGTH,
   DEFAULT_KEY_PREFIX_TEMPLATE,
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
+  DEFAULT_RENEWAL_WINDOW_SECONDS,
   isContentTypePattern,
   isOriginEntry,
   KEY_MODES,
+  MAX_RENEWAL_WINDOW_SECONDS,
   MAX_SIMPLE_UPLOAD_BYTES,
   ORIGIN_ENTRY_RULE,
   prefixRoot,
@@ -41,6 +43,9 @@ export const PROTECTED_MAX_TOKEN_AGE_SECONDS = 86400;
 
 /** The key lifetimes STS `AssumeRole` accepts for this project, in seconds. */
 export const KEY_DURATION_RANGE = { min: 900, max: 7200 } as const;
+
+/** Key lifetime when the record sets none, in seconds. */
+const DEFAULT_KEY_DURATION_SECONDS = 1800;
 
 export { MAX_SIMPLE_UPLOAD_BYTES } from "../policy";
 
@@ -213,6 +218,19 @@ const keyServiceSchema = strict(
      * @default 10 in prefix mode, 120 in object mode ({@link DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE})
      */
     maxKeysPerCallerPerMinute: integer(1, 600).optional(),
+    /**
+     * Object mode: how long after an upload's first key its `uploadTicket` renews the key for the same object, in
+     * seconds; at least `keyDurationSeconds`. @default 86400 (a day)
+     */
+    renewalWindowSeconds: integer(KEY_DURATION_RANGE.min, MAX_RENEWAL_WINDOW_SECONDS).default(DEFAULT_RENEWAL_WINDOW_SECONDS),
+    /**
+     * Object mode: name of the Secrets Manager (SSM) secret that upload tickets are signed with, created outside
+     * Terraform. Required with `authJwksUrl` (a key set shares no secret); otherwise tickets are signed with a key
+     * derived from the HS256 token secret. @default derived from the token secret
+     */
+    uploadTicketSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
+      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
+      .optional(),
   },
   "an object of key-service settings",
 );
@@ -309,7 +327,7 @@ const environmentFields = strict(
       (value) => templateProblem(value) === undefined,
     ).default(DEFAULT_KEY_PREFIX_TEMPLATE),
     /** Lifetime of a temporary key, 900..7200 seconds. @default 1800 */
-    keyDurationSeconds: integer(KEY_DURATION_RANGE.min, KEY_DURATION_RANGE.max).default(1800),
+    keyDurationSeconds: integer(KEY_DURATION_RANGE.min, KEY_DURATION_RANGE.max).default(DEFAULT_KEY_DURATION_SECONDS),
     /**
      * Largest object a key may upload, in bytes: exact for a single-request upload; with `multipartUpload` each part
      * is bounded and the post-upload check (`uploadCheck`, then required) enforces the whole object's size. @default no limit
@@ -445,6 +463,29 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
         message: "unset when keyService.authJwksUrl is set (tokens are verified with the key set or with a secret, not both)",
       });
     }
+  }
+  if (env.keyMode === "object" && keyService.authJwksUrl !== undefined && keyService.uploadTicketSecretName === undefined) {
+    missing(
+      "uploadTicketSecretName",
+      'required with keyMode "object" and keyService.authJwksUrl: upload tickets are signed with a secret, and a key set shares none',
+    );
+  }
+  if (env.keyMode !== "object" && keyService.uploadTicketSecretName !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["keyService", "uploadTicketSecretName"],
+      input: keyService.uploadTicketSecretName,
+      message: 'unset unless keyMode is "object" (only object-mode keys are renewed with upload tickets)',
+    });
+  }
+  const duration = typeof env.keyDurationSeconds === "number" ? env.keyDurationSeconds : DEFAULT_KEY_DURATION_SECONDS;
+  if (typeof keyService.renewalWindowSeconds === "number" && keyService.renewalWindowSeconds < duration) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["keyService", "renewalWindowSeconds"],
+      input: keyService.renewalWindowSeconds,
+      message: `at least keyDurationSeconds (${duration}): a ticket that expires before its key renews nothing`,
+    });
   }
   if (isProtected && keyService.authAudience === undefined && keyService.authJwksUrl === undefined) {
     missing("authAudience", "required in a protected environment");

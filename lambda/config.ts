@@ -6,12 +6,14 @@ import {
   BucketLocation,
   COS_BUCKET_NAME,
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
+  DEFAULT_RENEWAL_WINDOW_SECONDS,
   isKeyMode,
   KeyMode,
   COS_BUCKET_NAME_MAX_LENGTH,
   DEFAULT_KEY_PREFIX_TEMPLATE,
   isContentTypePattern,
   isOriginEntry,
+  MAX_RENEWAL_WINDOW_SECONDS,
   MAX_SIMPLE_UPLOAD_BYTES,
   ORIGIN_ENTRY_RULE,
   REGION_ID,
@@ -121,6 +123,31 @@ export interface AuthSettings {
   readonly maxTokenAgeSeconds?: number;
 }
 
+/** Shortest `RENEWAL_WINDOW_SECONDS`; the environment schema asks for at least the key lifetime. */
+export const MIN_RENEWAL_WINDOW_SECONDS = 60;
+
+/** `RENEWAL_WINDOW_SECONDS` when unset, and its largest value: the environment schema's. */
+export { DEFAULT_RENEWAL_WINDOW_SECONDS, MAX_RENEWAL_WINDOW_SECONDS };
+
+/**
+ * The secret upload tickets are signed with (through HKDF, see `upload-ticket.ts`): the HS256 secret of caller tokens
+ * (`caller-secret`, from the environment or Secrets Manager), or a secret of its own, from `UPLOAD_TICKET_SECRET` or
+ * the Secrets Manager secret `UPLOAD_TICKET_SECRET_NAME`. With a key set (`AUTH_JWKS_URL`) there is no shared secret,
+ * so object mode needs one of its own.
+ */
+export type TicketSecret =
+  | { readonly kind: "caller-secret" }
+  | { readonly kind: "hs256"; readonly secret: Uint8Array }
+  | { readonly kind: "ssm"; readonly ssm: SsmSecretSettings };
+
+/** Renewal of object-mode upload keys. */
+export interface UploadTicketSettings {
+  /** Undefined in prefix mode with a key set: no ticket is ever issued there. */
+  readonly secret?: TicketSecret;
+  /** How long after the first key of an upload its ticket renews it, in seconds. */
+  readonly renewalWindowSeconds: number;
+}
+
 /** The whole configuration. */
 export interface ServiceConfig {
   /** The bucket; its APPID comes from the bucket name. */
@@ -141,6 +168,8 @@ export interface ServiceConfig {
   /** STS calls one caller id may cause per instance and minute; then 429. */
   readonly maxKeysPerCallerPerMinute: number;
   readonly sts: StsSettings;
+  /** Object mode: how upload keys are renewed. */
+  readonly uploadTicket: UploadTicketSettings;
 }
 
 /** A configuration problem. The message names the variable. */
@@ -202,17 +231,24 @@ export function parseConfig(env: Env): ServiceConfig {
     integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", 1, 600) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
   const credentials = functionCredentials(read);
   credentials();
+  const renewalWindowSeconds = integer(read, "RENEWAL_WINDOW_SECONDS", MIN_RENEWAL_WINDOW_SECONDS, MAX_RENEWAL_WINDOW_SECONDS) ?? DEFAULT_RENEWAL_WINDOW_SECONDS;
   const allowedOrigins = list(read, "ALLOWED_ORIGINS") ?? [];
   // The environment schema's rule (policy/origin.ts): a function configured by hand accepts what synth accepts.
   const badOrigin = allowedOrigins.find((origin) => !isOriginEntry(origin));
   if (badOrigin !== undefined) {
     throw problem("ALLOWED_ORIGINS", badOrigin, `must list ${ORIGIN_ENTRY_RULE}`);
   }
+  const ssmApi = { region, timeoutMs: SSM_TIMEOUT_MS, credentials };
+  const auth = authSettings(read, ssmApi);
+  const ticketSecret = uploadTicketSecret(read, ssmApi, auth.key);
+  if (keyMode === "object" && ticketSecret === undefined) {
+    throw new ConfigError("KEY_MODE=object with AUTH_JWKS_URL requires UPLOAD_TICKET_SECRET_NAME (or UPLOAD_TICKET_SECRET) to sign upload tickets");
+  }
   return {
     location: { bucket, region, appId },
     prefixTemplate,
     allowedScopes: allowedScopes as TransferScope[],
-    auth: authSettings(read, { region, timeoutMs: SSM_TIMEOUT_MS, credentials }),
+    auth,
     allowedOrigins,
     limits: { maxUploadBytes, multipartUpload, allowedContentTypes },
     keyMode,
@@ -232,7 +268,41 @@ export function parseConfig(env: Env): ServiceConfig {
       timeoutMs: STS_TIMEOUT_MS,
       credentials,
     },
+    uploadTicket: { renewalWindowSeconds, ...(ticketSecret === undefined ? {} : { secret: ticketSecret }) },
   };
+}
+
+/** The upload tickets' own secret if one is set, else the caller-token secret where tokens are HS256. */
+function uploadTicketSecret(read: (name: string) => string | undefined, api: Omit<ApiSettings, "endpoint">, callerKey: CallerKey): TicketSecret | undefined {
+  const secret = read("UPLOAD_TICKET_SECRET");
+  const secretName = read("UPLOAD_TICKET_SECRET_NAME");
+  if (secret !== undefined && secretName !== undefined) {
+    throw new ConfigError("set at most one of UPLOAD_TICKET_SECRET and UPLOAD_TICKET_SECRET_NAME");
+  }
+  if (secret !== undefined) {
+    const bytes = new TextEncoder().encode(secret);
+    if (bytes.length < MIN_SECRET_BYTES) {
+      throw new ConfigError(`UPLOAD_TICKET_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes.length}`);
+    }
+    return { kind: "hs256", secret: bytes };
+  }
+  if (secretName !== undefined) {
+    if (!SECRET_NAME.test(secretName)) {
+      throw problem("UPLOAD_TICKET_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+    }
+    const endpoint = ssmEndpoint(read);
+    return { kind: "ssm", ssm: { ...api, endpoint, secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
+  }
+  return callerKey.kind === "jwks" ? undefined : { kind: "caller-secret" };
+}
+
+function ssmEndpoint(read: (name: string) => string | undefined): URL {
+  return serviceUrl(
+    "SSM_ENDPOINT",
+    read("SSM_ENDPOINT") ?? DEFAULT_SSM_HOST,
+    "must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator",
+    (url) => url.pathname === "/" && (url.protocol === "http:" || url.hostname.startsWith("ssm.")),
+  );
 }
 
 const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;

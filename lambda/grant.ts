@@ -6,6 +6,7 @@ import { newObjectKey } from "./object-key";
 import { ServiceError } from "./service-error";
 import { AssumeRoleInput } from "./sts";
 import { TransferRequest } from "./transfer-request";
+import { UploadTicketClaims } from "./upload-ticket";
 
 /** One caller's grant. */
 export interface Grant extends AssumeRoleInput {
@@ -15,6 +16,8 @@ export interface Grant extends AssumeRoleInput {
   readonly cacheKey?: string;
   /** Object mode: the one object the key may create, such as `uploads/alice/2026/12/01/<id>.jpg`. */
   readonly key?: string;
+  /** Object mode: the exact content type the key is limited to, if any; what its upload ticket states. */
+  readonly contentType?: string;
 }
 
 /** Longest `RoleSessionName` issued. STS allows 128; CloudAudit and the console show 64 in full. */
@@ -34,13 +37,21 @@ const SESSION_NAME = /^[\w+=.@-]{2,64}$/;
  * In object mode an upload must name its `ext` (400 `ExtensionRequired`); the service then chooses a new key under
  * the caller's prefix (see `object-key.ts`, dated `now`), and the key may write exactly that object and nothing else
  * (README "Object mode"). Downloads keep the caller's prefix.
+ *
+ * A renewal (`renewing`: the opened `uploadTicket` of the request) grants the ticket's object and content type again,
+ * under today's rules: the object must still be under the caller's prefix (403 `InvalidTicket`) and its type still
+ * admitted. A `contentType` or `ext` sent with it must be the ticket's (400 `TicketMismatch`).
  */
 export function grantFor(
   config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits" | "allowInsecureTransport" | "keyMode">,
   subject: string,
   request: TransferRequest,
   now: Date = new Date(),
+  renewing?: UploadTicketClaims,
 ): Grant {
+  if (isRenewal(config, request) !== (renewing !== undefined)) {
+    throw new Error("grantFor: a renewal needs its opened upload ticket, and only a renewal has one");
+  }
   if (!config.allowedScopes.includes(request.scope)) {
     throw new ServiceError(403, "ScopeNotAllowed", `this service issues keys for ${config.allowedScopes.join(", ")} only`);
   }
@@ -48,8 +59,14 @@ export function grantFor(
   if (problem !== undefined) {
     throw new ServiceError(403, "CallerNotAllowed", `the token's sub ${problem}`);
   }
+  if (renewing !== undefined && request.contentType !== undefined && request.contentType !== renewing.contentType) {
+    throw new ServiceError(400, "TicketMismatch", `the upload ticket is for contentType ${renewing.contentType ?? "(none)"}; send that or leave contentType out`);
+  }
+  if (renewing !== undefined && request.ext !== undefined && !renewing.key.endsWith(`.${request.ext}`)) {
+    throw new ServiceError(400, "TicketMismatch", `the upload ticket is for ${renewing.key}; send its ext or leave ext out`);
+  }
   const allowedContentTypes = config.limits.allowedContentTypes?.length ? config.limits.allowedContentTypes : undefined;
-  const { contentType } = request;
+  const contentType = renewing === undefined ? request.contentType : renewing.contentType;
   if (request.scope === "upload" && allowedContentTypes !== undefined) {
     const allowed = `one of ${allowedContentTypes.join(", ")} (a wildcard admits no HTML, XML, SVG or JavaScript type)`;
     if (contentType === undefined) {
@@ -60,11 +77,15 @@ export function grantFor(
     }
   }
   const objectMode = config.keyMode === "object" && request.scope === "upload";
-  if (objectMode && request.ext === undefined) {
+  if (objectMode && renewing === undefined && request.ext === undefined) {
     throw new ServiceError(400, "ExtensionRequired", "name the ext of the file you will upload, such as jpg (1 to 10 lower-case letters or digits): each upload gets its own key");
   }
   const prefix = callerPrefix(config.prefixTemplate, subject);
-  const key = objectMode ? newObjectKey(prefix, request.ext ?? "", now) : undefined;
+  if (renewing !== undefined && !renewing.key.startsWith(prefix)) {
+    // Only if the prefix template changed since the first key: the object is no longer the caller's to write.
+    throw new ServiceError(403, "InvalidTicket", "the upload ticket's object is outside your folder now; ask for a new key without uploadTicket and upload again");
+  }
+  const key = renewing?.key ?? (objectMode ? newObjectKey(prefix, request.ext ?? "", now) : undefined);
   const policy = transferPolicy({
     location: config.location,
     prefix,
@@ -76,7 +97,31 @@ export function grantFor(
     objectKey: key,
   });
   const common = { prefix, policy: encodeSessionPolicy(policy), sessionName: roleSessionName(subject) };
-  return key === undefined ? { ...common, cacheKey: `${request.scope} ${contentType ?? "*"} ${subject}` } : { ...common, key };
+  return key === undefined
+    ? { ...common, cacheKey: `${request.scope} ${contentType ?? "*"} ${subject}` }
+    : { ...common, key, ...(contentType === undefined ? {} : { contentType }) };
+}
+
+/**
+ * Whether `request` renews an object-mode upload key. Only those may carry `uploadTicket`: for a download, or from a
+ * service in prefix mode (whose keys need no ticket: the caller asks again), it is refused with 400
+ * `TicketNotApplicable`.
+ */
+export function isRenewal(config: Pick<ServiceConfig, "keyMode">, request: TransferRequest): boolean {
+  if (request.uploadTicket === undefined) {
+    return false;
+  }
+  if (request.scope !== "upload") {
+    throw new ServiceError(400, "TicketNotApplicable", "uploadTicket renews upload keys only; leave it out of download requests");
+  }
+  if (config.keyMode !== "object") {
+    throw new ServiceError(
+      400,
+      "TicketNotApplicable",
+      "uploadTicket renews object-mode upload keys only; this service issues keys for your folder (prefix mode): ask again without uploadTicket",
+    );
+  }
+  return true;
 }
 
 /**

@@ -4,13 +4,14 @@ import { CredentialCache } from "./cache";
 import { ServiceConfig } from "./config";
 import { corsHeaders, preflightHeaders } from "./cors";
 import { errorResponse, HttpRequest, jsonResponse, normaliseEvent, requestIdOf, ScfContext, ScfResponse } from "./event";
-import { Grant, grantFor } from "./grant";
+import { Grant, grantFor, isRenewal } from "./grant";
 import { IssuanceLimiter } from "./issuance-limit";
 import { ServiceError } from "./service-error";
 import { SsmFailure } from "./ssm";
 import { createAssumeRole, StsFailure, TemporaryCredentials } from "./sts";
 import { MisconfiguredError } from "./tencent-api";
 import { parseTransferRequest } from "./transfer-request";
+import { createTicketKeyReader, openUploadTicket, signUploadTicket, UploadTicketClaims } from "./upload-ticket";
 
 /** An SCF event function answering HTTP events. It never throws: every failure becomes a JSON error. */
 export type Handler = (event: unknown, context?: ScfContext) => Promise<ScfResponse>;
@@ -20,7 +21,7 @@ export interface RequestLog {
   requestId: string;
   method?: string;
   status?: number;
-  /** `issued`, `cached`, `preflight` or the error code. */
+  /** `issued`, `renewed` (object mode, with an upload ticket), `cached`, `preflight` or the error code. */
   outcome?: string;
   sub?: string;
   scope?: string;
@@ -51,10 +52,61 @@ export interface CredentialsBody {
   /** The caller's prefix, such as `uploads/alice/`. */
   readonly allowPrefix: string;
   /**
-   * Object mode, uploads: the one object this key may create, such as `uploads/alice/2026/12/01/<id>.jpg`; upload to
-   * exactly this key with `x-cos-forbid-overwrite: true`.
+   * Object mode, uploads: the one object this key may write, such as `uploads/alice/2026/12/01/<id>.jpg`; upload to
+   * exactly this key.
    */
   readonly key?: string;
+  /**
+   * Object mode, uploads: send it back as `uploadTicket` for a fresh key for the same `key` when an upload outlives
+   * its key. Opaque; the same for every renewal of one upload.
+   */
+  readonly uploadTicket?: string;
+}
+
+/**
+ * The 200 body with `stsVersion=3`: STS API 3.0's `AssumeRole` answer as Android's `StsVersion.VERSION_3` parser reads
+ * it (`SessionCredentialProvider.parseStandardSTS3JsonResponse` in tencentyun/qcloud-sdk-android,
+ * QCloudFoundation/foundation/src/main/java/com/tencent/qcloud/core/auth/SessionCredentialProvider.java at commit
+ * 252230a0a30bc16fcd797e908001d0b47756a462): `Response.Credentials.{TmpSecretId,TmpSecretKey,Token}` and
+ * `Response.ExpiredTime`, nothing else. That parser takes the key's start from the device clock; `StartTime` is
+ * the server's clock, for apps that correct theirs. The rest is this service's own, in STS 3.0's case.
+ */
+export interface Sts3CredentialsBody {
+  readonly Response: {
+    readonly Credentials: { readonly TmpSecretId: string; readonly TmpSecretKey: string; readonly Token: string };
+    /** Unix seconds. */
+    readonly ExpiredTime: number;
+    /** ISO 8601. */
+    readonly Expiration: string;
+    /** Unix seconds, the server's clock. */
+    readonly StartTime: number;
+    readonly RequestId: string;
+    readonly Bucket: string;
+    readonly Region: string;
+    readonly AllowPrefix: string;
+    /** As `key` in {@link CredentialsBody}. */
+    readonly Key?: string;
+    /** As `uploadTicket` in {@link CredentialsBody}. */
+    readonly UploadTicket?: string;
+  };
+}
+
+/** {@link CredentialsBody} in the STS API 3.0 shape. */
+export function sts3Body(body: CredentialsBody): Sts3CredentialsBody {
+  return {
+    Response: {
+      Credentials: { TmpSecretId: body.credentials.tmpSecretId, TmpSecretKey: body.credentials.tmpSecretKey, Token: body.credentials.sessionToken },
+      ExpiredTime: body.expiredTime,
+      Expiration: body.expiration,
+      StartTime: body.startTime,
+      RequestId: body.requestId,
+      Bucket: body.bucket,
+      Region: body.region,
+      AllowPrefix: body.allowPrefix,
+      ...(body.key === undefined ? {} : { Key: body.key }),
+      ...(body.uploadTicket === undefined ? {} : { UploadTicket: body.uploadTicket }),
+    },
+  };
 }
 
 /** The body Tencent's SDKs parse unmodified (Android `SessionCredentialProvider`, JS `getAuthorization`). */
@@ -82,14 +134,32 @@ export function createHandler(config: ServiceConfig): Handler {
   const assumeRole = createAssumeRole(config.sts);
   const cache = new CredentialCache<TemporaryCredentials>();
   const limiter = new IssuanceLimiter(config.maxKeysPerCallerPerMinute);
+  const readTicketKey = createTicketKeyReader(config);
+
+  async function ticketKey(): Promise<Uint8Array> {
+    if (readTicketKey === undefined) {
+      throw new MisconfiguredError("object mode with AUTH_JWKS_URL needs UPLOAD_TICKET_SECRET_NAME or UPLOAD_TICKET_SECRET");
+    }
+    return readTicketKey();
+  }
 
   async function issue(request: HttpRequest, cors: Record<string, string>, log: RequestLog): Promise<ScfResponse> {
     const transfer = parseTransferRequest(request);
     log.scope = transfer.scope;
     const subject = await verifyCaller(request.headers.authorization);
     log.sub = subject.slice(0, 256);
-    const grant = grantFor(config, subject, transfer);
+    const now = Math.floor(Date.now() / 1000);
+    let renewing: UploadTicketClaims | undefined;
+    if (isRenewal(config, transfer)) {
+      renewing = openUploadTicket(await ticketKey(), subject, transfer.uploadTicket ?? "", now, config.uploadTicket.renewalWindowSeconds);
+    }
+    const grant = grantFor(config, subject, transfer, new Date(now * 1000), renewing);
     log.objectKey = grant.key;
+    // Signed before the STS call, so that a secret that cannot be read costs no key.
+    const uploadTicket =
+      grant.key === undefined
+        ? undefined
+        : signUploadTicket(await ticketKey(), subject, { key: grant.key, contentType: grant.contentType, issuedAt: renewing?.issuedAt ?? now });
     const issueNew = async (): Promise<TemporaryCredentials> => {
       limiter.take(subject);
       return assumeRole(grant);
@@ -97,9 +167,10 @@ export function createHandler(config: ServiceConfig): Handler {
     // Object mode: every key is for a new object, so none is ever reused.
     const { value, cached } =
       grant.cacheKey === undefined ? { value: await issueNew(), cached: false } : await cache.get(grant.cacheKey, issueNew, subject);
-    log.outcome = cached ? "cached" : "issued";
+    log.outcome = cached ? "cached" : renewing === undefined ? "issued" : "renewed";
     log.stsRequestId = value.requestId;
-    return jsonResponse(200, credentialsBody(value, grant, config), cors);
+    const body = { ...credentialsBody(value, grant, config), ...(uploadTicket === undefined ? {} : { uploadTicket }) };
+    return jsonResponse(200, transfer.stsVersion === "3" ? sts3Body(body) : body, cors);
   }
 
   return async (event, context) => {

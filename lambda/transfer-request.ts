@@ -1,11 +1,15 @@
 /**
- * What a caller asks for: `scope`, `contentType` and `ext`, from the query string of a GET or the JSON body of a
- * POST. Everything here is checked before the caller's token, so malformed requests cost no cryptography.
+ * What a caller asks for: `scope`, `contentType`, `ext`, `uploadTicket` and `stsVersion`, from the query string of a
+ * GET or the JSON body of a POST. Everything here is checked before the caller's token, so malformed requests cost no cryptography.
  */
 import { isContentType, TRANSFER_SCOPES, TransferScope } from "../policy";
 import { HttpRequest, isRecord, MAX_BODY_BYTES } from "./event";
 import { OBJECT_KEY_EXT } from "./object-key";
 import { ServiceError } from "./service-error";
+import { MAX_UPLOAD_TICKET_LENGTH, UPLOAD_TICKET_CHARS } from "./upload-ticket";
+
+/** `stsVersion` values the service answers in: `3`, the STS API 3.0 shape (see `handler.ts`). */
+export const STS_VERSIONS: readonly string[] = ["3"];
 
 /** A request the service can act on. */
 export interface TransferRequest {
@@ -21,6 +25,13 @@ export interface TransferRequest {
    * chooses (required for uploads there); in prefix mode checked and otherwise unused.
    */
   readonly ext?: string;
+  /**
+   * Object mode: the `uploadTicket` of an earlier answer, asking for a fresh key for the same object (a long upload
+   * outliving its key). Checked here for its form only; opened with the caller's id once the token is verified.
+   */
+  readonly uploadTicket?: string;
+  /** `3`: answer in the STS API 3.0 shape; undefined for the standard one. */
+  readonly stsVersion?: "3";
 }
 
 /** Methods that ask for a key. `OPTIONS` is answered by CORS before a request gets here. */
@@ -56,7 +67,23 @@ export function parseTransferRequest(request: HttpRequest): TransferRequest {
   if (ext !== undefined && !OBJECT_KEY_EXT.test(ext)) {
     throw invalid("ext must be 1 to 10 lower-case letters or digits, such as jpg");
   }
-  return { scope, ...(contentType === undefined ? {} : { contentType }), ...(ext === undefined ? {} : { ext }) };
+  const uploadTicket = stringParam(params, "uploadTicket");
+  if (uploadTicket !== undefined && (uploadTicket.length > MAX_UPLOAD_TICKET_LENGTH || !UPLOAD_TICKET_CHARS.test(uploadTicket))) {
+    // Not one the service wrote: refused as any other ticket it did not issue, before any cryptography.
+    throw new ServiceError(403, "InvalidTicket", "uploadTicket is not one this service issued; send it back exactly as it was received");
+  }
+  // A JSON body may carry the number 3.
+  const rawVersion = request.method === "POST" && params.stsVersion === 3 ? "3" : stringParam(params, "stsVersion");
+  if (rawVersion !== undefined && rawVersion !== "3") {
+    throw invalid(`stsVersion must be ${STS_VERSIONS.join(" or ")} (the STS API 3.0 shape, for Android's StsVersion.VERSION_3), or left out for the standard shape`);
+  }
+  return {
+    scope,
+    ...(contentType === undefined ? {} : { contentType }),
+    ...(ext === undefined ? {} : { ext }),
+    ...(uploadTicket === undefined ? {} : { uploadTicket }),
+    ...(rawVersion === undefined ? {} : { stsVersion: rawVersion }),
+  };
 }
 
 function jsonBody(body: string): Readonly<Record<string, unknown>> {

@@ -21,3 +21,13 @@ export const DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE: Readonly<Record<KeyMode, nu
 export function isKeyMode(value: string): value is KeyMode {
   return (KEY_MODES as readonly string[]).includes(value);
 }
+
+/**
+ * Object mode: how long after an upload's first key its upload ticket renews the key for the same object, in seconds,
+ * when none is configured (the schema's `keyService.renewalWindowSeconds`, the function's `RENEWAL_WINDOW_SECONDS`).
+ * A day: a 2 GB upload over a 5 Mbit/s line takes about an hour, and a phone's upload may pause for hours.
+ */
+export const DEFAULT_RENEWAL_WINDOW_SECONDS = 86_400;
+
+/** The longest renewal window: a week, beyond the life of any upload worth resuming. */
+export const MAX_RENEWAL_WINDOW_SECONDS = 604_800;

@@ -98,6 +98,14 @@ export class DirectTransfer extends Construct {
     } else if (env.keyService.authJwksUrl === undefined) {
       this.jwtSecret = secretVariable(this, JWT_SECRET_VARIABLE, "HS256 secret that caller JWTs are signed with");
     }
+    const ticketSecretName = env.keyService.uploadTicketSecretName;
+    if (ticketSecretName !== undefined) {
+      this.keyServiceRole.attachPolicy(
+        "ticket-secret",
+        `May read the SSM secret ${ticketSecretName} only`,
+        policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(env.region, env.ownerUin, ticketSecretName)])]),
+      );
+    }
 
     this.keyService = new KeyService(this, "key-service", {
       functionName: physicalName(env.name, "key-service"),
@@ -156,6 +164,9 @@ export class DirectTransfer extends Construct {
       AUTH_ISSUER: auth.authIssuer,
       AUTH_AUDIENCE: auth.authAudience,
       AUTH_MAX_TOKEN_AGE_SECONDS: auth.authMaxTokenAgeSeconds === undefined ? undefined : String(auth.authMaxTokenAgeSeconds),
+      // Only object-mode keys are renewed.
+      RENEWAL_WINDOW_SECONDS: env.keyMode === "object" ? String(auth.renewalWindowSeconds) : undefined,
+      UPLOAD_TICKET_SECRET_NAME: auth.uploadTicketSecretName,
     };
     return Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => e[1] !== undefined));
   }

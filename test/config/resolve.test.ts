@@ -3,8 +3,10 @@ import { ENVIRONMENTS } from "../../config/environments";
 import { ConfigError, resolveEnvironment } from "../../config/resolve";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
 
-const dev: EnvironmentConfig = ENVIRONMENTS.dev;
-const prod: EnvironmentConfig = ENVIRONMENTS.prod;
+// In prefix mode whatever a fork's records say, so that object mode's own rules (an upload-ticket secret beside a
+// key set) decide no test of another rule.
+const dev: EnvironmentConfig = { ...ENVIRONMENTS.dev, keyMode: "prefix" };
+const prod: EnvironmentConfig = { ...ENVIRONMENTS.prod, keyMode: "prefix" };
 
 const minimal = {
   name: "min",
@@ -64,6 +66,7 @@ describe("resolveEnvironment", () => {
         reservedConcurrency: 10,
         clsLogging: false,
         maxKeysPerCallerPerMinute: 10,
+        renewalWindowSeconds: 86400,
       },
     });
     expect(resolved.maxUploadBytes).toBeUndefined();

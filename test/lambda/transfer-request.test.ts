@@ -39,3 +39,19 @@ test.each([
     expect(() => parseTransferRequest(request)).toThrow(expect.objectContaining({ status }));
   }
 });
+
+test("reads uploadTicket and stsVersion from the query of a get and the body of a post", () => {
+  expect(parseTransferRequest(get({ uploadTicket: "AbC-_9", stsVersion: "3" }))).toEqual({ scope: "upload", uploadTicket: "AbC-_9", stsVersion: "3" });
+  expect(parseTransferRequest(post('{"uploadTicket":"AbC-_9","stsVersion":3}'))).toEqual({ scope: "upload", uploadTicket: "AbC-_9", stsVersion: "3" });
+});
+
+test.each([
+  ["a ticket with characters outside base64url", get({ uploadTicket: "abc=" }), 403, "InvalidTicket"],
+  ["a ticket longer than 2048 characters", get({ uploadTicket: "A".repeat(2049) }), 403, "InvalidTicket"],
+  ["a repeated ticket", get({ uploadTicket: ["A", "B"] }), 400, "InvalidRequest"],
+  ["a ticket as a number", post('{"uploadTicket":7}'), 400, "InvalidRequest"],
+  ["stsVersion 2", get({ stsVersion: "2" }), 400, "InvalidRequest"],
+  ["stsVersion 3 as a number in a query", get({ stsVersion: 3 }), 400, "InvalidRequest"],
+] as const)("fails for %s before the token is read", (_name, request, status, code) => {
+  expect(() => parseTransferRequest(request)).toThrow(expect.objectContaining({ status, code }));
+});

@@ -5,7 +5,8 @@
  * condition, a scope the role lacks) fails here instead of as AccessDenied in production. Every issued policy must
  * also require HTTPS on every statement, keep objects private on every statement that can set an ACL, and name at
  * most one exact content type (issue 8). In object mode (issue 11) every upload key names exactly one resource, the
- * object the service chose under the caller's prefix, while staying within the same role policy.
+ * object the service chose under the caller's prefix, while staying within the same role policy. Every environment
+ * is checked in both key modes, as a fork may set either (issue 15).
  */
 import { ENVIRONMENTS } from "../../config/environments";
 import { parseConfig } from "../../lambda/config";
@@ -13,6 +14,7 @@ import { grantFor } from "../../lambda/grant";
 import {
   contentTypeAllowed,
   isContentType,
+  KEY_MODES,
   PolicyDocument,
   PolicyStatement,
   PRIVATE_OBJECT_ACLS,
@@ -114,7 +116,12 @@ function hardeningProblem(statement: PolicyStatement): string | undefined {
   return undefined;
 }
 
-describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
+/** Every environment as written and in the other key mode, as a fork might set it. */
+const ENVIRONMENTS_IN_EVERY_MODE = Object.values(ENVIRONMENTS).flatMap((environment) =>
+  KEY_MODES.map((keyMode) => ({ ...environment, keyMode })),
+);
+
+describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environment) => {
   const json = synthJson(environment);
   const fn = resourcesOf(json, "tencentcloud_scf_function").find((f) => String(f.name).endsWith("-key-service"))!;
   const variables = { ...(fn.environment as Record<string, string>) };
@@ -132,8 +139,8 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
   const ceiling = JSON.parse(String(ceilingPolicy?.document)) as PolicyDocument;
 
   /**
-   * 1000 generated requests (callers, scopes, content types) and the policy each issued key carries; a refusal is
-   * skipped, provided it is one the service means (a ServiceError).
+   * 1000 generated requests (callers, scopes, content types, extensions: object mode requires one) and the policy
+   * each issued key carries; a refusal is skipped, provided it is one the service means (a ServiceError).
    */
   function* issuedPolicies(seed: number): Generator<{ readonly request: object; readonly policy: PolicyDocument }> {
     const next = seededRandom(seed);
@@ -141,15 +148,16 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
       const subject = subjectOf(next);
       const scope = TRANSFER_SCOPES[Math.floor(next() * TRANSFER_SCOPES.length)];
       const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
+      const ext = EXTENSIONS[Math.floor(next() * EXTENSIONS.length)];
       let policy: PolicyDocument;
       try {
-        const grant = grantFor(config, subject, contentType === undefined ? { scope } : { scope, contentType });
+        const grant = grantFor(config, subject, { scope, ...(contentType === undefined ? {} : { contentType }), ...(ext === undefined ? {} : { ext }) });
         policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
       } catch (error) {
         expect(error).toBeInstanceOf(ServiceError);
         continue;
       }
-      yield { request: { case: i, subject, scope, contentType }, policy };
+      yield { request: { case: i, subject, scope, contentType, ext }, policy };
     }
   }
 
@@ -214,6 +222,15 @@ describe.each(Object.values(ENVIRONMENTS))("in $name", (environment) => {
       const outside = policy.statement.find((statement) => !ceiling.statement.some((outer) => within(statement, outer)));
       if (problem !== undefined || outside !== undefined) {
         throw new Error(`case ${i}: ${JSON.stringify({ subject, scope, contentType, ext, key: grant.key, outside })} ${problem ?? "exceeds the role"}`);
+      }
+      if (grant.key !== undefined) {
+        // Its renewal (the ticket's claims, as the handler opens them) grants exactly the same again.
+        const renewal = grantFor(objectConfig, subject, { scope, uploadTicket: "ticket" }, undefined, {
+          key: grant.key,
+          issuedAt: 0,
+          ...(grant.contentType === undefined ? {} : { contentType: grant.contentType }),
+        });
+        expect({ key: renewal.key, policy: renewal.policy }).toEqual({ key: grant.key, policy: grant.policy });
       }
       uploads += scope === "upload" ? 1 : 0;
     }

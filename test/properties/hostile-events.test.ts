@@ -3,10 +3,11 @@
  * (random shapes, methods, headers, query values, bodies, and tokens that are almost right) each get a 4xx JSON
  * error, marked nosniff, without credentials or a stack trace, and STS is never called: neither with the token
  * secret in the environment nor read from Secrets Manager (read once at most, however many tokens arrive), nor in
- * object mode, where every accepted upload request would cost an STS call.
+ * object mode, where every accepted upload request would cost an STS call, forged upload tickets included.
  */
 import { SignJWT } from "jose";
 import { ScfResponse } from "../../lambda/event";
+import { signUploadTicket, uploadTicketKey } from "../../lambda/upload-ticket";
 import { claims, hs256Token } from "../helpers/jwt";
 import { closeFixtures, serviceFixture, ServiceFixture } from "../lambda/service-fixture";
 import { seededRandom } from "../helpers/random";
@@ -69,13 +70,38 @@ async function almostToken(next: Next, secret: string): Promise<string> {
 }
 
 /**
+ * An upload ticket the service never issued to alice: junk, one of the right form but forged, or one signed with the
+ * token secret itself instead of the key derived from it.
+ */
+function forgedTicket(next: Next, secret: string): string {
+  const claims = { key: "uploads/alice/2026/12/01/AAAAAAAAAAAAAAAAAAAAAA.jpg", contentType: "image/png", issuedAt: Math.floor(Date.now() / 1000) };
+  switch (Math.floor(next() * 4)) {
+    case 0:
+      return junk(next, 60);
+    case 1:
+      return signUploadTicket(new TextEncoder().encode(secret), "alice", claims);
+    case 2:
+      return signUploadTicket(uploadTicketKey(new TextEncoder().encode(secret)), pick(next, ["bob", "alice ", "Alice"]), claims);
+    default:
+      return Buffer.from(junk(next, 120)).toString("base64url");
+  }
+}
+
+/**
  * A hostile event. With `validTokens`, that share of events carries a valid token and an upload request whose `ext`
- * is missing or malformed, which object mode must refuse before any STS call.
+ * is missing or malformed, or whose `uploadTicket` is forged, which object mode must refuse before any STS call.
  */
 async function hostileEvent(next: Next, secret: string, validTokens = 0): Promise<unknown> {
   if (next() < validTokens) {
-    const ext = pick(next, [undefined, "", "JPG", "../x", "a".repeat(11), "jp g", "tar.gz"]);
-    const query = { scope: "upload", contentType: "image/png", ...(ext === undefined ? {} : { ext }) };
+    const forged = next() < 0.5;
+    const ext = forged ? pick(next, [undefined, "png"]) : pick(next, [undefined, "", "JPG", "../x", "a".repeat(11), "jp g", "tar.gz"]);
+    const query = {
+      scope: "upload",
+      contentType: "image/png",
+      ...(ext === undefined ? {} : { ext }),
+      ...(forged ? { uploadTicket: forgedTicket(next, secret) } : {}),
+      ...(next() < 0.3 ? { stsVersion: "3" } : {}),
+    };
     const headers = { authorization: `Bearer ${await hs256Token(secret, claims("alice"))}` };
     return next() < 0.5
       ? { httpMethod: "GET", headers, queryString: query, body: "", isBase64Encoded: false, path: "/" }
@@ -97,6 +123,8 @@ async function hostileEvent(next: Next, secret: string, validTokens = 0): Promis
     scope: pick(next, ["upload", "download"]),
     contentType: pick(next, [undefined, "image/png", "image/svg+xml", "text/html"]),
     ext: pick(next, [undefined, "jpg", "png", "JPG", "../x", "a".repeat(11)]),
+    uploadTicket: pick(next, [undefined, undefined, junk(next, 30), forgedTicket(next, secret)]),
+    stsVersion: pick(next, [undefined, undefined, "3", "2", 3, ""]),
   };
   const query =
     next() < 0.2 ? wellFormed : next() < 0.7 ? { scope: anyValue(next), contentType: anyValue(next), ext: anyValue(next) } : anyValue(next);

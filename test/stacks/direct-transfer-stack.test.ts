@@ -226,6 +226,8 @@ describe("DirectTransferStack", () => {
   test("uses the identity provider's JWKS instead of a secret when configured", () => {
     const json = synthJson(
       devWith({
+        // Prefix mode, whatever a fork's dev uses: object mode with a key set needs a ticket secret as well.
+        keyMode: "prefix",
         keyService: { authJwksUrl: "https://idp.example.com/.well-known/jwks.json", authIssuer: "https://idp.example.com/", authAudience: "dt" },
       }),
     );
