@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { build } from "esbuild";
 import { listen, LocalHttpServer } from "./key-service-server";
-import type { PageConfig } from "./page-config";
+import type { PageConfig, PageVerdict } from "./page-config";
 
 const PAGE_SOURCE = path.join(__dirname, "page");
 
@@ -29,8 +29,14 @@ const FILES: Readonly<Record<string, { readonly file: string; readonly type: str
   "/main.js": { file: "main.js", type: "text/javascript; charset=utf-8" },
 };
 
-/** Serves the bundled page from `dir` and `config` as `/config.json` on `host:port`. */
-export function startPageServer(dir: string, config: PageConfig, host: string, port: number): Promise<LocalHttpServer> {
+/** The post-upload check's verdict on an object, once every invocation started so far has ended. */
+export type VerdictLookup = (key: string) => Promise<PageVerdict>;
+
+/**
+ * Serves the bundled page from `dir` and `config` as `/config.json` on `host:port`, and, given `verdicts`, the
+ * check's verdict on an object as `/verdict?key=<key>`.
+ */
+export function startPageServer(dir: string, config: PageConfig, host: string, port: number, verdicts?: VerdictLookup): Promise<LocalHttpServer> {
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://page").pathname;
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -39,6 +45,14 @@ export function startPageServer(dir: string, config: PageConfig, host: string, p
     }
     if (pathname === "/config.json") {
       res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(config));
+      return;
+    }
+    if (pathname === "/verdict" && verdicts !== undefined) {
+      const key = new URL(req.url ?? "/", "http://page").searchParams.get("key") ?? "";
+      void verdicts(key).then(
+        (verdict) => res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(verdict)),
+        () => refuse(res, 500, "CheckFailed", "the post-upload check failed; see the sandbox's output"),
+      );
       return;
     }
     const entry = FILES[pathname];

@@ -5,7 +5,7 @@ import path from "node:path";
 import { LocalHttpServer } from "../../sandbox/key-service-server";
 import { PageConfig } from "../../sandbox/page-config";
 import { bundlePage, startPageServer } from "../../sandbox/page-server";
-import { appOutputs } from "../../scripts/outputs";
+import { appOutputs } from "../../sandbox/outputs-file";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-server-"));
 const config: PageConfig = {
@@ -18,6 +18,7 @@ const config: PageConfig = {
     keyServiceUrlCommand: "tccli …",
     cos: { domain: "127.0.0.1:9000", protocol: "http:" },
   }),
+  uploadCheck: false,
 };
 let server: LocalHttpServer | undefined;
 
