@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       `  outputs file  ${relative(sandbox.outputsFile)}`,
       `  upload check  ${sandbox.uploadCheck === undefined ? "off (--check runs it)" : `on: each upload is checked; verdicts are the JSON lines below${sandbox.uploadCheck.webhook === undefined ? "" : `; webhook deliveries go to ${sandbox.uploadCheck.webhook.url}`}`}`,
       ...sandbox.exposed.map((line) => `  exposed       ${line}`),
-      "  token (HS256, signed with this run's sandbox secret):",
+      `  token (HS256, signed with this run's sandbox secret${environment.keyService?.authJwtSecretName === undefined ? "" : `, standing in for the Secrets Manager secret ${environment.keyService.authJwtSecretName}`}):`,
       `  ${sandbox.token}`,
       "",
       `  npm run upload -- --outputs ${relative(sandbox.outputsFile)} --token <token> <file>`,

@@ -114,6 +114,7 @@ describe("npm run sandbox -- --env prod (an environment that lists no localhost 
     expect(new URL(line(output, "page")).origin).toBe(origin);
     expect(output).toContain(`environment prod lists no localhost origin: ${origin} is added to this run's CORS only, not to the environment`);
     expect(ENVIRONMENTS.prod.corsOrigins).toEqual(["https://app.example.com"]);
+    expect(output).toContain("signed with this run's sandbox secret, standing in for the Secrets Manager secret direct-transfer-prod-jwt-secret");
     const key = await fetch(`${keyService}?scope=upload&contentType=image/png`, { headers: { Authorization: `Bearer ${token}`, Origin: origin } });
     expect(key.status).toBe(200);
     expect(key.headers.get("access-control-allow-origin")).toBe(origin);
