@@ -4,7 +4,8 @@
  * shows the environment, its mode and limits, progress, the object key and ETag, the post-upload check's verdict, or
  * who refused and with which error. Bundled for the browser by esbuild when the sandbox starts.
  */
-import { FileTooLargeError, KeyAnswer, KeyParams, keyService, KeyServiceError, uploadFile } from "../../examples/clients/web.js";
+import { FileTooLargeError, keyService, KeyServiceError, uploadFile } from "../../examples/clients/web.js";
+import type { KeyAnswer, KeyParams } from "../../examples/clients/web.js";
 import type { PageConfig, PageVerdict } from "../page-config";
 
 /** A refusal or a failure to reach a service, as the page shows it. */
