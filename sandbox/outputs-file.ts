@@ -9,6 +9,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { EnvironmentConfig } from "../config/environment-config";
+import { resolveEnvironment } from "../config/resolve";
 import { KeyMode } from "../policy/key-mode";
 import { MAX_SIMPLE_UPLOAD_BYTES } from "../policy";
 
@@ -88,16 +90,31 @@ export interface AppOutputsInput {
   readonly keyServiceUrlCommand: string;
   /** @default the SDK's default domain over HTTPS */
   readonly cos?: AppOutputs["cos"];
+  /**
+   * Whether keys grant multipart upload, as the environment's resolved record says ({@link multipartUploadOf}).
+   * @default from the function variables (see {@link uploadLimitsOf})
+   */
+  readonly multipartUpload?: boolean;
 }
 
 /**
- * The upload limits the key service's variables set. `MULTIPART_UPLOAD` (`true`/`false`) says whether keys grant
- * multipart upload; without it, a key service with `MAX_UPLOAD_BYTES` grants none (the rule before size-limited
- * environments kept multipart upload).
+ * The resolved record's `multipartUpload`, where its schema has the field (size-limited environments keep multipart
+ * upload unless a record sets `multipartUpload: false`); undefined where it has none.
  */
-export function uploadLimitsOf(vars: Readonly<Record<string, string>>): UploadLimitsOutput {
+export function multipartUploadOf(environment: EnvironmentConfig): boolean | undefined {
+  const resolved: unknown = resolveEnvironment(environment);
+  const value = typeof resolved === "object" && resolved !== null && "multipartUpload" in resolved ? resolved.multipartUpload : undefined;
+  return typeof value === "boolean" ? value : undefined;
+}
+
+/**
+ * The upload limits the key service's variables set. Whether keys grant multipart upload: `multipart` where given
+ * (the record's), else `MULTIPART_UPLOAD` (`true`/`false`); without either, a key service with `MAX_UPLOAD_BYTES`
+ * grants none (the rule before size-limited environments kept multipart upload).
+ */
+export function uploadLimitsOf(vars: Readonly<Record<string, string>>, multipart?: boolean): UploadLimitsOutput {
   const limit = vars.MAX_UPLOAD_BYTES === undefined ? null : Number(vars.MAX_UPLOAD_BYTES);
-  const multipartUpload = vars.MULTIPART_UPLOAD === undefined ? limit === null : vars.MULTIPART_UPLOAD === "true";
+  const multipartUpload = multipart ?? (vars.MULTIPART_UPLOAD === undefined ? limit === null : vars.MULTIPART_UPLOAD === "true");
   // A limit below the smallest part leaves nothing to split: every upload goes in one request.
   const oneRequest = !multipartUpload || (limit !== null && limit < DEFAULT_PART_SIZE_BYTES);
   return {
@@ -123,7 +140,7 @@ export function appOutputs(input: AppOutputsInput): AppOutputs {
     keyMode: vars.KEY_MODE === "object" ? "object" : "prefix",
     keyService: { url: input.keyServiceUrl, urlCommand: input.keyServiceUrlCommand },
     cos: input.cos ?? { domain: null, protocol: "https:" },
-    uploadLimits: uploadLimitsOf(vars),
+    uploadLimits: uploadLimitsOf(vars, input.multipartUpload),
     keyDurationSeconds: Number(vars.DURATION_SECONDS ?? 1800),
   };
 }

@@ -18,7 +18,7 @@ import { IssuedKey } from "../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../local/webhook-receiver";
 import { createCosTestCertificate } from "../local/cos-tls";
 import { startStsServer, StsServer } from "../local/sts-server";
-import { appOutputs, AppOutputs, writeOutputs } from "./outputs-file";
+import { appOutputs, AppOutputs, multipartUploadOf, writeOutputs } from "./outputs-file";
 import { LocalHttpServer, startKeyServiceServer } from "./key-service-server";
 import type { PageConfig } from "./page-config";
 import { bundlePage, startPageServer, VerdictLookup } from "./page-server";
@@ -153,6 +153,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       keyServiceUrl,
       keyServiceUrlCommand: stack.knownOutputs.key_service_url_command ?? "",
       cos: { domain: `127.0.0.1:${cos.port}`, protocol: "http:" },
+      multipartUpload: multipartUploadOf(options.environment),
     });
     const outputsFile = path.join(workDir, "outputs", `${stack.name}.json`);
     writeOutputs(outputsFile, outputs);

@@ -22,7 +22,7 @@ import { Duplex } from "node:stream";
 import { Client as ScfClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/scf/v20180416/scf_client";
 import { SCF_NAMESPACE } from "../stacks/constructs/key-service";
 import { environmentNamed, synthesizeStack } from "../sandbox/synthesized-stack";
-import { appOutputs, AppOutputs, writeOutputs } from "../sandbox/outputs-file";
+import { appOutputs, AppOutputs, multipartUploadOf, writeOutputs } from "../sandbox/outputs-file";
 
 export type { AppOutputs };
 
@@ -191,6 +191,7 @@ export async function runOutputs(argv: readonly string[], env: Readonly<Record<s
     region: deployed.bucketRegion,
     keyServiceUrl: "url" in found ? found.url : null,
     keyServiceUrlCommand: deployed.urlCommand,
+    multipartUpload: multipartUploadOf(environment),
   });
   const file = path.resolve(parsed.values.out ?? path.join(ROOT, "outputs", `${name}.json`));
   writeOutputs(file, outputs);

@@ -120,6 +120,11 @@ describe("the upload limits of the outputs file", () => {
     expect(uploadLimitsOf({ MULTIPART_UPLOAD: "false" })).toMatchObject({ maxObjectBytes: null, multipartThresholdBytes: 5 * 1024 ** 3 });
   });
 
+  test("take whether keys grant multipart upload from the environment's record where it says so", () => {
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB) }, true)).toMatchObject({ multipartUpload: true, maxObjectBytesEnforcedBy: "uploadCheck", multipartThresholdBytes: MiB });
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB), MULTIPART_UPLOAD: "true" }, false)).toMatchObject({ multipartUpload: false, multipartThresholdBytes: 100 * MiB + 1 });
+  });
+
   test("send every upload in one request when the limit is below COS's smallest part", () => {
     expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: "1000", MULTIPART_UPLOAD: "true" })).toMatchObject({ multipartUpload: true, multipartThresholdBytes: 1001 });
   });
