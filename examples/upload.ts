@@ -2,8 +2,14 @@
  * Uploads one file the way an app does: fetch a temporary key from the key service with the user's token, hand it
  * to `cos-nodejs-sdk-v5` through `getAuthorization`, and upload into the caller's own folder.
  *
+ *   npm run upload -- --outputs outputs/<env>.json --token <jwt> <file>
  *   npm run upload -- --service <url> --token <jwt> [--scope upload] [--key name] [--content-type type]
  *                     [--slice-size bytes] [--domain host[:port]] [--protocol http|https] <file>
+ *
+ * With `--outputs` (or `--env <name>`, for `outputs/<name>.json`) the key-service URL, the COS domain and protocol,
+ * the size limit and the multipart threshold and part size come from the environment's outputs file, as an app's do;
+ * the other options override them. In object mode, when the SDK asks for a new key during a long upload, it renews
+ * the key for the same object with the first answer's `uploadTicket`.
  *
  * Prints `{"bucket","region","key","location","etag"}` on stdout and a progress bar on stderr. `--domain` and
  * `--protocol` are the SDK's `Domain` and `Protocol` options, for a custom domain or a local COS endpoint. A host
@@ -14,6 +20,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import COS from "cos-nodejs-sdk-v5";
 import type { CredentialsBody } from "../lambda/handler";
+import { AppOutputs, DEFAULT_MULTIPART_THRESHOLD_BYTES, DEFAULT_PART_SIZE_BYTES, readOutputs } from "../sandbox/outputs-file";
 
 /** What the command line asks for. */
 export interface UploadOptions {
@@ -31,6 +38,10 @@ export interface UploadOptions {
   readonly contentType: string;
   /** Files larger than this go up in parts. */
   readonly sliceSizeBytes: number;
+  /** The size of each part. */
+  readonly partSizeBytes: number;
+  /** Larger files are refused before anything is sent; from the outputs file. */
+  readonly maxObjectBytes?: number;
   readonly domain?: string;
   readonly protocol?: "http:" | "https:";
 }
@@ -39,7 +50,10 @@ export interface UploadOptions {
 export type KeyResponse = Pick<
   CredentialsBody,
   "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix" | "key"
->;
+> & {
+  /** Object mode: renews the key for the same object (`uploadTicket=<ticket>`). */
+  readonly uploadTicket?: string;
+};
 
 /** A refusal, with the message to show; the exit status is 1 (2 for usage). */
 export class UploadError extends Error {
@@ -50,19 +64,24 @@ export class UploadError extends Error {
 }
 
 /** The SDK's own multipart threshold. */
-export const DEFAULT_SLICE_SIZE_BYTES = 1024 * 1024;
+export const DEFAULT_SLICE_SIZE_BYTES = DEFAULT_MULTIPART_THRESHOLD_BYTES;
 
 /** What a bad command line prints. */
-export const USAGE = `usage: npm run upload -- --service <url> --token <jwt> [--scope upload] [--key name]
-         [--content-type type] [--slice-size bytes] [--domain host[:port]] [--protocol http|https] <file>`;
+export const USAGE = `usage: npm run upload -- (--outputs <outputs file> | --env <name> | --service <url>) --token <jwt>
+         [--scope upload] [--key name] [--content-type type] [--slice-size bytes] [--domain host[:port]]
+         [--protocol http|https] <file>`;
 
 /** What `--help` prints. */
 export const HELP = `${USAGE}
 
 Uploads <file> the way an app does: asks the key service for a temporary key with the user's token, then uploads
 with cos-nodejs-sdk-v5 into the caller's own folder (the key service's allowPrefix, such as uploads/<sub>/), or,
-where the key service runs in object mode, to the one object it named (with x-cos-forbid-overwrite: true).
+where the key service runs in object mode, to the one object it named.
 
+  --outputs <file>    the environment's outputs file (npm run outputs writes outputs/<env>.json, npm run sandbox
+                      .sandbox/outputs/<env>.json): key service, COS domain and protocol, size limit, multipart
+                      threshold and part size, as an app reads them
+  --env <name>        the same as --outputs outputs/<name>.json
   --service <url>     the key service: the Function URL after a deploy (outputs/<env>.json, keyService.url),
                       or the "key service" URL npm run sandbox prints
   --token <jwt>       the app user's token, sent as "Authorization: Bearer <jwt>"; its "sub" names the folder.
@@ -71,13 +90,15 @@ where the key service runs in object mode, to the one object it named (with x-co
   --key <name>        object name inside the caller's folder (default: the file's name); refused by a key
                       service in object mode, which names each object itself and answers with its key
   --content-type <t>  the file's type (default: guessed from its extension); must be one the environment allows
-  --slice-size <n>    files larger than this many bytes go up in parts (default 1048576); set it above the
-                      environment's maxUploadBytes, which allows single-request uploads only
+  --slice-size <n>    files larger than this many bytes go up in parts (default: the outputs file's
+                      uploadLimits.multipartThresholdBytes, else 1048576)
   --domain <host>     send COS requests to this host[:port] instead of <bucket>.cos.<region>.myqcloud.com:
                       a custom domain, or the local COS of npm run sandbox (127.0.0.1:<port>)
   --protocol <p>      http or https (default https); the sandbox's local COS speaks http
 
-Against the sandbox (npm run sandbox prints the URLs and the token):
+Against the sandbox (npm run sandbox prints the outputs file and the token):
+  npm run upload -- --outputs .sandbox/outputs/dev.json --token <token> photo.png
+or, naming each setting:
   npm run upload -- --service http://127.0.0.1:8787/ --token <token> \\
     --domain 127.0.0.1:<cos port> --protocol http photo.png`;
 
@@ -96,6 +117,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 const ARGS = {
+  outputs: { type: "string" },
+  env: { type: "string" },
   service: { type: "string" },
   token: { type: "string" },
   scope: { type: "string", default: "upload" },
@@ -106,29 +129,55 @@ const ARGS = {
   protocol: { type: "string" },
 } as const;
 
-/** Reads the command line. Throws {@link UploadError} with exit code 2 and the usage for a bad one. */
+/** The repository root, where `--env <name>` finds `outputs/<name>.json`. */
+const ROOT = path.resolve(__dirname, "..");
+
+/** Reads the command line (and the outputs file it names). Throws {@link UploadError} with exit code 2 and the usage for a bad one. */
 export function parseOptions(argv: readonly string[]): UploadOptions {
   const parsed = readArgs(argv);
   const { values, positionals } = parsed;
   const usage = (problem: string): UploadError => new UploadError(`${problem}\n${USAGE}`, 2);
-  if (values.service === undefined || values.token === undefined || positionals.length !== 1) {
-    throw usage("--service, --token and exactly one file are required");
+  if (values.outputs !== undefined && values.env !== undefined) {
+    throw usage("--outputs and --env name the same file; pass one");
+  }
+  if (values.env !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.env)) {
+    throw usage(`--env must be an environment name such as dev; received ${JSON.stringify(values.env)}`);
+  }
+  const outputsFile = values.outputs ?? (values.env === undefined ? undefined : path.join(ROOT, "outputs", `${values.env}.json`));
+  let outputs: AppOutputs | undefined;
+  if (outputsFile !== undefined) {
+    try {
+      outputs = readOutputs(outputsFile);
+    } catch (error) {
+      throw usage((error as Error).message);
+    }
+  }
+  const service = values.service ?? outputs?.keyService.url ?? undefined;
+  if (service === undefined || values.token === undefined || positionals.length !== 1) {
+    throw usage(
+      outputs !== undefined && service === undefined
+        ? `${outputsFile} has no keyService.url (run the command in its keyService.urlCommand, then pass --service)`
+        : "--service (or --outputs), --token and exactly one file are required",
+    );
   }
   const file = positionals[0];
   const name = values.key ?? path.basename(file);
   if (name === "" || name.startsWith("/") || name.split("/").includes("..")) {
     throw usage(`--key must be a relative name without ".." segments; received ${JSON.stringify(name)}`);
   }
-  const sliceSizeBytes = values["slice-size"] === undefined ? DEFAULT_SLICE_SIZE_BYTES : Number(values["slice-size"]);
+  const sliceSizeBytes =
+    values["slice-size"] === undefined ? (outputs?.uploadLimits.multipartThresholdBytes ?? DEFAULT_SLICE_SIZE_BYTES) : Number(values["slice-size"]);
   if (!Number.isSafeInteger(sliceSizeBytes) || sliceSizeBytes < 1) {
     throw usage(`--slice-size must be a whole number of bytes; received ${JSON.stringify(values["slice-size"])}`);
   }
-  const protocol = values.protocol?.replace(/:?$/, ":");
+  const protocol = values.protocol?.replace(/:?$/, ":") ?? (outputs?.cos.domain === null ? undefined : outputs?.cos.protocol);
   if (protocol !== undefined && protocol !== "http:" && protocol !== "https:") {
     throw usage(`--protocol must be http or https; received ${JSON.stringify(values.protocol)}`);
   }
+  const domain = values.domain ?? outputs?.cos.domain ?? undefined;
+  const maxObjectBytes = outputs?.uploadLimits.maxObjectBytes ?? undefined;
   return {
-    service: values.service,
+    service,
     token: values.token,
     scope: values.scope ?? "upload",
     file,
@@ -137,7 +186,9 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
     contentType:
       values["content-type"] ?? CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
     sliceSizeBytes,
-    ...(values.domain === undefined ? {} : { domain: values.domain }),
+    partSizeBytes: outputs?.uploadLimits.partSizeBytes ?? DEFAULT_PART_SIZE_BYTES,
+    ...(maxObjectBytes === undefined ? {} : { maxObjectBytes }),
+    ...(domain === undefined ? {} : { domain }),
     ...(protocol === undefined ? {} : { protocol }),
   };
 }
@@ -145,9 +196,13 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
 /** Asks the key service for a key. Throws {@link UploadError} with the service's own error when it refuses. */
 export async function fetchKey(
   options: Pick<UploadOptions, "service" | "token" | "scope" | "contentType" | "file">,
+  uploadTicket?: string,
 ): Promise<KeyResponse> {
   const url = new URL(options.service);
   url.searchParams.set("scope", options.scope);
+  if (uploadTicket !== undefined) {
+    url.searchParams.set("uploadTicket", uploadTicket);
+  }
   if (options.scope === "upload") {
     url.searchParams.set("contentType", options.contentType);
     // A key service in object mode names the object from it; in prefix mode it is only checked.
@@ -200,6 +255,7 @@ export function keyResponse(body: unknown): KeyResponse {
     region: String(body.region),
     allowPrefix: String(body.allowPrefix),
     ...(typeof body.key === "string" ? { key: body.key } : {}),
+    ...(typeof body.uploadTicket === "string" && body.uploadTicket !== "" ? { uploadTicket: body.uploadTicket } : {}),
   };
 }
 
@@ -231,7 +287,12 @@ export async function upload(
   if (!fs.statSync(options.file, { throwIfNoEntry: false })?.isFile()) {
     throw new UploadError(`${options.file} is not a file`);
   }
-  let first: KeyResponse | undefined = await fetchKey(options);
+  const size = fs.statSync(options.file).size;
+  if (options.maxObjectBytes !== undefined && size > options.maxObjectBytes) {
+    throw new UploadError(`${options.file} is ${size} bytes; this environment accepts objects up to ${options.maxObjectBytes} bytes (outputs file, uploadLimits.maxObjectBytes)`);
+  }
+  const first = await fetchKey(options);
+  let unused: KeyResponse | undefined = first;
   let keyError: UploadError | undefined;
   const { bucket, region, allowPrefix } = first;
   // Object mode: the service chose the object, and its key covers that one object only.
@@ -239,15 +300,30 @@ export async function upload(
   if (objectKey !== undefined && options.nameGiven) {
     throw new UploadError(`this key service names each object itself (object mode; this one ${objectKey}); drop --key`);
   }
+  let ticket = first.uploadTicket;
+  /** A later key: prefix mode asks again; object mode renews the key for the same object with the ticket. */
+  const renew = async (): Promise<KeyResponse> => {
+    if (objectKey === undefined) {
+      return fetchKey(options);
+    }
+    if (ticket === undefined) {
+      throw new UploadError(`the key for ${objectKey} ran out and the key service sent no uploadTicket to renew it; upload again`);
+    }
+    const fresh = await fetchKey(options, ticket);
+    if (fresh.key !== objectKey) {
+      throw new UploadError(`the key service renewed the key for ${String(fresh.key)}, not ${objectKey}`);
+    }
+    ticket = fresh.uploadTicket ?? ticket;
+    return fresh;
+  };
   const cos = new COS({
     ...(options.domain === undefined ? {} : { Domain: options.domain }),
     ...(options.protocol === undefined ? {} : { Protocol: options.protocol }),
     ProgressInterval: 200,
     getAuthorization: (_request, callback) => {
-      // The SDK asks again when the key nears expiry; the first key is the one already fetched. In object mode a new
-      // key would be for another object, so the one answer serves the whole upload.
-      const key = first === undefined ? fetchKey(options) : Promise.resolve(first);
-      first = objectKey === undefined ? undefined : first;
+      // The first call uses the key already fetched; the SDK asks again only when that key nears its end.
+      const key = unused === undefined ? renew() : Promise.resolve(unused);
+      unused = undefined;
       key.then(
         (fresh) => callback(sdkCredentials(fresh)),
         (error: UploadError) => {
@@ -265,9 +341,11 @@ export async function upload(
       Key,
       FilePath: options.file,
       ContentType: options.contentType,
-      // Object-mode keys require it: the upload may create its object, never replace one.
+      // Optional, no policy requires it: on a bucket without versioning it refuses to replace an object (409).
       ...(objectKey === undefined ? {} : { Headers: { "x-cos-forbid-overwrite": "true" } }),
       SliceSize: options.sliceSizeBytes,
+      // uploadFile passes SliceSize on as the part size unless ChunkSize is set (cos-nodejs-sdk-v5 sdk/advance.js).
+      ChunkSize: options.partSizeBytes,
       onProgress: ({ loaded, total }) => progress.write(`\r${progressLine(loaded, total)}`),
     });
     progress.write("\n");
@@ -307,8 +385,8 @@ function describeCosError(error: unknown, options: UploadOptions, location: Pick
   const sliced = fs.statSync(options.file).size > options.sliceSizeBytes;
   const hint =
     code === "AccessDenied" && sliced
-      ? `\nthe file went up in parts; if the service limits upload size it grants no multipart upload: ` +
-        `pass --slice-size above the file size`
+      ? `\nthe file went up in parts; a key service that grants no multipart upload refuses them: ` +
+        `pass --outputs <its outputs file>, whose multipart threshold keeps to its limits`
       : "";
   return `COS refused the upload${code === "" ? "" : ` (${code})`}: ${message}${hint}`;
 }

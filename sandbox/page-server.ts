@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { build } from "esbuild";
 import { LocalHttpServer, startLocalServer } from "./key-service-server";
-import type { PageConfig } from "./page-config";
+import type { PageConfig, PageVerdict } from "./page-config";
 
 const PAGE_SOURCE = path.join(__dirname, "page");
 
@@ -29,11 +29,15 @@ const FILES: Readonly<Record<string, { readonly file: string; readonly type: str
   "/main.js": { file: "main.js", type: "text/javascript; charset=utf-8" },
 };
 
+/** The post-upload check's verdict on an object, once every invocation started so far has ended. */
+export type VerdictLookup = (key: string) => Promise<PageVerdict>;
+
 /**
- * Serves the bundled page from `dir` and `config` as `/config.json` on `host:port`, to requests addressed to it
- * (`acceptedHosts` in key-service-server.ts): the configuration holds the sandbox's token.
+ * Serves the bundled page from `dir` and `config` as `/config.json` on `host:port`, and, given `verdicts`, the
+ * check's verdict on an object as `/verdict?key=<key>`, to requests addressed to it (`acceptedHosts` in
+ * key-service-server.ts): the configuration holds the sandbox's token.
  */
-export function startPageServer(dir: string, config: PageConfig, host: string, port: number): Promise<LocalHttpServer> {
+export function startPageServer(dir: string, config: PageConfig, host: string, port: number, verdicts?: VerdictLookup): Promise<LocalHttpServer> {
   const listener: http.RequestListener = (req, res) => {
     const pathname = new URL(req.url ?? "/", "http://page").pathname;
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -42,6 +46,14 @@ export function startPageServer(dir: string, config: PageConfig, host: string, p
     }
     if (pathname === "/config.json") {
       res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(config));
+      return;
+    }
+    if (pathname === "/verdict" && verdicts !== undefined) {
+      const key = new URL(req.url ?? "/", "http://page").searchParams.get("key") ?? "";
+      void verdicts(key).then(
+        (verdict) => res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(verdict)),
+        () => refuse(res, 500, "CheckFailed", "the post-upload check failed; see the sandbox's output"),
+      );
       return;
     }
     const entry = FILES[pathname];

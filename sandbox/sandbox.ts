@@ -18,10 +18,10 @@ import { IssuedKey } from "../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../local/webhook-receiver";
 import { createCosTestCertificate } from "../local/cos-tls";
 import { startStsServer, StsServer } from "../local/sts-server";
-import { appOutputs, AppOutputs, writeOutputs } from "../scripts/outputs";
+import { appOutputs, AppOutputs, multipartUploadOf, writeOutputs } from "./outputs-file";
 import { LocalHttpServer, startKeyServiceServer } from "./key-service-server";
 import type { PageConfig } from "./page-config";
-import { bundlePage, startPageServer } from "./page-server";
+import { bundlePage, startPageServer, VerdictLookup } from "./page-server";
 import { SynthesizedStack, synthesizeStack } from "./synthesized-stack";
 
 /** The repository root. */
@@ -37,7 +37,11 @@ export interface SandboxOptions {
   readonly port?: number;
   /** Where the key service, the page and COS listen. Anything but loopback exposes them to the network. @default "127.0.0.1" */
   readonly host?: string;
-  /** The page's origin, one the environment lists. @default the first listed http://localhost origin whose port is free */
+  /**
+   * The page's origin: one the environment lists or, for an environment that lists no http://localhost origin
+   * (staging, prod), a localhost origin added to this run's CORS only.
+   * @default the first listed http://localhost origin whose port is free, else the first free of http://localhost:5173, :3000
+   */
   readonly pageOrigin?: string;
   /** Bundle, outputs file, certificate. @default <project>/.sandbox */
   readonly workDir?: string;
@@ -45,8 +49,13 @@ export interface SandboxOptions {
 
 /** A running sandbox. */
 export interface Sandbox {
-  /** The demo page, on an origin the environment lists. */
+  /** The demo page, on an origin the environment lists (or {@link addedPageOrigin}). */
   readonly pageUrl: string;
+  /**
+   * The page's origin when the environment lists no http://localhost origin: added to this run's CORS rules (the
+   * key service's and the local bucket's) only, never to the environment's record or its synthesized stack.
+   */
+  readonly addedPageOrigin?: string;
   readonly keyServiceUrl: string;
   /** A token for the user, valid for 12 hours (less if the environment limits token age). */
   readonly token: string;
@@ -87,7 +96,7 @@ const TOKEN_LIFETIME_SECONDS = 12 * 3600;
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const host = options.host ?? "127.0.0.1";
   const workDir = options.workDir ?? path.join(PROJECT_ROOT, ".sandbox");
-  const stack = synthesizeStack(options.environment, path.join(workDir, "cdktf.out"));
+  const synthesized = synthesizeStack(options.environment, path.join(workDir, "cdktf.out"));
   const stops: (() => Promise<void>)[] = [];
   let closed = false;
   const close = async (): Promise<void> => {
@@ -97,7 +106,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
   };
   try {
-    const pageOrigins = pageOriginCandidates(stack, options.pageOrigin);
+    const { origins: pageOrigins, added: addedPageOrigin } = await pageOriginCandidates(synthesized, options.pageOrigin);
+    const stack = addedPageOrigin === undefined ? synthesized : withAddedOrigin(synthesized, addedPageOrigin);
     const sts = await startStsServer();
     stops.push(() => sts.close());
     const region = required(stack, "COS_REGION");
@@ -143,6 +153,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       keyServiceUrl,
       keyServiceUrlCommand: stack.knownOutputs.key_service_url_command ?? "",
       cos: { domain: `127.0.0.1:${cos.port}`, protocol: "http:" },
+      multipartUpload: multipartUploadOf(options.environment),
     });
     const outputsFile = path.join(workDir, "outputs", `${stack.name}.json`);
     writeOutputs(outputsFile, outputs);
@@ -150,8 +161,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const pageDir = path.join(workDir, "page");
     await bundlePage(pageDir);
     const userToken = await mint(options.user);
-    const pageConfig: PageConfig = { keyServiceUrl, token: userToken, outputs };
-    const { page, pageOrigin } = await startPageOnFreeOrigin(pageDir, pageConfig, host, pageOrigins);
+    const pageConfig: PageConfig = { keyServiceUrl, token: userToken, outputs, uploadCheck: check !== undefined };
+    const verdicts = check === undefined ? undefined : verdictLookup(check.trigger);
+    const { page, pageOrigin } = await startPageOnFreeOrigin(pageDir, pageConfig, host, pageOrigins, verdicts);
     stops.push(() => page.close());
 
     const exposed: string[] = [];
@@ -166,6 +178,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
     return {
       pageUrl: `${pageOrigin}/`,
+      ...(addedPageOrigin === undefined ? {} : { addedPageOrigin }),
       keyServiceUrl,
       token: userToken,
       outputsFile,
@@ -264,10 +277,11 @@ async function startPageOnFreeOrigin(
   config: PageConfig,
   host: string,
   origins: readonly string[],
+  verdicts?: VerdictLookup,
 ): Promise<{ readonly page: LocalHttpServer; readonly pageOrigin: string }> {
   for (const pageOrigin of origins) {
     try {
-      return { page: await startPageServer(dir, config, host, Number(new URL(pageOrigin).port)), pageOrigin };
+      return { page: await startPageServer(dir, config, host, Number(new URL(pageOrigin).port), verdicts), pageOrigin };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") {
         throw error;
@@ -277,25 +291,67 @@ async function startPageOnFreeOrigin(
   throw new Error(`the ports of ${origins.join(", ")} are all in use; the demo page must be served on an origin the environment lists`);
 }
 
+/** Where the page goes when the environment lists no localhost origin (the ports of Vite's and CRA's dev servers). */
+const ADDED_ORIGIN_CANDIDATES = ["http://localhost:5173", "http://localhost:3000"];
+
 /**
  * The page is served on an origin the environment lists, so the browser checks the configuration a deploy would
- * have, not one widened for the sandbox.
+ * have, not one widened for the sandbox. An environment that lists no localhost origin (staging, prod) gets one
+ * added to this run's CORS only: the requested one, or the first of {@link ADDED_ORIGIN_CANDIDATES} whose port is free.
  */
-function pageOriginCandidates(stack: SynthesizedStack, requested: string | undefined): readonly string[] {
+async function pageOriginCandidates(stack: SynthesizedStack, requested: string | undefined): Promise<{ readonly origins: readonly string[]; readonly added?: string }> {
   const local = listedOrigins(stack).filter(isLoopbackOrigin);
+  if (local.length === 0) {
+    if (requested !== undefined && !isLoopbackOrigin(requested)) {
+      throw new Error(`--page-origin received ${requested}; allowed: an http://localhost:<port> origin (environment ${stack.name} lists none, so the sandbox adds it to this run's CORS)`);
+    }
+    const added = requested ?? (await firstFreeOrigin(ADDED_ORIGIN_CANDIDATES));
+    return { origins: [added], added };
+  }
   if (requested !== undefined) {
     if (!local.includes(requested)) {
-      throw new Error(`--page-origin received ${requested}; allowed: an http://localhost origin environment ${stack.name} lists (${local.join(", ") || "none"})`);
+      throw new Error(`--page-origin received ${requested}; allowed: an http://localhost origin environment ${stack.name} lists (${local.join(", ")})`);
     }
-    return [requested];
+    return { origins: [requested] };
   }
-  if (local.length === 0) {
-    throw new Error(
-      `environment ${stack.name} lists no http://localhost:<port> origin in corsOrigins (${listedOrigins(stack).join(", ") || "none"}); ` +
-        "the demo page must be served on a listed origin: add one to a non-protected environment, or use --env dev",
-    );
+  return { origins: local };
+}
+
+/** The first origin whose port is free on loopback now. */
+async function firstFreeOrigin(origins: readonly string[]): Promise<string> {
+  for (const origin of origins) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(Number(new URL(origin).port), "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) {
+      return origin;
+    }
   }
-  return local;
+  throw new Error(`the ports of ${origins.join(", ")} are all in use; pass --page-origin http://localhost:<free port>`);
+}
+
+/** The stack as this run serves it: `origin` added to the key service's origins and to every bucket CORS rule. */
+function withAddedOrigin(stack: SynthesizedStack, origin: string): SynthesizedStack {
+  return {
+    ...stack,
+    functionVariables: { ...stack.functionVariables, ALLOWED_ORIGINS: [...listedOrigins(stack), origin].join(",") },
+    corsRules: stack.corsRules.map((rule) => ({ ...rule, allowedOrigins: [...rule.allowedOrigins, origin] })),
+  };
+}
+
+/** The check's verdict on `key`, once every invocation started so far has ended. */
+function verdictLookup(trigger: TriggerStandIn): VerdictLookup {
+  return async (key) => {
+    const invocations = await Promise.all(trigger.invocations);
+    const lines = invocations.flatMap((invocation) => {
+      const result = invocation.result as { verdicts?: readonly { key: string; verdict: string; reason?: string; quarantineKey?: string }[] } | undefined;
+      return result?.verdicts ?? [];
+    });
+    const line = lines.filter((entry) => entry.key === key).pop();
+    return line === undefined ? {} : { verdict: line.verdict, ...(line.reason === undefined ? {} : { reason: line.reason }), ...(line.quarantineKey === undefined ? {} : { quarantineKey: line.quarantineKey }) };
+  };
 }
 
 async function token(secret: string, sub: string, variables: Readonly<Record<string, string>>): Promise<string> {

@@ -10,7 +10,7 @@
  * function variables the stack synthesizes (the ones the deployed key service runs with). The Function URL is read
  * with SCF `ListTriggers` and the deployer's credentials (TENCENTCLOUD_SECRET_ID, _SECRET_KEY, _SESSION_TOKEN): the
  * `http` trigger's `TriggerDesc.NetConfig.ExtranetUrl`. When it cannot be read, `keyService.url` is null and the file
- * still carries the command that prints it.
+ * still carries the command that prints it. The file's shape and builder: sandbox/outputs-file.ts.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,92 +20,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { Duplex } from "node:stream";
 import { Client as ScfClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/scf/v20180416/scf_client";
-import { KeyMode } from "../policy/key-mode";
 import { SCF_NAMESPACE } from "../stacks/constructs/key-service";
 import { environmentNamed, synthesizeStack } from "../sandbox/synthesized-stack";
+import { appOutputs, AppOutputs, multipartUploadOf, writeOutputs } from "../sandbox/outputs-file";
 
-/** What an app needs to upload, as `outputs/<env>.json` holds it. */
-export interface AppOutputs {
-  /** The environment's name. */
-  readonly environment: string;
-  /** `<name>-<appid>`. */
-  readonly bucket: string;
-  readonly region: string;
-  /** Where a caller's objects go; `{sub}` is the token's `sub` (the key service answers the resolved `allowPrefix`). */
-  readonly keyPrefixTemplate: string;
-  /**
-   * `prefix`: a key writes anywhere under `allowPrefix`; `object`: each upload asks for its own key (with `ext`) and
-   * uploads to the `key` the answer names, with `x-cos-forbid-overwrite: true`.
-   */
-  readonly keyMode: KeyMode;
-  readonly keyService: {
-    /** The Function URL apps fetch keys from; null when it could not be read. */
-    readonly url: string | null;
-    /** The command that prints it. */
-    readonly urlCommand: string;
-  };
-  /** Where the COS SDK sends requests: `domain` null means the SDK's default `<bucket>.cos.<region>.myqcloud.com`. */
-  readonly cos: { readonly domain: string | null; readonly protocol: "https:" | "http:" };
-  readonly uploadLimits: {
-    /** Size ceiling of one upload; null for none. */
-    readonly maxUploadBytes: number | null;
-    /** Patterns such as `image/*`; empty for any type. */
-    readonly allowedContentTypes: readonly string[];
-    /** False when a size ceiling is set: uploads must go in one request. */
-    readonly multipartUpload: boolean;
-    /** The SDK multipart threshold to use (`SliceSize`, `sliceSizeThreshold`, `sliceSize`). */
-    readonly sliceSizeBytes: number;
-  };
-  /** Lifetime of one temporary key. */
-  readonly keyDurationSeconds: number;
-}
-
-/** What {@link appOutputs} is built from. */
-export interface AppOutputsInput {
-  readonly environment: string;
-  /** The key service's function variables, as synthesized. */
-  readonly functionVariables: Readonly<Record<string, string>>;
-  /** @default the function's `COS_BUCKET` */
-  readonly bucket?: string;
-  /** @default the function's `COS_REGION` */
-  readonly region?: string;
-  readonly keyServiceUrl: string | null;
-  readonly keyServiceUrlCommand: string;
-  /** @default the SDK's default domain over HTTPS */
-  readonly cos?: AppOutputs["cos"];
-}
-
-/** The SDKs' own multipart threshold, used when uploads may go in parts. */
-export const DEFAULT_SLICE_SIZE_BYTES = 1024 * 1024;
-
-/** Builds the outputs file's content; the sandbox and `npm run outputs` both call this. */
-export function appOutputs(input: AppOutputsInput): AppOutputs {
-  const vars = input.functionVariables;
-  const maxUploadBytes = vars.MAX_UPLOAD_BYTES === undefined ? null : Number(vars.MAX_UPLOAD_BYTES);
-  return {
-    environment: input.environment,
-    bucket: input.bucket ?? required(vars, "COS_BUCKET"),
-    region: input.region ?? required(vars, "COS_REGION"),
-    keyPrefixTemplate: vars.ALLOW_PREFIX ?? "uploads/{sub}/",
-    keyMode: vars.KEY_MODE === "object" ? "object" : "prefix",
-    keyService: { url: input.keyServiceUrl, urlCommand: input.keyServiceUrlCommand },
-    cos: input.cos ?? { domain: null, protocol: "https:" },
-    uploadLimits: {
-      maxUploadBytes,
-      allowedContentTypes: (vars.ALLOWED_CONTENT_TYPES ?? "").split(",").map((t) => t.trim()).filter((t) => t !== ""),
-      multipartUpload: maxUploadBytes === null,
-      // Above the ceiling, so that a file over it goes in one request and COS refuses it by size.
-      sliceSizeBytes: maxUploadBytes === null ? DEFAULT_SLICE_SIZE_BYTES : maxUploadBytes + 1,
-    },
-    keyDurationSeconds: Number(vars.DURATION_SECONDS ?? 1800),
-  };
-}
-
-/** Writes the file (creating its folder), pretty-printed, ending in a newline. */
-export function writeOutputs(file: string, outputs: AppOutputs): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify(outputs, null, 2)}\n`);
-}
+export type { AppOutputs };
 
 /** A usage or input problem; the message is for the person at the terminal. */
 export class OutputsError extends Error {
@@ -272,6 +191,7 @@ export async function runOutputs(argv: readonly string[], env: Readonly<Record<s
     region: deployed.bucketRegion,
     keyServiceUrl: "url" in found ? found.url : null,
     keyServiceUrlCommand: deployed.urlCommand,
+    multipartUpload: multipartUploadOf(environment),
   });
   const file = path.resolve(parsed.values.out ?? path.join(ROOT, "outputs", `${name}.json`));
   writeOutputs(file, outputs);
@@ -295,14 +215,6 @@ function cdktfOutput(environment: string): string {
     throw new OutputsError(`cdktf output ${environment} failed (exit ${run.status ?? run.signal}); deploy first, or pass --outputs-file`);
   }
   return file;
-}
-
-function required(vars: Readonly<Record<string, string>>, name: string): string {
-  const value = vars[name];
-  if (value === undefined) {
-    throw new Error(`the key service's function variables have no ${name}`);
-  }
-  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { environmentNamed } from "../sandbox/synthesized-stack";
+import type { AppOutputs } from "../sandbox/outputs-file";
 import { PROJECT_ROOT, startSandbox } from "../sandbox/sandbox";
 
 const USAGE = `usage: npm run sandbox -- [--env dev] [--user alice] [--port 8787] [--host 127.0.0.1] [--page-origin <listed origin>]
@@ -17,7 +18,9 @@ const USAGE = `usage: npm run sandbox -- [--env dev] [--user alice] [--port 8787
   --port         port of the key service (default 8787; 0 for any free port)
   --host         address to listen on (default 127.0.0.1). Android emulators reach 127.0.0.1 as 10.0.2.2 and iOS
                  simulators as localhost, so neither needs it; a phone on your network does (e.g. --host 0.0.0.0)
-  --page-origin  the demo page's origin, one the environment lists in corsOrigins (default: the first free one)
+  --page-origin  the demo page's origin, one the environment lists in corsOrigins (default: the first free one); for an
+                 environment that lists no http://localhost origin (staging, prod), a localhost origin that this run
+                 alone adds to its CORS rules (default http://localhost:5173, else :3000)
   --check        run the post-upload check after every upload, quarantining under quarantine/ what is not what it
                  was declared as (always on for an environment that sets uploadCheck)`;
 
@@ -79,15 +82,19 @@ async function main(): Promise<void> {
     [
       `sandbox for environment ${environment.name}, user ${values.user ?? "alice"}`,
       `  page          ${sandbox.pageUrl}`,
+      ...(sandbox.addedPageOrigin === undefined
+        ? []
+        : [`                (environment ${environment.name} lists no localhost origin: ${sandbox.addedPageOrigin} is added to this run's CORS only, not to the environment)`]),
+      `  limits        ${limitsLine(sandbox.outputs.uploadLimits)}; key mode ${sandbox.outputs.keyMode}`,
       `  key service   ${sandbox.keyServiceUrl}`,
       `  local COS     ${sandbox.cos.url} (HTTPS ${sandbox.cos.https?.url ?? "off"}, CA certificate ${relative(sandbox.certificateFile)})`,
       `  outputs file  ${relative(sandbox.outputsFile)}`,
       `  upload check  ${sandbox.uploadCheck === undefined ? "off (--check runs it)" : `on: each upload is checked; verdicts are the JSON lines below${sandbox.uploadCheck.webhook === undefined ? "" : `; webhook deliveries go to ${sandbox.uploadCheck.webhook.url}`}`}`,
       ...sandbox.exposed.map((line) => `  exposed       ${line}`),
-      "  token (HS256, signed with this run's sandbox secret):",
+      `  token (HS256, signed with this run's sandbox secret${environment.keyService?.authJwtSecretName === undefined ? "" : `, standing in for the Secrets Manager secret ${environment.keyService.authJwtSecretName}`}):`,
       `  ${sandbox.token}`,
       "",
-      `  npm run upload -- --service ${sandbox.keyServiceUrl} --token <token> --domain 127.0.0.1:${sandbox.cos.port} --protocol http <file>`,
+      `  npm run upload -- --outputs ${relative(sandbox.outputsFile)} --token <token> <file>`,
       "sandbox ready; Ctrl-C stops it",
       "",
     ].join("\n"),
@@ -105,6 +112,12 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+function limitsLine(limits: AppOutputs["uploadLimits"]): string {
+  const size = limits.maxObjectBytes === null ? "any size" : `objects up to ${limits.maxObjectBytes} bytes`;
+  const parts = limits.multipartUpload ? `multipart above ${limits.multipartThresholdBytes} bytes` : "one request per upload";
+  return `${size}, ${limits.allowedContentTypes.join(", ") || "any type"}, ${parts}`;
 }
 
 function fail(message: string, exitCode: number): never {

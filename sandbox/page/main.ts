@@ -1,17 +1,16 @@
 /// <reference lib="dom" />
 /**
- * The demo page: fetch a key with the caller's token, upload with `cos-js-sdk-v5`, show progress, the object key and
- * ETag, or who refused and with which error. Bundled for the browser by esbuild when the sandbox starts.
+ * The demo page: uploads through the web snippet the README quotes (examples/clients/web.js, bundled unchanged), and
+ * shows the environment, its mode and limits, progress, the object key and ETag, the post-upload check's verdict, or
+ * who refused and with which error. Bundled for the browser by esbuild when the sandbox starts.
  */
-import COS from "cos-js-sdk-v5";
-import type { CredentialsBody } from "../../lambda/handler";
-import type { PageConfig } from "../page-config";
-
-type Key = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix" | "key">;
+import { FileTooLargeError, keyService, KeyServiceError, uploadFile } from "../../examples/clients/web.js";
+import type { KeyAnswer, KeyParams } from "../../examples/clients/web.js";
+import type { PageConfig, PageVerdict } from "../page-config";
 
 /** A refusal or a failure to reach a service, as the page shows it. */
 class Refusal extends Error {
-  constructor(readonly who: "the key service" | "COS", readonly code: string, message: string) {
+  constructor(readonly who: "the key service" | "COS" | "the page", readonly code: string, message: string) {
     super(message);
   }
 }
@@ -24,37 +23,29 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-function setState(state: "ready" | "uploading" | "done" | "error", text: string): void {
+function setState(state: "ready" | "uploading" | "checking" | "done" | "rejected" | "error", text: string): void {
   const node = element("state");
   node.dataset.state = state;
   node.textContent = text;
 }
 
-async function fetchKey(config: PageConfig, token: string, contentType: string, fileName: string): Promise<Key> {
-  const url = new URL(config.keyServiceUrl);
-  url.searchParams.set("scope", "upload");
-  url.searchParams.set("contentType", contentType);
-  // A key service in object mode names the object from it; in prefix mode it is only checked.
-  const ext = /\.([A-Za-z0-9]{1,10})$/.exec(fileName)?.[1]?.toLowerCase();
-  if (ext !== undefined) {
-    url.searchParams.set("ext", ext);
-  }
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
-  } catch {
-    throw new Refusal(
-      "the key service",
-      "NetworkError",
-      `could not reach ${url.origin}: it is down, or the browser blocked the request because the key service did not allow this page's origin (${location.origin}) by CORS`,
-    );
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-    throw new Refusal("the key service", `${response.status} ${String(error.code ?? "")}`.trim(), String(error.message ?? response.statusText));
-  }
-  return body as Key;
+/** The snippet's key fetcher, with a failure to reach the key service named as such. */
+function keyFetcher(config: PageConfig, token: string): (params: KeyParams) => Promise<KeyAnswer> {
+  const fetchKey = keyService(config.outputs, () => token);
+  return async (params) => {
+    try {
+      return await fetchKey(params);
+    } catch (error) {
+      if (error instanceof KeyServiceError) {
+        throw new Refusal("the key service", `${error.status} ${error.code}`.trim(), error.message);
+      }
+      throw new Refusal(
+        "the key service",
+        "NetworkError",
+        `could not reach ${new URL(config.keyServiceUrl).origin}: it is down, or the browser blocked the request because the key service did not allow this page's origin (${location.origin}) by CORS`,
+      );
+    }
+  };
 }
 
 function cosRefusal(error: unknown, config: PageConfig): Refusal {
@@ -83,66 +74,48 @@ async function upload(config: PageConfig): Promise<void> {
   }
   element("result").hidden = true;
   element("error").hidden = true;
+  element("result-verdict").textContent = "";
   const progress = element<HTMLProgressElement>("progress");
   progress.value = 0;
   setState("uploading", `Uploading ${file.name}…`);
-  const contentType = file.type || "application/octet-stream";
   const token = element<HTMLTextAreaElement>("token").value.trim();
   const pasted = element<HTMLTextAreaElement>("key").value.trim();
   try {
-    let key: Key = pasted === "" ? await fetchKey(config, token, contentType, file.name) : (JSON.parse(pasted) as Key);
-    // Object mode: the service chose the object, and its key covers that one object only, so it serves the whole
-    // upload (a new key would be for another object).
-    const namedKey = key.key;
-    let fresh = true;
-    const cos = new COS({
-      ...(config.outputs.cos.domain === null ? {} : { Domain: config.outputs.cos.domain }),
-      Protocol: config.outputs.cos.protocol,
-      getAuthorization: (_options, callback) => {
-        // The first call uses the key already fetched; the SDK asks again only when it nears expiry.
-        const next = fresh || pasted !== "" || namedKey !== undefined ? Promise.resolve(key) : fetchKey(config, token, contentType, file.name);
-        fresh = false;
-        void next.then((value) => {
-          key = value;
-          callback({
-            TmpSecretId: value.credentials.tmpSecretId,
-            TmpSecretKey: value.credentials.tmpSecretKey,
-            SecurityToken: value.credentials.sessionToken,
-            StartTime: value.startTime,
-            ExpiredTime: value.expiredTime,
-          });
-        });
-      },
-    });
-    const objectKey = namedKey ?? `${key.allowPrefix}${file.name}`;
-    const sliceSize = config.outputs.uploadLimits.sliceSizeBytes;
-    const result = await cos
-      .uploadFile({
-        Bucket: key.bucket,
-        Region: key.region,
-        Key: objectKey,
-        Body: file,
-        ContentType: contentType,
-        // Object-mode keys require it: the upload may create its object, never replace one.
-        ...(namedKey === undefined ? {} : { Headers: { "x-cos-forbid-overwrite": "true" } }),
-        SliceSize: sliceSize,
-        onProgress: (info) => {
-          progress.value = Math.round(info.percent * 100);
-        },
-      })
-      .catch((error: unknown) => {
+    // A pasted answer serves every request the SDK signs; otherwise the snippet asks the key service.
+    const getKey = pasted === "" ? keyFetcher(config, token) : (): Promise<KeyAnswer> => Promise.resolve(JSON.parse(pasted) as KeyAnswer);
+    const result = await uploadFile({ outputs: config.outputs, getKey, file, onProgress: (fraction) => (progress.value = Math.round(fraction * 100)) }).catch(
+      (error: unknown) => {
+        if (error instanceof Refusal) {
+          throw error;
+        }
+        if (error instanceof FileTooLargeError) {
+          throw new Refusal("the page", error.code, error.message);
+        }
         throw cosRefusal(error, config);
-      });
-    if (!result.ETag) {
+      },
+    );
+    if (!result.etag) {
       // The SDK reads ETag from the response headers; a bucket whose CORS rules do not expose it hides it.
       throw new Refusal("COS", "NoETag", "the upload's ETag was not readable: the bucket's CORS rules must expose ETag");
     }
     progress.value = 100;
-    element("result-key").textContent = objectKey;
-    element("result-etag").textContent = result.ETag;
-    element("result-mode").textContent = file.size > sliceSize ? "parts (multipart upload)" : "one request";
+    element("result-key").textContent = result.key;
+    element("result-etag").textContent = result.etag;
+    element("result-mode").textContent = result.parts ? "parts (multipart upload)" : "one request";
     element("result").hidden = false;
-    setState("done", `Uploaded ${file.name}.`);
+    if (!config.uploadCheck) {
+      setState("done", `Uploaded ${file.name}.`);
+      return;
+    }
+    setState("checking", `Uploaded ${file.name}; waiting for the post-upload check…`);
+    const verdict = (await (await fetch(`verdict?key=${encodeURIComponent(result.key)}`)).json()) as PageVerdict;
+    element("result-verdict").textContent = [verdict.verdict ?? "none", verdict.reason, verdict.quarantineKey].filter((part) => part !== undefined).join(" · ");
+    if (verdict.verdict === "accepted") {
+      setState("done", `Uploaded ${file.name}; the post-upload check accepted it.`);
+    } else {
+      const why = verdict.reason === undefined ? "" : ` (${verdict.reason})`;
+      setState("rejected", `${file.name} was uploaded, but the post-upload check's verdict is ${verdict.verdict ?? "missing"}${why}: it is not kept at ${result.key}.`);
+    }
   } catch (error) {
     const refusal = error instanceof Refusal ? error : new Refusal("COS", "Error", String(error));
     element("error-who").textContent = `${refusal.who[0].toUpperCase()}${refusal.who.slice(1)} refused or failed`;
@@ -151,6 +124,15 @@ async function upload(config: PageConfig): Promise<void> {
     element("error").hidden = false;
     setState("error", `${file.name} was not uploaded.`);
   }
+}
+
+/** The environment's limits as the page states them. */
+function limitsInWords(limits: PageConfig["outputs"]["uploadLimits"]): string {
+  const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const size = limits.maxObjectBytes === null ? "any size" : `files up to ${mib(limits.maxObjectBytes)} (${limits.maxObjectBytes} bytes)`;
+  const types = limits.allowedContentTypes.length === 0 ? "any type" : limits.allowedContentTypes.join(", ");
+  const parts = limits.multipartUpload ? `in parts above ${mib(limits.multipartThresholdBytes)}` : "in one request each (no multipart upload)";
+  return `${size}; ${types}; ${parts}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -162,6 +144,11 @@ async function start(): Promise<void> {
   element("service").textContent = config.keyServiceUrl;
   element("cos").textContent = `${config.outputs.cos.protocol}//${config.outputs.cos.domain ?? "default domain"}`;
   element<HTMLTextAreaElement>("token").value = config.token;
+  element("environment").textContent = config.outputs.environment;
+  element("key-mode").textContent =
+    config.outputs.keyMode === "object" ? "object: the key service names each object, one key per upload" : "prefix: one key writes anywhere in your folder";
+  element("limits").textContent = limitsInWords(config.outputs.uploadLimits);
+  element("check").textContent = config.uploadCheck ? "on: every upload gets a verdict" : "off";
   element("form").addEventListener("submit", (event) => {
     event.preventDefault();
     void upload(config);

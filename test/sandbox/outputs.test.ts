@@ -5,7 +5,8 @@ import path from "node:path";
 import { ENVIRONMENTS } from "../../config/environments";
 import { ScfServer, startScfServer } from "../../local/scf-server";
 import { synthesizeStack } from "../../sandbox/synthesized-stack";
-import { appOutputs, readDeployOutputs, readFunctionUrl, runOutputs } from "../../scripts/outputs";
+import { appOutputs, readOutputs, uploadLimitsOf, writeOutputs } from "../../sandbox/outputs-file";
+import { readDeployOutputs, readFunctionUrl, runOutputs } from "../../scripts/outputs";
 
 const FUNCTION_URL = "https://1250000000-abcdefghij-gz.scf.tencentcs.com";
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-test-"));
@@ -82,13 +83,74 @@ test("builds the app's file from the synthesized function variables", () => {
     },
     cos: { domain: null, protocol: "https:" },
     uploadLimits: {
-      maxUploadBytes: 100 * 1024 * 1024,
-      allowedContentTypes: ["image/*", "video/mp4"],
+      maxObjectBytes: 100 * 1024 * 1024,
+      maxRequestBytes: 100 * 1024 * 1024,
       multipartUpload: false,
-      sliceSizeBytes: 100 * 1024 * 1024 + 1,
+      maxObjectBytesEnforcedBy: "request",
+      allowedContentTypes: ["image/*", "video/mp4"],
+      multipartThresholdBytes: 100 * 1024 * 1024 + 1,
+      partSizeBytes: 1024 * 1024,
     },
     keyDurationSeconds: 1800,
   });
+});
+
+describe("the upload limits of the outputs file", () => {
+  const MiB = 1024 * 1024;
+
+  test("state both limits, and that the post-upload check enforces the object's size where keys grant multipart upload", () => {
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB), MULTIPART_UPLOAD: "true" })).toEqual({
+      maxObjectBytes: 100 * MiB,
+      maxRequestBytes: 100 * MiB,
+      multipartUpload: true,
+      maxObjectBytesEnforcedBy: "uploadCheck",
+      allowedContentTypes: [],
+      // The SDKs' own threshold and part size: parts stay far below the per-request limit.
+      multipartThresholdBytes: MiB,
+      partSizeBytes: MiB,
+    });
+  });
+
+  test("send every upload in one request where keys grant no multipart upload, so COS refuses an oversize one by size", () => {
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(10 * MiB), MULTIPART_UPLOAD: "false" })).toMatchObject({
+      multipartUpload: false,
+      maxObjectBytesEnforcedBy: "request",
+      multipartThresholdBytes: 10 * MiB + 1,
+    });
+    expect(uploadLimitsOf({ MULTIPART_UPLOAD: "false" })).toMatchObject({ maxObjectBytes: null, multipartThresholdBytes: 5 * 1024 ** 3 });
+  });
+
+  test("take whether keys grant multipart upload from the environment's record where it says so", () => {
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB) }, true)).toMatchObject({ multipartUpload: true, maxObjectBytesEnforcedBy: "uploadCheck", multipartThresholdBytes: MiB });
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB), MULTIPART_UPLOAD: "true" }, false)).toMatchObject({ multipartUpload: false, multipartThresholdBytes: 100 * MiB + 1 });
+  });
+
+  test("send every upload in one request when the limit is below COS's smallest part", () => {
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: "1000", MULTIPART_UPLOAD: "true" })).toMatchObject({ multipartUpload: true, multipartThresholdBytes: 1001 });
+  });
+
+  test("round-trip through the file, and a file without the thresholds fails naming the field", () => {
+    const file = path.join(workDir, "outputs", "round-trip.json");
+    const outputs = appOutputs({ environment: "dev", functionVariables: { COS_BUCKET: "b-1250000000", COS_REGION: "ap-guangzhou" }, keyServiceUrl: null, keyServiceUrlCommand: "" });
+    writeOutputs(file, outputs);
+    expect(readOutputs(file)).toEqual(outputs);
+
+    fs.writeFileSync(file, JSON.stringify({ ...outputs, uploadLimits: { maxUploadBytes: null, sliceSizeBytes: 1 } }));
+    expect(() => readOutputs(file)).toThrow(`the outputs file ${file} has no valid uploadLimits.multipartThresholdBytes`);
+  });
+});
+
+test("no module but a command line imports scripts/ (the outputs file's code is shared from sandbox/outputs-file.ts)", () => {
+  const root = path.resolve(__dirname, "../..");
+  const importers = ["sandbox", "sandbox/page", "examples", "lambda", "stacks", "policy", "local", "config"].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(root, dir))
+      .filter((name) => name.endsWith(".ts"))
+      .filter((name) => /from "(\.\.\/)+scripts\//.test(fs.readFileSync(path.join(root, dir, name), "utf8")))
+      .map((name) => `${dir}/${name}`),
+  );
+
+  expect(importers).toEqual([]);
 });
 
 describe("readDeployOutputs", () => {
@@ -170,7 +232,7 @@ describe("runOutputs", () => {
       environment: "dev",
       bucket: "direct-transfer-dev-1250000000",
       keyService: { url: FUNCTION_URL, urlCommand: CDKTF_OUTPUTS.dev.key_service_url_command },
-      uploadLimits: { maxUploadBytes: null, multipartUpload: true, allowedContentTypes: [] },
+      uploadLimits: { maxObjectBytes: null, maxRequestBytes: null, multipartUpload: true, maxObjectBytesEnforcedBy: null, allowedContentTypes: [] },
       keyDurationSeconds: 1800,
     });
   });

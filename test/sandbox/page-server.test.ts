@@ -5,7 +5,7 @@ import path from "node:path";
 import { LocalHttpServer } from "../../sandbox/key-service-server";
 import { PageConfig } from "../../sandbox/page-config";
 import { bundlePage, startPageServer } from "../../sandbox/page-server";
-import { appOutputs } from "../../scripts/outputs";
+import { appOutputs } from "../../sandbox/outputs-file";
 import { requestWithHost } from "../helpers/host-request";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-server-"));
@@ -19,6 +19,7 @@ const config: PageConfig = {
     keyServiceUrlCommand: "tccli …",
     cos: { domain: "127.0.0.1:9000", protocol: "http:" },
   }),
+  uploadCheck: false,
 };
 let server: LocalHttpServer | undefined;
 
@@ -39,7 +40,10 @@ test("serves the page, its bundle with cos-js-sdk-v5, and its configuration", as
   expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
   expect(await page.text()).toContain('<script src="main.js"></script>');
   expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
-  expect(await script.text()).toContain("getAuthorization");
+  const bundled = await script.text();
+  expect(bundled).toContain("getAuthorization");
+  // The web snippet the README quotes, bundled unchanged: its messages are in the page's script.
+  expect(bundled).toContain("the key service sent no uploadTicket, so this upload cannot outlive its key");
   expect(await (await fetch(`${server!.url}/config.json`)).json()).toEqual(config);
 });
 

@@ -69,6 +69,21 @@ test("keeps an upload that is what it was declared as, and announces it to the l
   expect(JSON.parse(delivery.body)).toMatchObject({ type: "upload.completed", key, callerId: "alice" });
 });
 
+test("answers the page with the check's verdict on an object: quarantined, with the reason and where it went", async () => {
+  const key = await upload("verdict.png", HTML, "image/png");
+
+  const verdict = await (await fetch(`${sandbox!.pageUrl}verdict?key=${encodeURIComponent(key)}`)).json();
+
+  expect(verdict).toEqual({ verdict: "quarantined", reason: "type-mismatch", quarantineKey: `quarantine/${key}` });
+  expect(sandbox!.pageConfig.uploadCheck).toBe(true);
+});
+
+test("answers the page with no verdict for an object the check never saw", async () => {
+  const verdict = await (await fetch(`${sandbox!.pageUrl}verdict?key=uploads/alice/never.png`)).json();
+
+  expect(verdict).toEqual({});
+});
+
 test("runs no check for an environment without one", async () => {
   const plain = await startSandbox({ environment: ENVIRONMENTS.dev, user: "bob", port: 0, workDir: path.join(workDir, "plain") });
   try {

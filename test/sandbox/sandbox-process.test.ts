@@ -1,5 +1,6 @@
 /** `npm run sandbox` as a process: what it prints, what it serves, the outputs file it writes, and Ctrl-C. */
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ENVIRONMENTS } from "../../config/environments";
@@ -92,11 +93,54 @@ test("fails for an unknown environment, naming the known ones", async () => {
   await expect(startCli(["--env", "qa"])).rejects.toThrow(/exited with code 2 before printing[\s\S]*unknown environment "qa"; allowed: dev, staging, prod/);
 });
 
-test("fails for an environment that lists no localhost origin for the page", async () => {
-  await expect(startCli(["--env", "staging", "--port", "0"])).rejects.toThrow(
-    /environment staging lists no http:\/\/localhost:<port> origin in corsOrigins \(https:\/\/staging\.example\.com\)/,
-  );
+describe("npm run sandbox -- --env prod (an environment that lists no localhost origin)", () => {
+  let started: RunningProcess | undefined;
+  let origin = "";
+
+  beforeAll(async () => {
+    origin = `http://localhost:${await freePort()}`;
+    started = await startCli(["--env", "prod", "--port", "0", "--page-origin", origin]);
+  });
+
+  afterAll(async () => {
+    await started?.stop();
+  });
+
+  test("adds the page's localhost origin to this run's CORS only, and says so", async () => {
+    const output = started!.output();
+    const keyService = line(output, "key service");
+    const token = /token \(HS256[^\n]*\n\s+(\S+)/.exec(output)?.[1] ?? "";
+
+    expect(new URL(line(output, "page")).origin).toBe(origin);
+    expect(output).toContain(`environment prod lists no localhost origin: ${origin} is added to this run's CORS only, not to the environment`);
+    expect(ENVIRONMENTS.prod.corsOrigins).toEqual(["https://app.example.com"]);
+    expect(output).toContain("signed with this run's sandbox secret, standing in for the Secrets Manager secret direct-transfer-prod-jwt-secret");
+    const key = await fetch(`${keyService}?scope=upload&contentType=image/png`, { headers: { Authorization: `Bearer ${token}`, Origin: origin } });
+    expect(key.status).toBe(200);
+    expect(key.headers.get("access-control-allow-origin")).toBe(origin);
+    expect(await key.json()).toMatchObject({ bucket: "direct-transfer-prod-1250000000", region: "ap-shanghai", allowPrefix: "uploads/alice/" });
+  });
+
+  test("keeps prod's limits and types, and prints the upload line that reads them from the outputs file", async () => {
+    const output = started!.output();
+    const token = /token \(HS256[^\n]*\n\s+(\S+)/.exec(output)?.[1] ?? "";
+
+    const refused = await fetch(`${line(output, "key service")}?scope=upload&contentType=text/html`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: "ContentTypeNotAllowed" } });
+    expect(output).toMatch(/limits\s+objects up to 104857600 bytes, image\/\*, video\/mp4/);
+    expect(output).toContain("npm run upload -- --outputs .sandbox/outputs/prod.json --token <token> <file>");
+  });
 });
+
+/** A port on 127.0.0.1 that was free a moment ago. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 /** Every key path with its type (`null` for a value not set). */
 function shape(value: unknown, at = ""): Record<string, string> {
