@@ -127,7 +127,7 @@ describe("terraform-check --preflight", () => {
   let unreachable: string;
 
   beforeAll(async () => {
-    registry = http.createServer((req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"providers.v1":"/v1/providers/"}'));
+    registry = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"providers.v1":"/v1/providers/"}'));
     await new Promise<void>((resolve) => registry.listen(0, "127.0.0.1", resolve));
     registryUrl = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/.well-known/terraform.json`;
     unreachable = `http://127.0.0.1:${await closedPort()}/.well-known/terraform.json`;
