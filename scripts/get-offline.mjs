@@ -10,7 +10,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { filterSchema, missing, providerConstraint, providerTypes, ROOT, schemaFileName } from "./shared.mjs";
+import { cdktfEnv, filterSchema, missing, providerConstraint, providerTypes, ROOT, schemaFileName } from "./shared.mjs";
 
 const FROM_TERRAFORM = "--from-terraform";
 const args = process.argv.slice(2);
@@ -58,7 +58,7 @@ try {
 const child = spawn("cdktf", ["get", ...args.filter((arg) => arg !== FROM_TERRAFORM)], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH: cache },
+  env: cdktfEnv({ ...process.env, CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH: cache }),
 });
 // Ctrl-C reaches cdktf from the terminal too; this process waits for it to end, then removes the temporary folder.
 process.on("SIGINT", () => {});

@@ -76,3 +76,13 @@ export function filterSchema(schema, types) {
     },
   };
 }
+
+/**
+ * `env` for a cdktf child: with CI=true where stdout is not a terminal and CI is unset. cdktf-cli 0.21 draws with
+ * ink, which writes every spinner frame unless `is-ci` says it runs in CI (CI, CONTINUOUS_INTEGRATION, BUILD_NUMBER,
+ * RUN_ID or a CI vendor's variable, and CI not "false"; `BE=` in node_modules/cdktf-cli/bundle/bin/cmds/handlers.js)
+ * and never asks whether stdout is a terminal; with CI set, a log holds cdktf's lines and no `⠼ Synthesizing` frames.
+ */
+export function cdktfEnv(env) {
+  return !process.stdout.isTTY && env.CI === undefined ? { ...env, CI: "true" } : env;
+}

@@ -14,18 +14,15 @@
 // cdktf runs `$TERRAFORM_BINARY_NAME` (default `terraform`); where only `tofu` is found, the command gets
 // TERRAFORM_BINARY_NAME=tofu.
 //
-// Spinners: cdktf-cli 0.21 draws with ink, which writes every spinner frame unless `is-ci` says it runs in CI (CI,
-// CONTINUOUS_INTEGRATION, BUILD_NUMBER, RUN_ID or a CI vendor's variable set, and CI not "false"; see `BE=` in
-// node_modules/cdktf-cli/bundle/bin/cmds/handlers.js); it never asks whether stdout is a terminal. So where stdout is
-// not a terminal and CI is unset, the command gets CI=true: ink then writes the lines cdktf logs and the last frame,
-// and no `⠼ Synthesizing` frames reach the log.
+// Where stdout is not a terminal and CI is unset, the command gets CI=true, so that cdktf writes no spinner frames
+// to a log (see cdktfEnv in shared.mjs).
 import { spawn, execFileSync } from "node:child_process";
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { homedir } from "node:os";
 import path from "node:path";
-import { providerConstraint } from "./shared.mjs";
+import { cdktfEnv, providerConstraint } from "./shared.mjs";
 
 const TOOLS = {
   terraform: { label: "Terraform", minimum: [1, 10, 0], url: "https://developer.hashicorp.com/terraform/install" },
@@ -236,10 +233,7 @@ if (preflight !== undefined && !offline) {
 }
 
 if (command.length > 0) {
-  if (!process.stdout.isTTY && env.CI === undefined) {
-    env.CI = "true";
-  }
-  const child = spawn(command[0], command.slice(1), { stdio: "inherit", env });
+  const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: cdktfEnv(env) });
   // Ctrl-C reaches the child from the terminal; a second copy would make terraform abort without releasing its lock.
   const relay = { SIGINT: () => {}, SIGTERM: () => child.kill("SIGTERM"), SIGHUP: () => child.kill("SIGHUP") };
   for (const [signal, handler] of Object.entries(relay)) {

@@ -44,7 +44,7 @@ function fakeTools(terraformSchema: unknown = schema()): { readonly bin: string;
       `  const s = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")).provider_schemas[${JSON.stringify(SOURCE)}];\n` +
       "  return [f, { resources: Object.keys(s.resource_schemas).sort(), dataSources: Object.keys(s.data_source_schemas), provider: s.provider !== undefined }];\n" +
       "}));\n" +
-      `fs.writeFileSync(${JSON.stringify(record)}, JSON.stringify({ args: process.argv.slice(2), files }));\n`,
+      `fs.writeFileSync(${JSON.stringify(record)}, JSON.stringify({ args: process.argv.slice(2), files, ci: process.env.CI }));\n`,
   );
   writeFileSync(
     path.join(bin, "terraform"),
@@ -83,6 +83,8 @@ describe("get-offline", () => {
     expect(JSON.parse(readFileSync(record, "utf8"))).toEqual({
       args: ["get", "--force"],
       files: { [SCHEMA_FILE]: { resources: listed, dataSources: [], provider: true } },
+      // stdout is a pipe here: CI=true keeps cdktf's spinner frames out of a log
+      ci: "true",
     });
   });
 
@@ -93,6 +95,7 @@ describe("get-offline", () => {
     expect(JSON.parse(readFileSync(record, "utf8"))).toEqual({
       args: ["get"],
       files: { [SCHEMA_FILE]: { resources: listed, dataSources: [], provider: true } },
+      ci: "true",
     });
   });
 
