@@ -135,13 +135,21 @@ const CREDENTIALS_HOWTO =
   "with a CAM role, set TENCENTCLOUD_CAM_ROLE_NAME. Without credentials the provider stops with \"Please set your " +
   "`secret_id` and `secret_key`\" and the COS state backend, asking anonymously, with \"bucket … not exists\".";
 
-/** The registry `terraform init` installs the provider from; TERRAFORM_REGISTRY_URL replaces it (tests). */
-const REGISTRY_URL = process.env.TERRAFORM_REGISTRY_URL ?? "https://registry.terraform.io/.well-known/terraform.json";
-const PROVIDER = "registry.terraform.io/tencentcloudstack/tencentcloud";
-
-/** The CLI configuration file Terraform reads (https://developer.hashicorp.com/terraform/cli/config/config-file). */
-function cliConfigFile(env) {
-  return env.TF_CLI_CONFIG_FILE || path.join(homedir(), ".terraformrc");
+/**
+ * The registry `init` installs the provider from (the source `tencentcloudstack/tencentcloud` names a provider of
+ * the tool's default registry), and the CLI configuration files the tool reads: Terraform `~/.terraformrc`
+ * (https://developer.hashicorp.com/terraform/cli/config/config-file), OpenTofu `~/.tofurc`, then `~/.terraformrc`
+ * (https://opentofu.org/docs/cli/config/config-file/); TF_CLI_CONFIG_FILE replaces them. TERRAFORM_REGISTRY_URL
+ * replaces the address probed (tests).
+ */
+function installation(tool, env) {
+  const host = tool === "tofu" ? "registry.opentofu.org" : "registry.terraform.io";
+  const rc = tool === "tofu" ? [".tofurc", ".terraformrc"] : [".terraformrc"];
+  return {
+    url: env.TERRAFORM_REGISTRY_URL ?? `https://${host}/.well-known/terraform.json`,
+    provider: `${host}/tencentcloudstack/tencentcloud`,
+    configFiles: env.TF_CLI_CONFIG_FILE ? [env.TF_CLI_CONFIG_FILE] : rc.map((name) => path.join(homedir(), name)),
+  };
 }
 
 /** Resolves undefined when `url` answers at all (any HTTP status), else the error, within `ms`. */
@@ -157,20 +165,20 @@ function unreachable(url, ms) {
 }
 
 /** What to do where the registry cannot be reached, one paragraph and an example. */
-function mirrorHowto(env) {
+function mirrorHowto({ provider, configFiles }) {
   return [
-    `terraform init installs ${PROVIDER} ${providerConstraint()} from the registry. Without internet (CI), fill a`,
+    `init installs ${provider} ${providerConstraint()} from the registry. Without internet (CI), fill a`,
     "mirror on a machine that has it (`terraform providers mirror /opt/terraform/providers` in",
     "cdktf.out/stacks/<env>, after `npm run synth`), copy it over, and tell Terraform in its CLI configuration",
-    `(${cliConfigFile(env)}; TF_CLI_CONFIG_FILE names another):`,
+    `(${configFiles[0]}; TF_CLI_CONFIG_FILE names another):`,
     "",
     "  provider_installation {",
     "    filesystem_mirror {",
     '      path    = "/opt/terraform/providers"',
-    `      include = ["${PROVIDER}"]`,
+    `      include = ["${provider}"]`,
     "    }",
     "    direct {",
-    `      exclude = ["${PROVIDER}"]`,
+    `      exclude = ["${provider}"]`,
     "    }",
     "  }",
     "",
@@ -192,6 +200,7 @@ if (preflight !== undefined && !PREFLIGHTS.includes(preflight)) {
 const offline = command.includes("--help") || command.includes("-h") || (preflight === "outputs" && command.includes("--outputs-file"));
 
 const env = { ...process.env };
+let tool = "terraform";
 if (!options.includes("--no-terraform") && !offline) {
   const configured = process.env.TERRAFORM_BINARY_NAME;
   const candidates = configured ? [configured] : ["terraform", "tofu"];
@@ -199,7 +208,9 @@ if (!options.includes("--no-terraform") && !offline) {
   if (found === undefined) {
     fail(`${candidates.join(" or ")} not found on the PATH; install ${NEEDED}`);
   }
-  const { tool, version } = versionOf(found.file);
+  const checked = versionOf(found.file);
+  tool = checked.tool;
+  const { version } = checked;
   const { label, minimum, url } = TOOLS[tool];
   if (!atLeast(version, minimum)) {
     fail(`${label} ${version.join(".")} at ${found.file} is too old; this project needs ${label} >= ${minimum.slice(0, 2).join(".")} (${url})`);
@@ -220,14 +231,14 @@ if (preflight !== undefined && !offline) {
   if (preflight === "outputs" && !credentials.source.startsWith("TENCENTCLOUD_SECRET_ID")) {
     console.error("terraform-check: note: the Function URL lookup of npm run outputs reads TENCENTCLOUD_SECRET_ID / _SECRET_KEY only");
   }
-  const config = cliConfigFile(process.env);
-  const mirrored = existsSync(config) && /^\s*provider_installation\s*\{/m.test(readFileSync(config, "utf8"));
+  const registry = installation(tool, process.env);
+  const mirrored = registry.configFiles.some((file) => existsSync(file) && /^\s*provider_installation\s*\{/m.test(readFileSync(file, "utf8")));
   const proxied = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"].some((name) => process.env[name]);
   // With a mirror configured, init needs no registry; behind a proxy this probe (which does not use it) proves nothing.
   if (preflight !== "outputs" && !mirrored && !proxied) {
-    const problem = await unreachable(REGISTRY_URL, 10_000);
+    const problem = await unreachable(registry.url, 10_000);
     if (problem !== undefined) {
-      fail(`the provider registry cannot be reached (${REGISTRY_URL}: ${problem}).\n${mirrorHowto(process.env)}`);
+      fail(`the provider registry cannot be reached (${registry.url}: ${problem}).\n${mirrorHowto(registry)}`);
     }
   }
 }

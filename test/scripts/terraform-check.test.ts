@@ -196,9 +196,19 @@ describe("terraform-check --preflight", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(new RegExp(`^terraform-check: the provider registry cannot be reached \\(${unreachable.replace(/[.?]/g, "\\$&")}: ECONNREFUSED`));
-    expect(result.stderr).toContain("registry.terraform.io/tencentcloudstack/tencentcloud ~> 1.83");
+    expect(result.stderr).toContain("init installs registry.terraform.io/tencentcloudstack/tencentcloud ~> 1.83 from the registry");
     expect(result.stderr).toContain("provider_installation {\n    filesystem_mirror {");
     expect(result.stderr).toContain("/nonexistent/terraformrc");
+  });
+
+  test("names OpenTofu's registry address of the provider when tofu runs", async () => {
+    const result = await checkAsync(fakePath({ tofu: "OpenTofu v1.11.0" }), ["--preflight", "deploy", ...printed], {
+      ...base(),
+      ...keys,
+      TERRAFORM_REGISTRY_URL: unreachable,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('include = ["registry.opentofu.org/tencentcloudstack/tencentcloud"]');
   });
 
   test("does not probe the registry where the CLI configuration sets provider_installation", async () => {
