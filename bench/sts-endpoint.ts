@@ -1,20 +1,25 @@
 /**
- * The bench's STS endpoint: a separate process answering `AssumeRole` (and `GetFederationToken`) on 127.0.0.1,
- * over HTTP for API 3.0 clients signing with TC3-HMAC-SHA256 (tencentcloud-sdk-nodejs, the floor server) and
- * over HTTPS for qcloud-cos-sts, which only speaks HTTPS and HmacSHA1. Every signature is verified; a request
- * that fails is answered with Tencent's error shape and counted, so the bench can tell real issuances apart.
+ * The bench's STS endpoint: a separate process answering `AssumeRole` on 127.0.0.1, over HTTP for API 3.0 clients
+ * signing with TC3-HMAC-SHA256 (the key service through tencentcloud-sdk-nodejs, the floor server) and over HTTPS for
+ * qcloud-cos-sts, which only speaks HTTPS and HmacSHA1. The HTTP side is the project's local STS endpoint
+ * (local/sts-server.ts: its TC3 signature, session-token and parameter checks, its answer), keeping no records;
+ * the HTTPS side, the older API style only the official sample uses, is the bench's own. Every signature is verified;
+ * a request that fails is answered with Tencent's error shape and counted, so the bench can tell real issuances apart.
  *
- * Environment: STS_SECRET_ID, STS_SECRET_KEY (the one key pair accepted), TLS_CERT, TLS_KEY (PEM files).
- * Prints `sts-endpoint http=<port> https=<port>` when both listeners are up; `GET /__stats` returns the counters.
+ * Environment: STS_SECRET_ID, STS_SECRET_KEY, STS_SESSION_TOKEN (the one caller key accepted; HmacSHA1 requests
+ * carry no token), TLS_CERT, TLS_KEY (PEM files).
+ * Prints `sts-endpoint http=<port> https=<port> stats=<port>` when the listeners are up; `GET /` on the stats port
+ * returns the counters.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http, { IncomingMessage, ServerResponse } from "node:http";
 import https from "node:https";
 import { AddressInfo } from "node:net";
-import { verifyHmacSha1, verifyTc3 } from "./lib/tc3";
+import { startStsServer } from "../local/sts-server";
+import { verifyHmacSha1 } from "./lib/tc3";
 
-/** Counters served on `GET /__stats`. */
+/** Counters served on the stats port. */
 export interface StsStats {
   /** Credentials issued over HTTP (TC3). */
   tc3: number;
@@ -42,6 +47,10 @@ function required(name: string): string {
   return value;
 }
 
+function count(rejected: string): void {
+  stats.rejected[rejected] = (stats.rejected[rejected] ?? 0) + 1;
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -57,57 +66,9 @@ function send(res: ServerResponse, body: unknown): void {
   res.end(text);
 }
 
-function credentials(durationSeconds: number): Record<string, unknown> {
-  issued += 1;
-  const expiredTime = Math.floor(Date.now() / 1000) + durationSeconds;
-  return {
-    Credentials: {
-      Token: `${tokenStem}${issued}`,
-      TmpSecretId: `AKIDbench${issued.toString(36).padStart(24, "0")}`,
-      TmpSecretKey: `bench${tokenStem.slice(0, 27)}${issued}`,
-    },
-    ExpiredTime: expiredTime,
-    Expiration: new Date(expiredTime * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
-    RequestId: randomUUID(),
-  };
-}
-
 function reject(res: ServerResponse, code: string, message: string): void {
-  stats.rejected[code] = (stats.rejected[code] ?? 0) + 1;
+  count(code);
   send(res, { Response: { Error: { Code: code, Message: message }, RequestId: randomUUID() } });
-}
-
-function duration(value: unknown): number {
-  const seconds = Number(value ?? 1800);
-  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 43200 ? seconds : 1800;
-}
-
-/** API 3.0 over HTTP: POST / with a JSON body, TC3-HMAC-SHA256 signed. */
-async function onTc3(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method === "GET" && req.url === "/__stats") {
-    send(res, stats);
-    return;
-  }
-  const body = await readBody(req);
-  const error = verifyTc3({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, body }, secretKeyOf, Date.now() / 1000);
-  if (error !== undefined) {
-    reject(res, "AuthFailure.SignatureFailure", error);
-    return;
-  }
-  const action = req.headers["x-tc-action"];
-  let params: Record<string, unknown>;
-  try {
-    params = JSON.parse(body.toString("utf8")) as Record<string, unknown>;
-  } catch {
-    reject(res, "InvalidParameter", "body is not JSON");
-    return;
-  }
-  issue(res, "tc3", {
-    action,
-    roleArn: params.RoleArn,
-    sessionName: params.RoleSessionName,
-    durationSeconds: params.DurationSeconds,
-  });
 }
 
 /** The older API style over HTTPS: POST / with a form body, HmacSHA1 signed, as qcloud-cos-sts sends it. */
@@ -118,43 +79,32 @@ async function onHmacSha1(req: IncomingMessage, res: ServerResponse): Promise<vo
     reject(res, "AuthFailure.SignatureFailure", error);
     return;
   }
-  issue(res, "hmacSha1", {
-    action: params.get("Action"),
-    roleArn: params.get("RoleArn") ?? undefined,
-    sessionName: params.get("RoleSessionName") ?? undefined,
-    durationSeconds: params.get("DurationSeconds"),
-  });
-}
-
-/** A verified request, whichever signature style it came in. */
-interface KeyRequest {
-  readonly action: unknown;
-  readonly roleArn: unknown;
-  readonly sessionName: unknown;
-  readonly durationSeconds: unknown;
-}
-
-/** Answers a verified request with a key, or refuses it as STS would; counts what was issued per style. */
-function issue(res: ServerResponse, style: "tc3" | "hmacSha1", request: KeyRequest): void {
-  const named = (value: unknown) => typeof value === "string" && value !== "";
-  if (request.action === "AssumeRole" && !(named(request.roleArn) && named(request.sessionName))) {
+  const named = (value: string | null) => value !== null && value !== "";
+  if (params.get("Action") !== "AssumeRole") {
+    reject(res, "InvalidAction", `unsupported action ${String(params.get("Action"))}`);
+    return;
+  }
+  if (!(named(params.get("RoleArn")) && named(params.get("RoleSessionName")))) {
     reject(res, "MissingParameter", "RoleArn and RoleSessionName are required");
     return;
   }
-  if (request.action !== "AssumeRole" && request.action !== "GetFederationToken") {
-    reject(res, "InvalidAction", `unsupported action ${String(request.action)}`);
-    return;
-  }
-  stats[style] += 1;
-  send(res, { Response: credentials(duration(request.durationSeconds)) });
-}
-
-function guard(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    handler(req, res).catch((error: unknown) => {
-      res.writeHead(500).end(String(error));
-    });
-  };
+  const requested = Number(params.get("DurationSeconds") ?? 1800);
+  const durationSeconds = Number.isInteger(requested) && requested >= 1 && requested <= 43200 ? requested : 1800;
+  issued += 1;
+  stats.hmacSha1 += 1;
+  const expiredTime = Math.floor(Date.now() / 1000) + durationSeconds;
+  send(res, {
+    Response: {
+      Credentials: {
+        Token: `${tokenStem}${issued}`,
+        TmpSecretId: `AKIDbench${issued.toString(36).padStart(24, "0")}`,
+        TmpSecretKey: `bench${tokenStem.slice(0, 27)}${issued}`,
+      },
+      ExpiredTime: expiredTime,
+      Expiration: new Date(expiredTime * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      RequestId: randomUUID(),
+    },
+  });
 }
 
 function listen(server: http.Server | https.Server): Promise<number> {
@@ -162,15 +112,21 @@ function listen(server: http.Server | https.Server): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const plain = http.createServer({ keepAliveTimeout: 60_000 }, guard(onTc3));
-  const tls = https.createServer(
-    { cert: readFileSync(required("TLS_CERT")), key: readFileSync(required("TLS_KEY")), keepAliveTimeout: 60_000 },
-    guard(onHmacSha1),
-  );
-  plain.on("connection", () => (stats.connections.http += 1));
+  const sts = await startStsServer({
+    keys: { secretId, secretKey, token: required("STS_SESSION_TOKEN") },
+    record: false,
+    onCall: (call) => (call.rejected === undefined ? (stats.tc3 += 1) : count(call.rejected)),
+  });
+  const tls = https.createServer({ cert: readFileSync(required("TLS_CERT")), key: readFileSync(required("TLS_KEY")), keepAliveTimeout: 60_000 }, (req, res) => {
+    onHmacSha1(req, res).catch((error: unknown) => res.writeHead(500).end(String(error)));
+  });
   tls.on("secureConnection", () => (stats.connections.https += 1));
-  const [httpPort, httpsPort] = await Promise.all([listen(plain), listen(tls)]);
-  process.stdout.write(`sts-endpoint http=${httpPort} https=${httpsPort}\n`);
+  const statsServer = http.createServer((req, res) => {
+    req.resume();
+    send(res, { ...stats, connections: { ...stats.connections, http: sts.connections } });
+  });
+  const [httpsPort, statsPort] = await Promise.all([listen(tls), listen(statsServer)]);
+  process.stdout.write(`sts-endpoint http=${sts.port} https=${httpsPort} stats=${statsPort}\n`);
   process.on("SIGTERM", () => process.exit(0));
 }
 

@@ -92,14 +92,22 @@ export async function benchThroughput(root: string, work: string, options: Throu
   const tsx = ["--import", "tsx"];
   const started: Service[] = [];
   try {
-    const sts = await start(process.execPath, [...tsx, path.join(root, "bench", "sts-endpoint.ts")], /sts-endpoint http=(\d+) https=(\d+)/, path.join(logs, "sts.log"), {
+    const sts = await start(process.execPath, [...tsx, path.join(root, "bench", "sts-endpoint.ts")], /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/, path.join(logs, "sts.log"), {
       cwd: root,
       cpus: CLIENT_CPU,
-      env: { ...baseEnv, STS_SECRET_ID: SECRET_ID, STS_SECRET_KEY: SECRET_KEY, TLS_CERT: tls.cert, TLS_KEY: tls.key },
+      env: {
+        ...baseEnv,
+        STS_SECRET_ID: SECRET_ID,
+        STS_SECRET_KEY: SECRET_KEY,
+        STS_SESSION_TOKEN: HANDLER_ENV.TENCENTCLOUD_SESSIONTOKEN,
+        TLS_CERT: tls.cert,
+        TLS_KEY: tls.key,
+      },
     });
     started.push(sts.service);
-    const [, httpPort, httpsPort] = sts.match;
+    const [, httpPort, httpsPort, statsPort] = sts.match;
     const stsUrl = `http://127.0.0.1:${httpPort}`;
+    const statsUrl = `http://127.0.0.1:${statsPort}`;
     const common = {
       ...baseEnv,
       ...HANDLER_ENV,
@@ -138,7 +146,7 @@ export async function benchThroughput(root: string, work: string, options: Throu
     });
 
     for (const name of SERVERS) {
-      await smokeTest(name, servers[name].port, stsUrl);
+      await smokeTest(name, servers[name].port, statsUrl);
     }
     // Warm-up, not recorded: JIT, connection pools, TLS sessions.
     for (const name of SERVERS) {
@@ -149,11 +157,11 @@ export async function benchThroughput(root: string, work: string, options: Throu
     for (let rep = 0; rep < options.repetitions; rep++) {
       for (let i = 0; i < SERVERS.length; i++) {
         const name = SERVERS[(i + rep) % SERVERS.length];
-        const before = await stsStats(stsUrl);
+        const before = await stsStats(statsUrl);
         const cpu0 = { server: groupCpuSeconds(servers[name].service.pgid), sts: groupCpuSeconds(sts.service.pgid) };
         const result = await load(root, spec(name, options.amount, `r${rep}-${name}`));
         const cpu1 = { server: groupCpuSeconds(servers[name].service.pgid), sts: groupCpuSeconds(sts.service.pgid) };
-        const after = await stsStats(stsUrl);
+        const after = await stsStats(statsUrl);
         const seconds = result.elapsedMs / 1000;
         const issued = after.tc3 + after.hmacSha1 - before.tc3 - before.hmacSha1;
         const rejected = sum(after.rejected) - sum(before.rejected);
@@ -242,20 +250,20 @@ async function load(root: string, spec: LoadSpec): Promise<LoadResult> {
 }
 
 /** One request to `name`, checking that it answers with credentials and that they came from the STS endpoint. */
-async function smokeTest(name: ServerName, port: number, stsUrl: string): Promise<void> {
-  const before = await stsStats(stsUrl);
+async function smokeTest(name: ServerName, port: number, statsUrl: string): Promise<void> {
+  const before = await stsStats(statsUrl);
   const headers: Record<string, string> =
     name === "service" ? { authorization: `Bearer ${hs256Token(HANDLER_ENV.AUTH_JWT_SECRET, "bench-smoke")}` } : {};
   const { status, body } = await get(`http://127.0.0.1:${port}${name === "official" ? "/sts" : "/"}`, headers);
-  const after = await stsStats(stsUrl);
+  const after = await stsStats(statsUrl);
   const issued = after.tc3 + after.hmacSha1 - before.tc3 - before.hmacSha1;
   if (status !== 200 || !/"tmpSecretId"|"TmpSecretId"/.test(body) || issued !== 1) {
     throw new Error(`${name} did not answer with a fresh key (status ${status}, STS issued ${issued}): ${body.slice(0, 300)}`);
   }
 }
 
-async function stsStats(stsUrl: string): Promise<StsStats> {
-  return JSON.parse((await get(`${stsUrl}/__stats`, {})).body) as StsStats;
+async function stsStats(statsUrl: string): Promise<StsStats> {
+  return JSON.parse((await get(statsUrl, {})).body) as StsStats;
 }
 
 function get(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {

@@ -71,6 +71,8 @@ export interface ApiServer {
   /** `http://127.0.0.1:<port>`, usable as the SDK's endpoint. */
   readonly url: string;
   readonly port: number;
+  /** TCP connections accepted so far: few for many requests means the clients keep them alive. */
+  readonly connections: number;
   /** Runs `answer` after `ms` milliseconds, unless the server closes first. */
   later(ms: number, answer: () => void): void;
   /** Stops the server, dropping open connections and pending slow answers. Closing twice is harmless. */
@@ -92,11 +94,16 @@ export async function serveApi(handle: (req: http.IncomingMessage, body: Buffer,
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => handle(req, Buffer.concat(chunks), res));
   });
+  let connections = 0;
+  server.on("connection", () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    get connections() {
+      return connections;
+    },
     later(ms, answer) {
       const timer = setTimeout(() => {
         timers.delete(timer);

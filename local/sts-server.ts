@@ -37,6 +37,14 @@ export interface StsServerOptions {
   readonly keys?: CallerKeys;
   /** Lifetime of issued keys, in seconds; negative issues keys that have already expired. @default the call's DurationSeconds */
   readonly keyLifetimeSeconds?: number;
+  /**
+   * Whether to keep every call and issued key in {@link StsServer.calls} and {@link StsServer.issued}; false for a
+   * long load (the bench), where {@link onCall} counts instead and `lookup` finds nothing.
+   * @default true
+   */
+  readonly record?: boolean;
+  /** Called with every request received, before it is answered. @default none */
+  readonly onCall?: (call: StsCall) => void;
 }
 
 /** A running endpoint. */
@@ -52,6 +60,8 @@ export interface StsServer extends IssuedKeys {
   readonly calls: readonly StsCall[];
   /** Every key issued, in order (live). */
   readonly issued: readonly IssuedKey[];
+  /** TCP connections accepted so far. */
+  readonly connections: number;
   /** The key with this `tmpSecretId`, if this endpoint issued it. */
   lookup(tmpSecretId: string): IssuedKey | undefined;
   /** Fails the next `times` sound calls with `fault`; `undefined` answers normally again. */
@@ -73,6 +83,7 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
   const calls: StsCall[] = [];
   const issued: IssuedKey[] = [];
   const byId = new Map<string, IssuedKey>();
+  const record = options.record ?? true;
 
   function issue(params: Readonly<Record<string, unknown>>, policy: PolicyDocument, requestId: string): string {
     const now = Math.floor(Date.now() / 1000);
@@ -84,8 +95,10 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       expiredTime,
       policy,
     };
-    issued.push(key);
-    byId.set(key.tmpSecretId, key);
+    if (record) {
+      issued.push(key);
+      byId.set(key.tmpSecretId, key);
+    }
     return JSON.stringify({
       Response: {
         Credentials: { Token: key.sessionToken, TmpSecretId: key.tmpSecretId, TmpSecretKey: key.tmpSecretKey },
@@ -103,7 +116,11 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     const policy = decodePolicy(params.Policy);
     const rejected = tc3AuthFailure(req, body, keys, "sts") ?? parameterFailure(req, action, params, policy);
     const secretId = /Credential=([^/]+)\//.exec(header(req, "authorization") ?? "")?.[1];
-    calls.push({ action, params, policy, rejected, requestId, secretId });
+    const call: StsCall = { action, params, policy, rejected, requestId, secretId };
+    if (record) {
+      calls.push(call);
+    }
+    options.onCall?.(call);
     if (rejected !== undefined) {
       return answerJson(res, 200, apiError(rejected, "the request was refused by the local STS endpoint", requestId));
     }
@@ -131,6 +148,9 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     },
     calls,
     issued,
+    get connections() {
+      return server.connections;
+    },
     lookup: (tmpSecretId) => byId.get(tmpSecretId),
     setFault: (next, times) => faults.set(next, times),
     setKeyLifetime(seconds) {

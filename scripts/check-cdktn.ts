@@ -106,7 +106,7 @@ function bindingDifferences(cdktfGen: string, cdktnGen: string): { files: number
 }
 
 /**
- * cdktn keys its schema cache by provider, constraint *and* the Terraform CLI that read the schema:
+ * The schema, filtered to scripts/provider-types.json. cdktn keys its schema cache by provider, constraint *and* the Terraform CLI that read the schema:
  * `tencentcloud@~%3E%201.83@terraform-1.11.json` (`@unknown-cli` when none is on the PATH), where cdktf used
  * `tencentcloud@~%3E%201.83.json`. The same schema file is offered under every name cdktn may look for.
  */
@@ -119,8 +119,11 @@ function cdktnSchemaCache(from: string, to: string): string {
     if (version !== null) clis.push(`${cli}-${version[1]}.${version[2]}`);
   }
   for (const file of readdirSync(from).filter((name) => name.endsWith(".json"))) {
+    // Filtered as npm run get:offline filters it, so that cdktn generates the same bindings as the committed .gen/.
+    const filtered = path.join(to, file);
+    run(process.execPath, [path.join(root, "scripts", "filter-schema.mjs"), path.join(from, file), filtered], root);
     for (const cli of clis) {
-      cpSync(path.join(from, file), path.join(to, `${file.slice(0, -".json".length)}@${encodeURIComponent(cli)}.json`));
+      cpSync(filtered, path.join(to, `${file.slice(0, -".json".length)}@${encodeURIComponent(cli)}.json`));
     }
   }
   return to;

@@ -34,3 +34,55 @@ export function missing(tool, problem) {
   console.error(`${tool}: ${schemaOrigin()}`);
   process.exit(1);
 }
+
+/** The provider's source address, as `terraform providers schema -json` keys it. */
+export const PROVIDER_SOURCE = "registry.terraform.io/tencentcloudstack/tencentcloud";
+
+/** The provider types .gen/ holds bindings for (scripts/provider-types.json): in use and planned, sorted. */
+export function providerTypes() {
+  const { inUse, planned } = JSON.parse(readFileSync(path.join(ROOT, "scripts", "provider-types.json"), "utf8"));
+  return [...new Set([...inUse, ...Object.keys(planned)])].sort();
+}
+
+/**
+ * `schema` (the parsed output of `terraform providers schema -json`) with only the provider and the resources and
+ * data sources in `types` (`data.` marks a data source). Throws naming every type the schema lacks.
+ */
+export function filterSchema(schema, types) {
+  const provider = schema.provider_schemas?.[PROVIDER_SOURCE];
+  if (provider === undefined) {
+    throw new Error(`the schema has no provider ${PROVIDER_SOURCE} (it has ${Object.keys(schema.provider_schemas ?? {}).join(", ") || "none"})`);
+  }
+  const resources = {};
+  const dataSources = {};
+  const lacking = [];
+  for (const type of types) {
+    const [from, to, name] = type.startsWith("data.")
+      ? [provider.data_source_schemas ?? {}, dataSources, type.slice("data.".length)]
+      : [provider.resource_schemas ?? {}, resources, type];
+    if (Object.hasOwn(from, name)) {
+      to[name] = from[name];
+    } else {
+      lacking.push(type);
+    }
+  }
+  if (lacking.length > 0) {
+    throw new Error(`scripts/provider-types.json names ${lacking.join(", ")}, which the provider schema lacks`);
+  }
+  return {
+    ...schema,
+    provider_schemas: {
+      [PROVIDER_SOURCE]: { ...provider, resource_schemas: resources, data_source_schemas: dataSources },
+    },
+  };
+}
+
+/**
+ * `env` for a cdktf child: with CI=true where stdout is not a terminal and CI is unset. cdktf-cli 0.21 draws with
+ * ink, which writes every spinner frame unless `is-ci` says it runs in CI (CI, CONTINUOUS_INTEGRATION, BUILD_NUMBER,
+ * RUN_ID or a CI vendor's variable, and CI not "false"; `BE=` in node_modules/cdktf-cli/bundle/bin/cmds/handlers.js)
+ * and never asks whether stdout is a terminal; with CI set, a log holds cdktf's lines and no `⠼ Synthesizing` frames.
+ */
+export function cdktfEnv(env) {
+  return !process.stdout.isTTY && env.CI === undefined ? { ...env, CI: "true" } : env;
+}

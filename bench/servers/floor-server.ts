@@ -1,10 +1,11 @@
 /**
  * The floor: a bare `node:http` server that, per request, sends one TC3-signed `AssumeRole` over a keep-alive
  * connection to the STS endpoint and answers with its body. No authentication, no policy building, no SDK: the
- * least work any key service must do per request.
+ * least work any key service must do per request. Like an SCF function it signs with temporary role keys, so it
+ * sends their session token (`X-TC-Token`), and it signs the host without the port, as tencentcloud-sdk-nodejs does.
  *
  * Environment: PORT, STS_ENDPOINT (http://127.0.0.1:<port>), TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY,
- * UPLOAD_ROLE_ARN.
+ * TENCENTCLOUD_SESSIONTOKEN, UPLOAD_ROLE_ARN.
  */
 import http from "node:http";
 import { AddressInfo } from "node:net";
@@ -13,6 +14,7 @@ import { tc3Authorization } from "../lib/tc3";
 const sts = new URL(process.env.STS_ENDPOINT ?? "");
 const secretId = process.env.TENCENTCLOUD_SECRETID ?? "";
 const secretKey = process.env.TENCENTCLOUD_SECRETKEY ?? "";
+const sessionToken = process.env.TENCENTCLOUD_SESSIONTOKEN ?? "";
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const payload = JSON.stringify({
   RoleArn: process.env.UPLOAD_ROLE_ARN,
@@ -40,7 +42,8 @@ const server = http.createServer((req, res) => {
         "x-tc-version": "2018-08-13",
         "x-tc-region": "ap-guangzhou",
         "x-tc-timestamp": timestamp,
-        authorization: tc3Authorization({ secretId, secretKey, service: "sts", host: sts.host, timestamp, payload, contentType }),
+        "x-tc-token": sessionToken,
+        authorization: tc3Authorization({ secretId, secretKey, service: "sts", host: sts.hostname, timestamp, payload, contentType }),
       },
     },
     (upstreamRes) => {
