@@ -85,10 +85,10 @@ test("builds the app's file from the synthesized function variables", () => {
     uploadLimits: {
       maxObjectBytes: 100 * 1024 * 1024,
       maxRequestBytes: 100 * 1024 * 1024,
-      multipartUpload: false,
-      maxObjectBytesEnforcedBy: "request",
+      multipartUpload: true,
+      maxObjectBytesEnforcedBy: "uploadCheck",
       allowedContentTypes: ["image/*", "video/mp4"],
-      multipartThresholdBytes: 100 * 1024 * 1024 + 1,
+      multipartThresholdBytes: 1024 * 1024,
       partSizeBytes: 1024 * 1024,
     },
     keyDurationSeconds: 1800,
