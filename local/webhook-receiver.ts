@@ -104,7 +104,7 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
   };
 }
 
-/** The checks docs/upload-check.md gives: split `t=…,v1=…`, HMAC-SHA256 of `<t>.<body>`, constant-time compare, age. */
+/** As docs/upload-check.md says: split `t=…,v1=…`, HMAC-SHA256 of `<t>.<body>`, constant-time compare, age. */
 function verify(secret: string, header: string, body: string): boolean {
   const parts = Object.fromEntries(header.split(",").map((part) => part.split("=", 2)));
   const timestamp = Number(parts.t);
