@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: measures this project on this machine and writes bench/results.json plus a table on stdout.
+ * `npm run bench`: measures this project on this machine and writes bench/results.json, plus a table on stdout and
+ * in bench/README.md's results block.
  * Every comparison runs both sides in the same run, alternating, and reports the median. It prints figures and never
  * fails on speed; it exits non-zero only when a measurement could not be made. `--skip-tests` skips `npm test`.
  */
@@ -9,6 +10,7 @@ import path from "node:path";
 import { benchBundle, BundleResult } from "./bundle";
 import { benchColdLoad, ColdLoadResult } from "./cold-load";
 import { run } from "./lib/exec";
+import { writeResults } from "./lib/readme-results";
 import { round } from "./lib/stats";
 import { benchSynth, SynthResult } from "./synth";
 import { benchThroughput, ThroughputResult } from "./throughput";
@@ -116,6 +118,7 @@ async function main(): Promise<void> {
   const json = JSON.stringify(results, null, 2).split(`${ROOT}/`).join("");
   writeFileSync(path.join(ROOT, "bench", "results.json"), `${json}\n`);
   process.stdout.write(table(results));
+  writeResults(path.join(ROOT, "bench", "README.md"), table(results));
   const failed = [results.synth, results.bundle, results.cold_load, results.throughput].some((r) => r !== undefined && "error" in r);
   process.exitCode = failed || (results.tests_exit_code ?? 0) !== 0 ? 1 : 0;
 }

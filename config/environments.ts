@@ -64,7 +64,7 @@ export const ENVIRONMENTS = {
       authAudience: "direct-transfer",
       // Protected: a token older than an hour gets no keys, whatever its exp says (an access token's usual lifetime).
       authMaxTokenAgeSeconds: 3600,
-      // Protected: the HS256 secret comes from Secrets Manager, never through a Terraform variable (README).
+      // Protected: the HS256 secret comes from Secrets Manager, never a Terraform variable (docs/key-service.md).
       authJwtSecretName: "direct-transfer-prod-jwt-secret",
     },
   },

@@ -56,7 +56,8 @@ export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE };
 /**
  * The version of the `AUTH_JWT_SECRET_NAME` secret the function reads. `GetSecretValue` of a user-defined secret
  * needs a version (https://cloud.tencent.com/document/api/1140/40522), and the function's role may do nothing
- * but read that one secret, so the version is fixed; rotation replaces its value (README "The token secret in Secrets Manager").
+ * but read that one secret, so the version is fixed; rotation replaces its value (docs/key-service.md,
+ * "The token secret in Secrets Manager").
  */
 export const JWT_SECRET_VERSION_ID = "active";
 
@@ -185,7 +186,10 @@ type Env = Readonly<Record<string, string | undefined>>;
 const ROLE_ARN = /^qcs::cam::uin\/\d+:roleName\/[\w+=,.@-]{1,128}$/;
 const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
 
-/** Reads the configuration from environment variables (see README "Configuration of the function"). Throws {@link ConfigError}. */
+/**
+ * Reads the configuration from environment variables (see docs/key-service.md, "Configuration of the function").
+ * Throws {@link ConfigError}.
+ */
 export function parseConfig(env: Env): ServiceConfig {
   const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
 

@@ -36,7 +36,7 @@ const SESSION_NAME = /^[\w+=.@-]{2,64}$/;
  *
  * In object mode an upload must name its `ext` (400 `ExtensionRequired`); the service then chooses a new key under
  * the caller's prefix (see `object-key.ts`, dated `now`), and the key may write exactly that object and nothing else
- * (README "Object mode"). Downloads keep the caller's prefix.
+ * (docs/object-mode.md). Downloads keep the caller's prefix.
  *
  * A renewal (`renewing`: the opened `uploadTicket` of the request) grants the ticket's object and content type again,
  * under today's rules: the object must still be under the caller's prefix (403 `InvalidTicket`) and its type still

@@ -10,8 +10,8 @@
  * only what the caller already knows, and is worth nothing without that caller's token; it is still never logged.
  *
  * The HMAC key is derived with HKDF-SHA256 (RFC 5869, `node:crypto` `hkdfSync`, info {@link UPLOAD_TICKET_HKDF_INFO})
- * from the ticket secret, so it never equals the secret itself, which may also sign caller tokens (README "Key
- * service" → "Renewal for long uploads").
+ * from the ticket secret, so it never equals the secret itself, which may also sign caller tokens (docs/object-mode.md,
+ * "Renewal for long uploads").
  */
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { ServiceConfig } from "./config";

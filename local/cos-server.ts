@@ -447,7 +447,7 @@ function authorize(props: CosServerProps, request: CosRequest, action: string, p
     action,
     // ListMultipartUploads is authorised against the listed prefix, as Tencent's own temporary-key samples grant it
     // on `<bucket>/<prefix>*` and the SDKs list uploads with `prefix=<key>` before every multipart upload. No page
-    // states it (unverified; were it the bucket, our grants would match nothing: closed; README "What we rely on").
+    // states it (unverified; were it the bucket, our grants would match nothing: closed; docs/evidence.md).
     resource: `qcs::cos:${region}:uid/${appId}:${bucket}/${target}`,
     conditionKeys: conditionKeysOf(request, action),
   });

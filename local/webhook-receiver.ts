@@ -1,7 +1,7 @@
 /**
  * A local stand-in for the app's backend that receives "upload completed" events: it checks each delivery's
- * `X-Direct-Transfer-Signature` exactly as the README tells a receiver to (written here from that text, not from
- * the sender's code), records every delivery, answers repeats of a delivery id as already seen, and can be told
+ * `X-Direct-Transfer-Signature` exactly as docs/upload-check.md tells a receiver to (written here from that text, not
+ * from the sender's code), records every delivery, answers repeats of a delivery id as already seen, and can be told
  * to fail.
  */
 import crypto from "node:crypto";
@@ -104,7 +104,7 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
   };
 }
 
-/** The README's verification steps: split `t=…,v1=…`, HMAC-SHA256 of `<t>.<body>`, constant-time compare, age. */
+/** As docs/upload-check.md says: split `t=…,v1=…`, HMAC-SHA256 of `<t>.<body>`, constant-time compare, age. */
 function verify(secret: string, header: string, body: string): boolean {
   const parts = Object.fromEntries(header.split(",").map((part) => part.split("=", 2)));
   const timestamp = Number(parts.t);

@@ -10,7 +10,7 @@
  *   https://www.tencentcloud.com/document/product/436/46205 (Chinese: https://cloud.tencent.com/document/product/436/71306).
  * - Condition key examples: https://www.tencentcloud.com/document/product/436/46206.
  * - COS API authorisation guide (the upload and download actions): https://cloud.tencent.com/document/product/436/30580.
- * Anything a page does not state is not registered; README "What we rely on, and the evidence" lists the rest.
+ * Anything a page does not state is not registered; docs/evidence.md lists the rest.
  */
 import type { PolicyDocument, PolicyStatement } from "./document";
 

@@ -4,7 +4,7 @@
  * These lists are the single source of permission knowledge: the upload role's ceiling (in the stack) and the
  * per-caller session policy (in the key service) are both built from them, so the two cannot drift apart. No list
  * holds `PostObject`: in a form upload the key and the ACL are form fields, and COS documents no condition key read
- * from a form field, so no condition of ours could be shown to hold for it (README "What we rely on").
+ * from a form field, so no condition of ours could be shown to hold for it (docs/evidence.md).
  */
 import { COS_ACTION_RULES } from "./cloud-rules";
 

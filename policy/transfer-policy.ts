@@ -94,10 +94,10 @@ export interface TransferPolicyProps extends UploadLimits {
  *
  * In object mode (`objectKey`) every statement names that one object, so the key can write nothing else. No
  * condition asks for `x-cos-forbid-overwrite`: no page documents it as a condition key, and on a versioned bucket
- * the header does nothing (README "Object mode"). `ListMultipartUploads` is granted on the object's own resource:
+ * the header does nothing (docs/object-mode.md). `ListMultipartUploads` is granted on the object's own resource:
  * the SDKs list uploads with `prefix=<key>` before every multipart upload and fail when refused; Tencent's own
  * `getKeyAndCredentials` sample grants it on the one object, and with the exact resource only a listing for exactly
- * that key matches (unverified by any page: README "What we rely on, and the evidence").
+ * that key matches (unverified by any page: docs/evidence.md).
  */
 export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   if (props.scopes.length === 0) {

@@ -111,7 +111,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const sts = await startStsServer();
     stops.push(() => sts.close());
     const region = required(stack, "COS_REGION");
-    // 10.0.2.2 is this machine as an Android emulator sees it (see README, "Try it locally").
+    // 10.0.2.2 is this machine as an Android emulator sees it (see docs/sandbox.md, "Android emulator").
     const tls = await createCosTestCertificate(region, ["10.0.2.2"]);
     const certificateFile = path.join(workDir, "cos-certificate.pem");
     fs.mkdirSync(workDir, { recursive: true });

@@ -161,7 +161,7 @@ function comparable(json: Record<string, unknown>, copy?: string): Record<string
 
 function main(): number {
   if (!existsSync(schemaDir)) {
-    console.error(`check:cdktn: no provider schema at ${schemaDir}; set PROVIDER_SCHEMA_DIR to a folder holding tencentcloud@<constraint>.json (see README, "Provider bindings")`);
+    console.error(`check:cdktn: no provider schema at ${schemaDir}; set PROVIDER_SCHEMA_DIR to a folder holding tencentcloud@<constraint>.json (see docs/deploying.md, "Provider bindings")`);
     return 2;
   }
   const work = mkdtempSync(path.join(tmpdir(), "cdktn-check-"));

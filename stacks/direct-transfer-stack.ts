@@ -73,7 +73,7 @@ export class DirectTransferStack extends TerraformStack {
     new TerraformOutput(this, "bucket_region", { value: env.region });
     new TerraformOutput(this, "upload_role_arn", { value: uploadRole.role.roleArn });
     new TerraformOutput(this, "key_service_function_name", { value: keyService.fn.name });
-    // The provider cannot read a Function URL back (see README, "Key service URL"); this prints where it is.
+    // The provider cannot read a Function URL back (docs/key-service.md, "Key service URL"); this prints where it is.
     new TerraformOutput(this, "key_service_url_command", {
       value: `tccli scf ListTriggers --region ${env.region} --Namespace ${SCF_NAMESPACE} --FunctionName ${keyService.functionName}`,
     });

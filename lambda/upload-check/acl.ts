@@ -1,7 +1,7 @@
 /**
  * Who besides the bucket owner may use an object: its ACL as GET Object acl answers it, read as pure functions.
  *
- * COS offers no condition key for the `x-cos-grant-*` headers (README "Threat model"), so a key holder can upload
+ * COS offers no condition key for the `x-cos-grant-*` headers (docs/security.md), so a key holder can upload
  * an object and grant another account read (or full control) on it; the check refuses such objects after the fact.
  * Response shape (https://cloud.tencent.com/document/product/436/7744): `<AccessControlPolicy><Owner><ID>…</ID>…
  * </Owner><AccessControlList><Grant><Grantee xsi:type="CanonicalUser"><ID>qcs::cam::uin/<uin>:uin/<uin></ID>…

@@ -24,7 +24,7 @@ export const MIN_WEBHOOK_SECRET_BYTES = 32;
 
 /**
  * The version of the `WEBHOOK_SECRET_NAME` secret the function reads: the key service's convention (`active`), so
- * one creation and rotation procedure fits both secrets (README "The token secret in Secrets Manager").
+ * one creation and rotation procedure fits both secrets (docs/key-service.md, "The token secret in Secrets Manager").
  */
 export const WEBHOOK_SECRET_VERSION_ID = JWT_SECRET_VERSION_ID;
 
@@ -79,7 +79,7 @@ export class CheckConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Reads the configuration (see README "Post-upload check"). Throws {@link CheckConfigError}. */
+/** Reads the configuration (see docs/upload-check.md). Throws {@link CheckConfigError}. */
 export function parseCheckConfig(env: Env): CheckConfig {
   const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
 

@@ -49,7 +49,7 @@ export function signatureHeader(secret: string | Uint8Array, timestamp: number, 
 
 /**
  * Whether `header` is a valid signature of `body` made with `secret` within `toleranceSeconds` of `now`: what a
- * receiver runs (the README shows the same steps). Constant-time comparison.
+ * receiver runs (docs/upload-check.md shows the same steps). Constant-time comparison.
  */
 export function verifySignature(secret: string | Uint8Array, header: string, body: string, now: number, toleranceSeconds = 300): boolean {
   const fields = new Map(header.split(",").map((part) => [part.slice(0, part.indexOf("=")), part.slice(part.indexOf("=") + 1)]));

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The demo page: uploads through the web snippet the README quotes (examples/clients/web.js, bundled unchanged), and
+ * The demo page: uploads through the web snippet of docs/clients.md (examples/clients/web.js, bundled unchanged), and
  * shows the environment, its mode and limits, progress, the object key and ETag, the post-upload check's verdict, or
  * who refused and with which error. Bundled for the browser by esbuild when the sandbox starts.
  */

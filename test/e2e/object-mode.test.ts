@@ -3,7 +3,7 @@
  * upload; an app asks for a key for each upload and uploads to exactly the returned `key` with the real
  * `cos-nodejs-sdk-v5`, over HTTPS, against the local COS, which checks each request against the session policy STS
  * recorded for its key. The exact-object policy is the guarantee; `x-cos-forbid-overwrite: true`, which apps may send,
- * adds a 409 on a repeat only where the bucket keeps no versions, as the local COS does (README "Object mode").
+ * adds a 409 on a repeat only where the bucket keeps no versions, as the local COS does (docs/object-mode.md).
  */
 import fs from "node:fs";
 import os from "node:os";

@@ -1,5 +1,5 @@
 /**
- * The client snippets the README quotes: the README's blocks are the files, and the Android and iOS snippets use
+ * The client snippets docs/clients.md quotes: its blocks are the files, and the Android and iOS snippets use
  * only names read in the SDKs' sources (below, with the file each came from). Not a compilation: a closed list,
  * so that a name nobody checked fails here. The web snippet runs in Chromium (test/browser/sandbox-page.test.ts).
  */
@@ -177,13 +177,13 @@ test("the iOS snippet carries the signature provider's glue to the fence queue",
 });
 
 test.each(["examples/clients/web.js", "examples/clients/android/DirectTransferUpload.kt", "examples/clients/ios/DirectTransferUpload.swift"])(
-  "the README quotes %s as it is",
+  "docs/clients.md quotes %s as it is",
   (file) => {
-    const readme = read("README.md");
+    const page = read("docs/clients.md");
     const marker = `<!-- snippet: ${file} -->`;
-    const at = readme.indexOf(marker);
+    const at = page.indexOf(marker);
     expect(at).toBeGreaterThan(-1);
-    const block = /```\w*\n([\s\S]*?)```/.exec(readme.slice(at + marker.length))?.[1];
+    const block = /```\w*\n([\s\S]*?)```/.exec(page.slice(at + marker.length))?.[1];
     expect(block).toBe(read(file));
   },
 );

@@ -501,7 +501,7 @@ describe("local COS endpoint", () => {
       await expect(upload).rejects.toMatchObject({ code: "InvalidArgument", statusCode: 400 });
     });
 
-    test("stores x-cos-grant-* headers, which no COS condition key can refuse (README, Threat model)", async () => {
+    test("stores x-cos-grant-* headers, which no COS condition key can refuse (docs/security.md)", async () => {
       const { server, keys } = await setup();
       const cos = appClient(server, keys.issue(uploadPolicy()));
       // A deny on an undocumented key never applies: the key is absent, so the condition is false.

@@ -42,7 +42,7 @@ test("serves the page, its bundle with cos-js-sdk-v5, and its configuration", as
   expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
   const bundled = await script.text();
   expect(bundled).toContain("getAuthorization");
-  // The web snippet the README quotes, bundled unchanged: its messages are in the page's script.
+  // The web snippet docs/clients.md quotes, bundled unchanged: its messages are in the page's script.
   expect(bundled).toContain("the key service sent no uploadTicket, so this upload cannot outlive its key");
   expect(await (await fetch(`${server!.url}/config.json`)).json()).toEqual(config);
 });
