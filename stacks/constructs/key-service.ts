@@ -97,8 +97,8 @@ export class KeyService extends Construct {
     }
     this.functionName = props.functionName;
     if (props.clsLogging || props.sharedLogset === true) {
-      // Named after the key service, as it was when the key service was the only function that logged: a new name
-      // would be an in-place change of a logset people already search.
+      // Named after the key service, as it has been since the key service was the only function that logged, so that
+      // existing deployments see no change to it.
       this.logset = new ClsLogset(this, "logset", {
         logsetName: props.functionName,
         tags: props.tags && { ...props.tags },
