@@ -32,6 +32,7 @@ import {
   MAX_WEBHOOKS_PER_MINUTE_LIMIT,
 } from "../policy/upload-check-limits";
 import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/upload-check-policy";
+import { isLogRetentionDays, LOG_RETENTION_RULE } from "../policy/cls";
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
 
@@ -111,6 +112,11 @@ function integer(min: number, max: number, note = "") {
   return z.number({ error: allowed }).refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: allowed });
 }
 
+/** Days CLS keeps a log topic: CreateTopic's `Period` on standard storage (policy/cls.ts). */
+function logRetentionDays() {
+  return z.number({ error: LOG_RETENTION_RULE }).refine(isLogRetentionDays, { error: LOG_RETENTION_RULE });
+}
+
 function flag() {
   return z.boolean({ error: "true or false" });
 }
@@ -185,8 +191,13 @@ const keyServiceSchema = strict(
      * cost. @default 10
      */
     reservedConcurrency: integer(1, 1000).default(10),
-    /** Ship the function's logs to a CLS logset and topic created for it. @default false */
+    /** Ship the function's logs to a topic of its own in the environment's CLS logset. @default false */
     clsLogging: flag().default(false),
+    /**
+     * How long CLS keeps the key service's logs, in days: 1 to 3600, or 3640 for ever (CreateTopic `Period`,
+     * policy/cls.ts); with `clsLogging` only. @default 30
+     */
+    logRetentionDays: logRetentionDays().optional(),
     /**
      * JWKS URL of the identity provider signing caller tokens with RS256/ES256; needs `authIssuer` and `authAudience`.
      * When unset, tokens are HS256, with the secret in SSM (`authJwtSecretName`) or else in the sensitive Terraform
@@ -263,6 +274,13 @@ const uploadCheckSchema = strict(
      * @default 60 (`DEFAULT_MAX_WEBHOOKS_PER_MINUTE`, the function's own default)
      */
     maxWebhooksPerMinute: integer(1, MAX_WEBHOOKS_PER_MINUTE_LIMIT).optional(),
+    /** Ship the check's logs to a topic of its own in the environment's CLS logset. @default false */
+    clsLogging: flag().optional(),
+    /**
+     * How long CLS keeps the check's logs, in days: 1 to 3600, or 3640 for ever (CreateTopic `Period`,
+     * policy/cls.ts); with `clsLogging` only. @default 30
+     */
+    logRetentionDays: logRetentionDays().optional(),
   },
   "an object of upload-check settings",
 );
@@ -446,6 +464,21 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
         "required in a protected environment with uploadCheck.webhookUrl: a secret passed as a Terraform variable is stored in plain text in the state",
       params: { [MISSING]: true },
     });
+  }
+  // A retention without logs would be ignored; say so rather than drop it.
+  const logged = [
+    ["keyService", keyService as { clsLogging?: unknown; logRetentionDays?: unknown }],
+    ["uploadCheck", uploadCheck as { clsLogging?: unknown; logRetentionDays?: unknown }],
+  ] as const;
+  for (const [field, settings] of logged) {
+    if (settings.logRetentionDays !== undefined && settings.clsLogging !== true) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field, "logRetentionDays"],
+        input: settings.logRetentionDays,
+        message: `unset unless ${field}.clsLogging is true (it is how long CLS keeps those logs)`,
+      });
+    }
   }
   if (keyService.authJwksUrl !== undefined) {
     // A key set alone accepts every token its provider signs, for any of the provider's customers.

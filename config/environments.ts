@@ -35,7 +35,7 @@ export const ENVIRONMENTS = {
     allowedContentTypes: ["image/*", "video/mp4"],
     abortIncompleteMultipartDays: 3,
     // Objects whose bytes are not what they were declared as move here rather than being deleted.
-    uploadCheck: { quarantinePrefix: "quarantine/" },
+    uploadCheck: { quarantinePrefix: "quarantine/", clsLogging: true },
     stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "direct-transfer/staging" },
     protected: false,
     tags: { owner: "platform" },
@@ -52,7 +52,7 @@ export const ENVIRONMENTS = {
     maxUploadBytes: 100 * 1024 * 1024,
     allowedContentTypes: ["image/*", "video/mp4"],
     abortIncompleteMultipartDays: 7,
-    uploadCheck: { quarantinePrefix: "quarantine/" },
+    uploadCheck: { quarantinePrefix: "quarantine/", clsLogging: true },
     stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "direct-transfer/prod", region: "ap-guangzhou" },
     protected: true,
     tags: { owner: "platform", "cost-center": "mobile" },

@@ -45,3 +45,22 @@ export const SCF_DESCRIPTION_MAX_LENGTH = 1000;
  * the English one does not list, so they are left out). No apostrophe, hyphen, semicolon or slash.
  */
 export const SCF_DESCRIPTION = /^[A-Za-z0-9 ,.\u4e00-\u9fff]*$/;
+
+/**
+ * CreateFunction's `FunctionName`: "letters, digits, hyphens and underscores; starts with a letter, does not end
+ * with a hyphen or underscore; 2-60 characters" (函数名称支持26个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头，
+ * 最后一个字符不能为连接符或者下划线，名称长度2-60, https://cloud.tencent.com/document/api/583/18586).
+ */
+export const SCF_FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z0-9]$/;
+
+/** What {@link SCF_FUNCTION_NAME} allows, for error messages. */
+export const SCF_FUNCTION_NAME_RULE = "2-60 letters, digits, - and _, starting with a letter and ending with a letter or digit";
+
+/**
+ * CreateFunction's `MemorySize` in MB: 64, or 128 to 3072 in steps of 128 (https://cloud.tencent.com/document/api/583/18586).
+ * This project's functions need at least 128.
+ */
+export const SCF_MEMORY_MB = { min: 128, max: 3072, step: 128 } as const;
+
+/** CreateFunction's `Timeout` in seconds: 1 to 900 (https://cloud.tencent.com/document/api/583/18586); the default is 3. */
+export const SCF_TIMEOUT_SECONDS = { min: 1, max: 900, default: 3 } as const;

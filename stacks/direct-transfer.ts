@@ -107,6 +107,7 @@ export class DirectTransfer extends Construct {
       );
     }
 
+    const checkLogs = env.uploadCheck?.clsLogging === true;
     this.keyService = new KeyService(this, "key-service", {
       functionName: physicalName(env.name, "key-service"),
       role: this.keyServiceRole,
@@ -116,11 +117,14 @@ export class DirectTransfer extends Construct {
       timeoutSeconds: env.keyService.timeoutSeconds,
       reservedConcurrency: env.keyService.reservedConcurrency,
       clsLogging: env.keyService.clsLogging,
+      logRetentionDays: env.keyService.logRetentionDays,
+      // The environment's logset, shared by both functions' topics, lives in the key service (its Terraform address).
+      sharedLogset: checkLogs,
       tags,
     });
 
     if (env.uploadCheck !== undefined) {
-      const { quarantinePrefix, webhookUrl, webhookSecretName, reservedConcurrency, maxWebhooksPerMinute } = env.uploadCheck;
+      const { quarantinePrefix, webhookUrl, webhookSecretName, reservedConcurrency, maxWebhooksPerMinute, logRetentionDays } = env.uploadCheck;
       this.uploadCheck = new UploadCheck(this, "upload-check", {
         functionName: physicalName(env.name, "upload-check"),
         ownerUin: env.ownerUin,
@@ -132,6 +136,8 @@ export class DirectTransfer extends Construct {
         webhookSecretName,
         reservedConcurrency,
         maxWebhooksPerMinute,
+        logsetId: checkLogs ? this.keyService.logset?.id : undefined,
+        logRetentionDays,
         // A Terraform variable only without a Secrets Manager secret: its value would be in the state.
         webhookSecret:
           webhookUrl === undefined || webhookSecretName !== undefined

@@ -14,6 +14,9 @@ export { KeyService, SCF_NAMESPACE, KEY_SERVICE_UNUSED_MODULES } from "./constru
 export type { KeyServiceProps } from "./constructs/key-service";
 export { UploadCheck, UPLOAD_CHECK_RUNTIME, UPLOAD_CHECK_EVENT } from "./constructs/upload-check";
 export type { UploadCheckProps } from "./constructs/upload-check";
+export { NodejsFunction, DEFAULT_MEMORY_SIZE_MB, SCF_HANDLER } from "./constructs/nodejs-function";
+export type { NodejsFunctionProps, FunctionLogsProps, CosTriggerProps } from "./constructs/nodejs-function";
+export { DEFAULT_LOG_RETENTION_DAYS, LOG_RETENTION_RULE } from "../policy/cls";
 export { FunctionCode, bundleFunctionCode } from "./constructs/function-code";
 export type { FunctionCodeProps } from "./constructs/function-code";
 export { PROJECT, physicalName } from "./naming";

@@ -1,13 +1,12 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { Construct } from "constructs";
 import { ClsLogset } from "../../.gen/providers/tencentcloud/cls-logset";
 import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
-import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { FUNCTION_RUNTIME_RULE, FunctionRuntime, isFunctionRuntime } from "../../policy/scf";
 import { FunctionCode } from "./function-code";
+import { NodejsFunction } from "./nodejs-function";
 import { Role } from "./role";
 
 /** The handler's entry point; SCF calls `index.main_handler` in the bundle. */
@@ -28,19 +27,13 @@ export const KEY_SERVICE_BUNDLE_RUNTIME: FunctionRuntime = "Nodejs18.15";
  */
 export const KEY_SERVICE_DESCRIPTION = "Issues short lived COS keys, each scoped to one caller folder or one object";
 
-/** The esbuild target of an SCF Node.js runtime: `Nodejs18.15` → `node18.15`. */
-export function esbuildTarget(runtime: string): string {
-  return runtime.replace(/^Nodejs/, "node");
-}
-
 /**
  * What the STS client's dependencies import but the handler never runs: node-fetch's URL fallback (Node has its
  * own), and the SDK's multipart form and proxy support. Three quarters of the bundle, and of its cold start.
  */
 export const KEY_SERVICE_UNUSED_MODULES: readonly string[] = ["whatwg-url", "form-data", "https-proxy-agent"];
 
-/** SCF's namespace for the function and its trigger. */
-export const SCF_NAMESPACE = "default";
+export { esbuildTarget, SCF_NAMESPACE } from "./nodejs-function";
 
 /** Properties of a {@link KeyService}. */
 export interface KeyServiceProps {
@@ -58,15 +51,27 @@ export interface KeyServiceProps {
   readonly timeoutSeconds: number;
   /** Most instances running at once. */
   readonly reservedConcurrency: number;
-  /** Send logs to a CLS logset and topic created here. */
+  /** Send logs to a topic of their own in the environment's CLS logset. */
   readonly clsLogging: boolean;
+  /**
+   * How long CLS keeps the key service's logs, in days: 1 to 3600, or 3640 for ever (policy/cls.ts); with
+   * `clsLogging` only. @default DEFAULT_LOG_RETENTION_DAYS (30)
+   */
+  readonly logRetentionDays?: number;
+  /**
+   * Create the environment's CLS logset here even when the key service itself does not log, for the environment's
+   * other functions: the logset has been the key service's child since it was the only function that logged, and
+   * keeps that Terraform address. @default false (the logset exists when `clsLogging` does)
+   */
+  readonly sharedLogset?: boolean;
   /** Tags of the function and its log resources. @default none */
   readonly tags?: Readonly<Record<string, string>>;
 }
 
 /**
  * The temporary-key service: the bundled handler as an SCF function, its Function URL (public HTTPS, no SCF-side
- * auth: the handler verifies the caller's JWT), a reserved-concurrency ceiling and, optionally, CLS logging.
+ * auth: the handler verifies the caller's JWT), a reserved-concurrency ceiling and, optionally, CLS logging in the
+ * environment's logset, which is created here.
  */
 export class KeyService extends Construct {
   /** The function's name, known at synth. */
@@ -77,73 +82,49 @@ export class KeyService extends Construct {
   readonly fn: ScfFunction;
   /** The Function URL trigger. */
   readonly url: ScfTrigger;
+  /** The environment's CLS logset; only with `clsLogging` or `sharedLogset`. */
+  readonly logset?: ClsLogset;
+  /** The key service's CLS log topic; only with `clsLogging`. */
+  readonly logTopic?: ClsTopic;
 
   constructor(scope: Construct, id: string, props: KeyServiceProps) {
     super(scope, id);
     if (!isFunctionRuntime(props.runtime)) {
       throw new Error(`key service: runtime: received ${JSON.stringify(props.runtime)}; allowed: ${FUNCTION_RUNTIME_RULE}`);
     }
+    if (props.logRetentionDays !== undefined && !props.clsLogging) {
+      throw new Error(`key service: logRetentionDays: received ${JSON.stringify(props.logRetentionDays)}; allowed: unset without clsLogging`);
+    }
     this.functionName = props.functionName;
-    // From source (this repository) the handler is bundled at synth; installed from the package, it is prebuilt.
-    this.code = new FunctionCode(
-      this,
-      "code",
-      existsSync(KEY_SERVICE_ENTRY)
-        ? { entry: KEY_SERVICE_ENTRY, target: esbuildTarget(props.runtime), unusedModules: KEY_SERVICE_UNUSED_MODULES }
-        : { bundle: KEY_SERVICE_BUNDLE },
-    );
-    const logs = props.clsLogging ? this.logTarget(props) : undefined;
+    if (props.clsLogging || props.sharedLogset === true) {
+      // Named after the key service, as it has been since the key service was the only function that logged, so that
+      // existing deployments see no change to it.
+      this.logset = new ClsLogset(this, "logset", {
+        logsetName: props.functionName,
+        tags: props.tags && { ...props.tags },
+      });
+    }
 
-    this.fn = new ScfFunction(this, "function", {
-      name: props.functionName,
-      namespace: SCF_NAMESPACE,
+    // Id `Default`: the function's resources keep the addresses they had as this construct's own children.
+    const fn = new NodejsFunction(this, "Default", {
+      functionName: props.functionName,
       description: KEY_SERVICE_DESCRIPTION,
-      handler: "index.main_handler",
+      entry: KEY_SERVICE_ENTRY,
+      bundle: KEY_SERVICE_BUNDLE,
+      unusedModules: KEY_SERVICE_UNUSED_MODULES,
       runtime: props.runtime,
-      memSize: props.memorySizeMb,
-      timeout: props.timeoutSeconds,
-      zipFile: this.code.asset.path,
-      role: props.role.role.name,
-      // STS is reached at its public endpoint; a function placed in a VPC would use sts.internal instead.
-      enablePublicNet: true,
-      environment: { ...props.environment },
-      clsLogsetId: logs?.logset.id,
-      clsTopicId: logs?.topic.id,
-      tags: props.tags && { ...props.tags },
+      memorySizeMb: props.memorySizeMb,
+      timeoutSeconds: props.timeoutSeconds,
+      role: props.role,
+      variables: props.environment,
+      logs: props.clsLogging && this.logset !== undefined ? { logsetId: this.logset.id, retentionDays: props.logRetentionDays } : undefined,
+      reservedConcurrency: props.reservedConcurrency,
+      functionUrl: true,
+      tags: props.tags,
     });
-
-    // A separate trigger resource rather than the function's `triggers` block: the block deletes and recreates
-    // every trigger on any change (a new URL for every app) and never notices drift.
-    this.url = new ScfTrigger(this, "url", {
-      functionName: this.fn.name,
-      namespace: SCF_NAMESPACE,
-      type: "http",
-      enable: "OPEN",
-      triggerDesc: JSON.stringify({
-        AuthType: "NONE",
-        NetConfig: { EnableIntranet: false, EnableExtranet: true },
-      }),
-    });
-
-    new ScfReservedConcurrencyConfig(this, "concurrency", {
-      functionName: this.fn.name,
-      namespace: SCF_NAMESPACE,
-      // SCF reserves memory, not instances: instances × memory per instance.
-      reservedConcurrencyMem: props.reservedConcurrency * props.memorySizeMb,
-    });
-  }
-
-  private logTarget(props: KeyServiceProps): { logset: ClsLogset; topic: ClsTopic } {
-    const logset = new ClsLogset(this, "logset", {
-      logsetName: props.functionName,
-      tags: props.tags && { ...props.tags },
-    });
-    const topic = new ClsTopic(this, "log-topic", {
-      logsetId: logset.id,
-      topicName: props.functionName,
-      period: 30,
-      tags: props.tags && { ...props.tags },
-    });
-    return { logset, topic };
+    this.code = fn.code;
+    this.fn = fn.fn;
+    this.url = fn.url as ScfTrigger;
+    this.logTopic = fn.logTopic;
   }
 }

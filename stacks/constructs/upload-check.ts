@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { Construct } from "constructs";
 import { Token } from "cdktf";
+import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
-import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
 import { SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME, ssmSecretResource } from "../../policy/ssm";
@@ -15,7 +14,8 @@ import {
 import { FUNCTION_RUNTIME_RULE, FunctionRuntime, isFunctionRuntime } from "../../policy/scf";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
 import { FunctionCode } from "./function-code";
-import { esbuildTarget, KEY_SERVICE_UNUSED_MODULES } from "./key-service";
+import { KEY_SERVICE_UNUSED_MODULES } from "./key-service";
+import { NodejsFunction } from "./nodejs-function";
 import { Role } from "./role";
 import { UploadBucket } from "./upload-bucket";
 
@@ -94,7 +94,17 @@ export interface UploadCheckProps {
    * @default DEFAULT_MAX_WEBHOOKS_PER_MINUTE (the function's own default; the variable is then not set)
    */
   readonly maxWebhooksPerMinute?: number;
-  /** Tags of the function and its role. @default none */
+  /**
+   * ID of the environment's CLS logset; the check logs to a topic of its own in it, named after the function.
+   * @default none: no CLS logs
+   */
+  readonly logsetId?: string;
+  /**
+   * How long CLS keeps the check's logs, in days: 1 to 3600, or 3640 for ever (policy/cls.ts); with `logsetId` only.
+   * @default DEFAULT_LOG_RETENTION_DAYS (30)
+   */
+  readonly logRetentionDays?: number;
+  /** Tags of the function, its role and its log topic. @default none */
   readonly tags?: Readonly<Record<string, string>>;
 }
 
@@ -113,6 +123,8 @@ export class UploadCheck extends Construct {
   readonly fn: ScfFunction;
   /** The COS trigger. */
   readonly trigger: ScfTrigger;
+  /** The check's CLS log topic; only with `logsetId`. */
+  readonly logTopic?: ClsTopic;
 
   constructor(scope: Construct, id: string, props: UploadCheckProps) {
     super(scope, id);
@@ -143,16 +155,7 @@ export class UploadCheck extends Construct {
       );
     }
 
-    // The key service's Secrets Manager reader comes with the SDK's client, and with the modules it never runs.
-    // From source (this repository) the check is bundled at synth; installed from the package, it is prebuilt.
-    this.code = new FunctionCode(
-      this,
-      "code",
-      existsSync(UPLOAD_CHECK_ENTRY)
-        ? { entry: UPLOAD_CHECK_ENTRY, target: esbuildTarget(runtime), unusedModules: KEY_SERVICE_UNUSED_MODULES }
-        : { bundle: UPLOAD_CHECK_BUNDLE },
-    );
-    const environment: Record<string, string | undefined> = {
+    const variables: Record<string, string | undefined> = {
       COS_BUCKET: location.bucket,
       COS_REGION: location.region,
       OWNER_UIN: props.ownerUin,
@@ -167,44 +170,30 @@ export class UploadCheck extends Construct {
       MAX_WEBHOOKS_PER_MINUTE:
         props.webhookUrl === undefined || props.maxWebhooksPerMinute === undefined ? undefined : String(props.maxWebhooksPerMinute),
     };
-    this.fn = new ScfFunction(this, "function", {
-      name: props.functionName,
-      namespace: "default",
+    // Id `Default`: the function's resources keep the addresses they had as this construct's own children.
+    const fn = new NodejsFunction(this, "Default", {
+      functionName: props.functionName,
       description: UPLOAD_CHECK_DESCRIPTION,
-      handler: "index.main_handler",
+      entry: UPLOAD_CHECK_ENTRY,
+      bundle: UPLOAD_CHECK_BUNDLE,
+      // The key service's Secrets Manager reader comes with the SDK's client, and with the modules it never runs.
+      unusedModules: KEY_SERVICE_UNUSED_MODULES,
       runtime,
-      memSize: props.memorySizeMb ?? 128,
-      timeout: props.timeoutSeconds ?? 30,
-      zipFile: this.code.asset.path,
-      role: this.role.role.name,
-      // COS is reached at the bucket's public host name (inside Tencent Cloud it resolves to the internal network),
-      // and the webhook at the app's backend.
-      enablePublicNet: true,
-      environment: Object.fromEntries(Object.entries(environment).filter((e): e is [string, string] => e[1] !== undefined)),
-      tags: props.tags && { ...props.tags },
+      memorySizeMb: props.memorySizeMb ?? 128,
+      timeoutSeconds: props.timeoutSeconds ?? 30,
+      role: this.role,
+      variables,
+      logs: props.logsetId === undefined ? undefined : { logsetId: props.logsetId, retentionDays: props.logRetentionDays },
+      reservedConcurrency: props.reservedConcurrency ?? DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY,
+      // As for the key service's URL, a separate trigger resource: the function's `triggers` block recreates every
+      // trigger on any change.
+      cosTrigger: { bucket: location.bucket, region: location.region, event: UPLOAD_CHECK_EVENT, prefix: root },
+      tags: props.tags,
     });
-
-    // A separate trigger resource, as for the key service's URL: the function's `triggers` block recreates every
-    // trigger on any change. A COS trigger is named after the bucket's XML API host
-    // (CreateTrigger, https://cloud.tencent.com/document/product/583/18589); its description is the provider's
-    // documented `{"bucketUrl","event","filter":{"Prefix","Suffix"}}`. COS sends each event to one function per
-    // bucket, event and overlapping filter (https://cloud.tencent.com/document/product/583/9707).
-    const host = `${location.bucket}.cos.${location.region}.myqcloud.com`;
-    this.trigger = new ScfTrigger(this, "trigger", {
-      functionName: this.fn.name,
-      namespace: "default",
-      type: "cos",
-      triggerName: host,
-      enable: "OPEN",
-      triggerDesc: JSON.stringify({ bucketUrl: host, event: UPLOAD_CHECK_EVENT, filter: { Prefix: root, Suffix: "" } }),
-    });
-
-    new ScfReservedConcurrencyConfig(this, "concurrency", {
-      functionName: this.fn.name,
-      namespace: "default",
-      // SCF reserves memory, not instances: instances × memory per instance.
-      reservedConcurrencyMem: (props.reservedConcurrency ?? DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY) * (props.memorySizeMb ?? 128),
-    });
+    this.code = fn.code;
+    this.fn = fn.fn;
+    this.trigger = fn.cosTrigger as ScfTrigger;
+    this.logTopic = fn.logTopic;
   }
 }
 
@@ -266,6 +255,9 @@ function validate(props: UploadCheckProps): void {
     if (!Number.isInteger(props.maxWebhooksPerMinute) || props.maxWebhooksPerMinute < 1 || props.maxWebhooksPerMinute > MAX_WEBHOOKS_PER_MINUTE_LIMIT) {
       fail("maxWebhooksPerMinute", props.maxWebhooksPerMinute, `a whole number from 1 to ${MAX_WEBHOOKS_PER_MINUTE_LIMIT}`);
     }
+  }
+  if (props.logRetentionDays !== undefined && props.logsetId === undefined) {
+    fail("logRetentionDays", props.logRetentionDays, "unset without logsetId");
   }
   const timeout = props.timeoutSeconds ?? 30;
   if (!Number.isInteger(timeout) || timeout < 20 || timeout > 900) {

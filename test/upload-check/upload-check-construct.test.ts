@@ -1,6 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { CamRole } from "../../.gen/providers/tencentcloud/cam-role";
+import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { TencentcloudProvider } from "../../.gen/providers/tencentcloud/provider";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
@@ -148,6 +149,24 @@ describe("UploadCheck", () => {
     });
   });
 
+  test("logs to a topic of its own in the logset given, 30 days by default", () => {
+    const synthesized = synth({ logsetId: "logset-1" });
+    expect(synthesized).toHaveResourceWithProperties(ClsTopic, { logset_id: "logset-1", topic_name: "direct-transfer-dev-upload-check", period: 30 });
+    expect(synthesized).toHaveResourceWithProperties(ScfFunction, {
+      cls_logset_id: "logset-1",
+      cls_topic_id: expect.stringMatching(/^\$\{tencentcloud_cls_topic\.upload-check_log-topic_\w+\.id\}$/),
+    });
+  });
+
+  test("keeps its logs as long as asked", () => {
+    expect(synth({ logsetId: "logset-1", logRetentionDays: 3640 })).toHaveResourceWithProperties(ClsTopic, { period: 3640 });
+  });
+
+  test("creates no log topic without a logset", () => {
+    expect(synth()).not.toHaveResource(ClsTopic);
+    expect(synth()).not.toHaveResourceWithProperties(ScfFunction, { cls_topic_id: expect.anything() });
+  });
+
   test("grants no secret read without a secret name", () => {
     expect(JSON.stringify(policyOf(synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) })))).not.toContain("ssm:");
   });
@@ -176,6 +195,11 @@ describe("UploadCheck", () => {
     [{ reservedConcurrency: 0 }, "upload check: reservedConcurrency: received 0; allowed: a whole number of instances from 1 to 1000"],
     [{ reservedConcurrency: 2.5 }, "upload check: reservedConcurrency: received 2.5; allowed: a whole number of instances from 1 to 1000"],
     [{ maxWebhooksPerMinute: 10 }, "upload check: maxWebhooksPerMinute: received 10; allowed: unset without webhookUrl"],
+    [{ logRetentionDays: 7 }, "upload check: logRetentionDays: received 7; allowed: unset without logsetId"],
+    [
+      { logsetId: "logset-1", logRetentionDays: 3650 },
+      "function direct-transfer-dev-upload-check: logs.retentionDays: received 3650; allowed: a whole number of days from 1 to 3600, or 3640 to keep logs forever",
+    ],
     [
       { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", maxWebhooksPerMinute: 6001 },
       "upload check: maxWebhooksPerMinute: received 6001; allowed: a whole number from 1 to 6000",

@@ -79,6 +79,51 @@ describe("KeyService", () => {
     expect(synth()).not.toHaveResource(ClsLogset);
   });
 
+  test("keeps its logs 30 days by default, in a topic and a logset named after the function", () => {
+    const synthesized = synth({ clsLogging: true });
+    expect(synthesized).toHaveResourceWithProperties(ClsLogset, { logset_name: "keys" });
+    expect(synthesized).toHaveResourceWithProperties(ClsTopic, {
+      logset_id: expect.stringMatching(/^\$\{tencentcloud_cls_logset\.key-service_logset_\w+\.id\}$/),
+      topic_name: "keys",
+      period: 30,
+    });
+  });
+
+  test("keeps its logs as long as asked", () => {
+    expect(synth({ clsLogging: true, logRetentionDays: 180 })).toHaveResourceWithProperties(ClsTopic, { period: 180 });
+  });
+
+  test("creates the environment's logset for the other functions without logging itself when asked", () => {
+    const synthesized = synth({ sharedLogset: true });
+    expect(synthesized).toHaveResource(ClsLogset);
+    expect(synthesized).not.toHaveResource(ClsTopic);
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { cls_topic_id: expect.anything() });
+  });
+
+  test("keeps the terraform addresses its resources had before the function construct", () => {
+    const resources = JSON.parse(synth({ clsLogging: true })).resource as Record<string, Record<string, unknown>>;
+    const addresses = Object.entries(resources).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+    expect(addresses.filter((address) => address.includes("key-service")).sort()).toEqual(
+      [
+        expect.stringMatching(/^tencentcloud_cls_logset\.key-service_logset_[0-9A-F]{8}$/),
+        expect.stringMatching(/^tencentcloud_cls_topic\.key-service_log-topic_[0-9A-F]{8}$/),
+        expect.stringMatching(/^tencentcloud_scf_function\.key-service_function_[0-9A-F]{8}$/),
+        expect.stringMatching(/^tencentcloud_scf_reserved_concurrency_config\.key-service_concurrency_[0-9A-F]{8}$/),
+        expect.stringMatching(/^tencentcloud_scf_trigger\.key-service_url_[0-9A-F]{8}$/),
+      ],
+    );
+  });
+
+  test("fails for a log retention without cls logging, where it would be ignored", () => {
+    expect(() => synth({ logRetentionDays: 7 })).toThrow("key service: logRetentionDays: received 7; allowed: unset without clsLogging");
+  });
+
+  test("fails for a log retention cls does not accept", () => {
+    expect(() => synth({ clsLogging: true, logRetentionDays: 4000 })).toThrow(
+      "function keys: logs.retentionDays: received 4000; allowed: a whole number of days from 1 to 3600, or 3640 to keep logs forever",
+    );
+  });
+
   test.each(["Nodejs20.15", "nodejs18.15", "Python3.9", "Nodejs16.13"])("fails for the runtime %s, not a documented one the handler runs on", (runtime) => {
     expect(() => synth({ runtime })).toThrow(
       `key service: runtime: received "${runtime}"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)`,
