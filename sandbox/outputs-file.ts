@@ -42,6 +42,8 @@ export interface AppOutputs {
     readonly url: string | null;
     /** The command that prints it. */
     readonly urlCommand: string;
+    /** The key service on its own domain, `https://<domain>/` (`keyService.customDomain`); absent without one. */
+    readonly domainUrl?: string;
   };
   /** Where the COS SDK sends requests: `domain` null means the SDK's default `<bucket>.cos.<region>.myqcloud.com`. */
   readonly cos: { readonly domain: string | null; readonly protocol: "https:" | "http:" };
@@ -88,6 +90,8 @@ export interface AppOutputsInput {
   readonly region?: string;
   readonly keyServiceUrl: string | null;
   readonly keyServiceUrlCommand: string;
+  /** The key service's custom-domain URL. @default none */
+  readonly keyServiceDomainUrl?: string;
   /** @default the SDK's default domain over HTTPS */
   readonly cos?: AppOutputs["cos"];
   /**
@@ -138,7 +142,11 @@ export function appOutputs(input: AppOutputsInput): AppOutputs {
     region: input.region ?? required(vars, "COS_REGION"),
     keyPrefixTemplate: vars.ALLOW_PREFIX ?? "uploads/{sub}/",
     keyMode: vars.KEY_MODE === "object" ? "object" : "prefix",
-    keyService: { url: input.keyServiceUrl, urlCommand: input.keyServiceUrlCommand },
+    keyService: {
+      url: input.keyServiceUrl,
+      urlCommand: input.keyServiceUrlCommand,
+      ...(input.keyServiceDomainUrl === undefined ? {} : { domainUrl: input.keyServiceDomainUrl }),
+    },
     cos: input.cos ?? { domain: null, protocol: "https:" },
     uploadLimits: uploadLimitsOf(vars, input.multipartUpload),
     keyDurationSeconds: Number(vars.DURATION_SECONDS ?? 1800),

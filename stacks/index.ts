@@ -14,6 +14,12 @@ export { KeyService, SCF_NAMESPACE, KEY_SERVICE_UNUSED_MODULES } from "./constru
 export type { KeyServiceProps } from "./constructs/key-service";
 export { UploadCheck, UPLOAD_CHECK_RUNTIME, UPLOAD_CHECK_EVENT } from "./constructs/upload-check";
 export type { UploadCheckProps } from "./constructs/upload-check";
+export { AlarmNotice } from "./constructs/alarm-notice";
+export type { AlarmNoticeProps } from "./constructs/alarm-notice";
+export { FunctionAlarms } from "./constructs/function-alarms";
+export type { FunctionAlarmsProps } from "./constructs/function-alarms";
+export { CustomDomain } from "./constructs/custom-domain";
+export type { CustomDomainProps } from "./constructs/custom-domain";
 export { FunctionCode, bundleFunctionCode } from "./constructs/function-code";
 export type { FunctionCodeProps } from "./constructs/function-code";
 export { PROJECT, physicalName } from "./naming";
