@@ -175,6 +175,7 @@ export function readOutputs(file: string): AppOutputs {
     ["region", typeof root.region === "string"],
     ["keyMode", root.keyMode === "prefix" || root.keyMode === "object"],
     ["keyService.url", typeof record(root.keyService).url === "string" || record(root.keyService).url === null],
+    ["keyService.domainUrl", record(root.keyService).domainUrl === undefined || typeof record(root.keyService).domainUrl === "string"],
     ["cos.protocol", record(root.cos).protocol === "https:" || record(root.cos).protocol === "http:"],
     ["uploadLimits.multipartThresholdBytes", Number.isSafeInteger(limits.multipartThresholdBytes)],
     ["uploadLimits.partSizeBytes", Number.isSafeInteger(limits.partSizeBytes)],
