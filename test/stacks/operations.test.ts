@@ -1,6 +1,8 @@
 import { EnvironmentConfig } from "../../config/environment-config";
 import { ENVIRONMENTS } from "../../config/environments";
-import { devWith, resourcesOf, synthJson } from "../helpers/synth";
+import { Testing } from "cdktf";
+import { describeAgainstProviderSchema, NO_SCHEMA_PROBLEMS, schemaReport } from "../helpers/schema-check";
+import { buildStack, devWith, resourcesOf, synthJson } from "../helpers/synth";
 
 const receivers = { userIds: [100001] };
 const domain = { domain: "keys.example.com", certificateId: "8cj4g8h8" };
@@ -81,5 +83,18 @@ describe("the key service's own domain", () => {
       }),
     ]);
     expect(json.output.key_service_domain_url.value).toBe("https://keys.example.com/");
+  });
+});
+
+describeAgainstProviderSchema(() => {
+  test("alarms with every receiver and a custom domain behind WAF have no schema errors", () => {
+    const environment = {
+      ...ENVIRONMENTS.staging,
+      name: "ops",
+      stateBackend: { type: "local" },
+      keyService: { ...ENVIRONMENTS.staging.keyService, customDomain: { ...domain, waf: { instanceId: "waf_2kzh3vlq0umkkha9" } } },
+      alarms: { enabled: true, receivers: { userIds: [100001], groupIds: [7], webhookUrls: ["https://hooks.example.com/a"] }, noticeWays: ["EMAIL", "SMS"] },
+    } as const satisfies EnvironmentConfig;
+    expect(schemaReport(Testing.fullSynth(buildStack(environment)))).toMatch(NO_SCHEMA_PROBLEMS);
   });
 });
