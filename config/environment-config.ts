@@ -33,6 +33,8 @@ import {
 } from "../policy/upload-check-limits";
 import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/upload-check-policy";
 import { isLogRetentionDays, LOG_RETENTION_RULE } from "../policy/cls";
+import { CUSTOM_DOMAIN_RULE, isCustomDomain, SSL_CERTIFICATE_ID, SSL_CERTIFICATE_ID_RULE, WAF_INSTANCE_ID, WAF_INSTANCE_ID_RULE } from "../policy/custom-domain";
+import { NOTICE_LANGUAGES, NOTICE_URL_MAX_LENGTH, NOTICE_WAYS } from "../policy/monitor";
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
 
@@ -117,6 +119,11 @@ function logRetentionDays() {
   return z.number({ error: LOG_RETENTION_RULE }).refine(isLogRetentionDays, { error: LOG_RETENTION_RULE });
 }
 
+/** A positive integer id, such as a CAM user's UID. */
+function positiveId(allowed: string) {
+  return z.number({ error: allowed }).refine((n) => Number.isSafeInteger(n) && n >= 1, { error: allowed });
+}
+
 function flag() {
   return z.boolean({ error: "true or false" });
 }
@@ -168,6 +175,19 @@ const stateBackendSchema = z.discriminatedUnion(
     strict({ type: z.literal("local") }, "a local state backend"),
   ],
   { error: '{ type: "cos", bucket, prefix, region? } or { type: "local" }' },
+);
+
+/** The key service's own domain (an SCF custom domain, HTTPS only). */
+const customDomainSchema = strict(
+  {
+    /** Host name apps reach the key service at, such as `keys.example.com`; point its DNS at SCF yourself. */
+    domain: text(CUSTOM_DOMAIN_RULE, isCustomDomain),
+    /** Id of the Tencent Cloud SSL certificate for `domain` (SSL Certificates console). */
+    certificateId: text(SSL_CERTIFICATE_ID_RULE, (value) => SSL_CERTIFICATE_ID.test(value)),
+    /** Screen the domain's requests with a Web Application Firewall instance. @default WAF off */
+    waf: strict({ instanceId: text(WAF_INSTANCE_ID_RULE, (value) => WAF_INSTANCE_ID.test(value)) }, "{ instanceId }").optional(),
+  },
+  "{ domain, certificateId, waf? }",
 );
 
 /** The temporary-key service (an SCF function behind its Function URL). */
@@ -242,8 +262,52 @@ const keyServiceSchema = strict(
     uploadTicketSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
       .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
       .optional(),
+    /**
+     * Serve the key service on your own domain too, HTTPS only, every path to the function; the outputs file names
+     * `https://<domain>/`. @default the Function URL only
+     */
+    customDomain: customDomainSchema.optional(),
   },
   "an object of key-service settings",
+);
+
+/** Who hears of an alarm (one Cloud Monitor notice template per environment). */
+const alarmReceiversSchema = strict(
+  {
+    /** CAM user UIDs, told by `noticeWays` (an email goes to the user's verified address). @default none */
+    userIds: z.array(positiveId("a CAM user UID (a positive integer, CAM console → Users)"), { error: "a list of CAM user UIDs" }).readonly().optional(),
+    /** CAM user group ids, told by `noticeWays`. @default none */
+    groupIds: z.array(positiveId("a CAM user group id (a positive integer, CAM console → User Groups)"), { error: "a list of user group ids" }).readonly().optional(),
+    /** https:// endpoints Cloud Monitor POSTs each alarm to. @default none */
+    webhookUrls: z
+      .array(text(`an https:// URL of at most ${NOTICE_URL_MAX_LENGTH} characters`, (value) => isHttpsUrl(value) && value.length <= NOTICE_URL_MAX_LENGTH), {
+        error: "a list of https:// URLs",
+      })
+      .readonly()
+      .optional(),
+  },
+  "{ userIds?, groupIds?, webhookUrls? }",
+);
+
+/** Cloud Monitor alarms on both functions: errors, throttles, concurrency at its limit, duration near the timeout. */
+const alarmsSchema = strict(
+  {
+    /** Create the alarms; at least one receiver is then required. @default false */
+    enabled: flag().default(false),
+    /** Who is told. @default none */
+    receivers: alarmReceiversSchema.prefault({}),
+    /** How users and groups are told. @default ["EMAIL"] */
+    noticeWays: z
+      .array(z.enum(NOTICE_WAYS, { error: NOTICE_WAYS.join(", ") }), { error: `a list of ${NOTICE_WAYS.join(", ")}` })
+      .min(1, { error: `one or more of ${NOTICE_WAYS.join(", ")}` })
+      .readonly()
+      .default(["EMAIL"]),
+    /** Language of the notices. @default "en-US" */
+    language: z.enum(NOTICE_LANGUAGES, { error: NOTICE_LANGUAGES.map((l) => JSON.stringify(l)).join(" or ") }).default("en-US"),
+    /** Average duration, in percent of a function's timeout, at which its duration alarm fires. @default 80 */
+    durationAlarmPercent: integer(1, 100).default(80),
+  },
+  "an object of alarm settings",
 );
 
 /** The check of every uploaded object (issue 11). */
@@ -382,6 +446,8 @@ const environmentFields = strict(
     keyService: keyServiceSchema.prefault({}),
     /** A check of every uploaded object after it lands. @default none */
     uploadCheck: uploadCheckSchema.optional(),
+    /** Cloud Monitor alarms on the functions. @default off */
+    alarms: alarmsSchema.prefault({}),
   },
   "an environment record (an object)",
 );
@@ -520,6 +586,17 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       message: `at least keyDurationSeconds (${duration}): a ticket that expires before its key renews nothing`,
     });
   }
+  const alarms = (typeof env.alarms === "object" && env.alarms !== null ? env.alarms : {}) as { enabled?: unknown; receivers?: unknown };
+  const receivers = (typeof alarms.receivers === "object" && alarms.receivers !== null ? alarms.receivers : {}) as Record<string, unknown>;
+  const hasReceiver = ["userIds", "groupIds", "webhookUrls"].some((field) => Array.isArray(receivers[field]) && receivers[field].length > 0);
+  if (alarms.enabled === true && !hasReceiver) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["alarms", "receivers"],
+      message: "at least one of userIds, groupIds or webhookUrls when alarms.enabled is true: an alarm nobody receives tells nobody",
+      params: { [MISSING]: true },
+    });
+  }
   if (isProtected && keyService.authAudience === undefined && keyService.authJwksUrl === undefined) {
     missing("authAudience", "required in a protected environment");
   }
@@ -584,6 +661,9 @@ export type BucketAcl = ResolvedEnvironment["bucketAcl"];
 
 /** How keys are scoped: to the caller's folder, or to one object chosen by the service. */
 export type KeyMode = ResolvedEnvironment["keyMode"];
+
+/** Alarm settings with every default applied. */
+export type ResolvedAlarms = ResolvedEnvironment["alarms"];
 
 /** The key-service part of a record, as written. */
 export type KeyServiceConfig = NonNullable<EnvironmentConfig["keyService"]>;

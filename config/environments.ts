@@ -40,6 +40,8 @@ export const ENVIRONMENTS = {
     protected: false,
     tags: { owner: "platform" },
     keyService: { reservedConcurrency: 20, clsLogging: true },
+    // Replace with your CAM users' UIDs (CAM console → Users → the user → UID); they get each alarm by email.
+    alarms: { enabled: true, receivers: { userIds: [100000000001] } },
   },
   prod: {
     name: "prod",
@@ -67,6 +69,8 @@ export const ENVIRONMENTS = {
       // Protected: the HS256 secret comes from Secrets Manager, never a Terraform variable (docs/key-service.md).
       authJwtSecretName: "direct-transfer-prod-jwt-secret",
     },
+    // Replace with your CAM users' UIDs (CAM console → Users → the user → UID); they get each alarm by email and SMS.
+    alarms: { enabled: true, receivers: { userIds: [100000000001] }, noticeWays: ["EMAIL", "SMS"] },
   },
 } as const satisfies Record<string, EnvironmentConfig>;
 

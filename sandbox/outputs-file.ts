@@ -42,6 +42,8 @@ export interface AppOutputs {
     readonly url: string | null;
     /** The command that prints it. */
     readonly urlCommand: string;
+    /** The key service on its own domain, `https://<domain>/` (`keyService.customDomain`); absent without one. */
+    readonly domainUrl?: string;
   };
   /** Where the COS SDK sends requests: `domain` null means the SDK's default `<bucket>.cos.<region>.myqcloud.com`. */
   readonly cos: { readonly domain: string | null; readonly protocol: "https:" | "http:" };
@@ -88,6 +90,8 @@ export interface AppOutputsInput {
   readonly region?: string;
   readonly keyServiceUrl: string | null;
   readonly keyServiceUrlCommand: string;
+  /** The key service's custom-domain URL. @default none */
+  readonly keyServiceDomainUrl?: string;
   /** @default the SDK's default domain over HTTPS */
   readonly cos?: AppOutputs["cos"];
   /**
@@ -138,7 +142,11 @@ export function appOutputs(input: AppOutputsInput): AppOutputs {
     region: input.region ?? required(vars, "COS_REGION"),
     keyPrefixTemplate: vars.ALLOW_PREFIX ?? "uploads/{sub}/",
     keyMode: vars.KEY_MODE === "object" ? "object" : "prefix",
-    keyService: { url: input.keyServiceUrl, urlCommand: input.keyServiceUrlCommand },
+    keyService: {
+      url: input.keyServiceUrl,
+      urlCommand: input.keyServiceUrlCommand,
+      ...(input.keyServiceDomainUrl === undefined ? {} : { domainUrl: input.keyServiceDomainUrl }),
+    },
     cos: input.cos ?? { domain: null, protocol: "https:" },
     uploadLimits: uploadLimitsOf(vars, input.multipartUpload),
     keyDurationSeconds: Number(vars.DURATION_SECONDS ?? 1800),
@@ -167,6 +175,7 @@ export function readOutputs(file: string): AppOutputs {
     ["region", typeof root.region === "string"],
     ["keyMode", root.keyMode === "prefix" || root.keyMode === "object"],
     ["keyService.url", typeof record(root.keyService).url === "string" || record(root.keyService).url === null],
+    ["keyService.domainUrl", record(root.keyService).domainUrl === undefined || typeof record(root.keyService).domainUrl === "string"],
     ["cos.protocol", record(root.cos).protocol === "https:" || record(root.cos).protocol === "http:"],
     ["uploadLimits.multipartThresholdBytes", Number.isSafeInteger(limits.multipartThresholdBytes)],
     ["uploadLimits.partSizeBytes", Number.isSafeInteger(limits.partSizeBytes)],

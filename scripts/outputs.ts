@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { Duplex } from "node:stream";
 import { Client as ScfClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/scf/v20180416/scf_client";
 import { SCF_NAMESPACE } from "../stacks/constructs/key-service";
+import { KEY_SERVICE_DOMAIN_URL_OUTPUT } from "../stacks/direct-transfer-stack";
 import { environmentNamed, synthesizeStack } from "../sandbox/synthesized-stack";
 import { appOutputs, AppOutputs, multipartUploadOf, writeOutputs } from "../sandbox/outputs-file";
 
@@ -40,6 +41,8 @@ export interface DeployOutputs {
   readonly bucketRegion: string;
   readonly functionName: string;
   readonly urlCommand: string;
+  /** `key_service_domain_url`, where the stack has a custom domain. */
+  readonly domainUrl?: string;
 }
 
 /**
@@ -63,11 +66,14 @@ export function readDeployOutputs(file: string, environment: string): DeployOutp
     }
     return unwrapped;
   };
+  const domain = stack[KEY_SERVICE_DOMAIN_URL_OUTPUT];
+  const domainUrl = isRecord(domain) && "value" in domain ? domain.value : domain;
   return {
     bucketName: value("bucket_name"),
     bucketRegion: value("bucket_region"),
     functionName: value("key_service_function_name"),
     urlCommand: value("key_service_url_command"),
+    ...(typeof domainUrl === "string" && domainUrl !== "" ? { domainUrl } : {}),
   };
 }
 
@@ -191,6 +197,7 @@ export async function runOutputs(argv: readonly string[], env: Readonly<Record<s
     region: deployed.bucketRegion,
     keyServiceUrl: "url" in found ? found.url : null,
     keyServiceUrlCommand: deployed.urlCommand,
+    keyServiceDomainUrl: deployed.domainUrl,
     multipartUpload: multipartUploadOf(environment),
   });
   const file = path.resolve(parsed.values.out ?? path.join(ROOT, "outputs", `${name}.json`));

@@ -10,6 +10,9 @@ import { Role } from "./constructs/role";
 import { UploadBucket } from "./constructs/upload-bucket";
 import { DirectTransfer } from "./direct-transfer";
 
+/** The output naming the key service's URL on its custom domain, `https://<domain>/`; `npm run outputs` reads it. */
+export const KEY_SERVICE_DOMAIN_URL_OUTPUT = "key_service_domain_url";
+
 /** Properties of a {@link DirectTransferStack}. */
 export interface DirectTransferStackProps {
   /** The environment this stack deploys; validated before anything is declared. */
@@ -79,6 +82,9 @@ export class DirectTransferStack extends TerraformStack {
     });
     if (this.transfer.uploadCheck !== undefined) {
       new TerraformOutput(this, "upload_check_function_name", { value: this.transfer.uploadCheck.fn.name });
+    }
+    if (this.transfer.customDomain !== undefined) {
+      new TerraformOutput(this, KEY_SERVICE_DOMAIN_URL_OUTPUT, { value: this.transfer.customDomain.url });
     }
   }
 }

@@ -4,7 +4,11 @@ import { EnvironmentConfig } from "../config/environment-config";
 import { ResolvedEnvironment, resolveEnvironment } from "../config/resolve";
 import { allow, camAccountPrincipal, policyDocument, prefixRoot, trustPolicy, TransferScope } from "../policy";
 import { SSM_READ_SECRET_ACTIONS, ssmSecretResource } from "../policy/ssm";
-import { physicalName, PROJECT } from "./naming";
+import { ALARM_POLICY_NAME_MAX_LENGTH } from "../policy/monitor";
+import { alarmPolicyName, physicalName, PROJECT } from "./naming";
+import { AlarmNotice } from "./constructs/alarm-notice";
+import { CustomDomain } from "./constructs/custom-domain";
+import { FunctionAlarms } from "./constructs/function-alarms";
 import { KeyService } from "./constructs/key-service";
 import { Role } from "./constructs/role";
 import { UploadBucket } from "./constructs/upload-bucket";
@@ -45,6 +49,10 @@ export class DirectTransfer extends Construct {
   readonly jwtSecret?: TerraformVariable;
   /** The post-upload check; only where the environment sets `uploadCheck`. */
   readonly uploadCheck?: UploadCheck;
+  /** The key service's own domain; only where the environment sets `keyService.customDomain`. */
+  readonly customDomain?: CustomDomain;
+  /** Who hears of the alarms; only where the environment sets `alarms.enabled`. */
+  readonly alarmNotice?: AlarmNotice;
 
   constructor(scope: Construct, id: string, props: DirectTransferProps) {
     super(scope, id);
@@ -146,6 +154,54 @@ export class DirectTransfer extends Construct {
         tags,
       });
     }
+
+    const domain = env.keyService.customDomain;
+    if (domain !== undefined) {
+      this.customDomain = new CustomDomain(this, "key-service-domain", {
+        domain: domain.domain,
+        certificateId: domain.certificateId,
+        wafInstanceId: domain.waf?.instanceId,
+        fn: this.keyService.fn,
+      });
+    }
+    if (env.alarms.enabled) {
+      this.alarmNotice = this.declareAlarms(env);
+    }
+  }
+
+  /** One notice for the environment, one alarm policy (and binding) per function. */
+  private declareAlarms(env: ResolvedEnvironment): AlarmNotice {
+    const { receivers, noticeWays, language, durationAlarmPercent } = env.alarms;
+    const notice = new AlarmNotice(this, "alarm-notice", {
+      name: physicalName(env.name, "alarms"),
+      userIds: receivers.userIds,
+      groupIds: receivers.groupIds,
+      webhookUrls: receivers.webhookUrls,
+      noticeWays,
+      language,
+    });
+    const common = { region: env.region, noticeIds: [notice.noticeId], durationAlarmPercent };
+    new FunctionAlarms(this, "key-service-alarms", {
+      ...common,
+      fn: this.keyService.fn,
+      policyName: alarmPolicyName(env.name, "key-service", ALARM_POLICY_NAME_MAX_LENGTH),
+      timeoutSeconds: env.keyService.timeoutSeconds,
+      reservedConcurrency: env.keyService.reservedConcurrency,
+    });
+    if (this.uploadCheck !== undefined && env.uploadCheck !== undefined) {
+      // A failed verdict fails the invocation (the check throws, SCF retries), so it counts in `Error`. A quarantine
+      // is a verdict, not a failure: no SCF metric counts it (see FunctionAlarms).
+      new FunctionAlarms(this, "upload-check-alarms", {
+        ...common,
+        fn: this.uploadCheck.fn,
+        policyName: alarmPolicyName(env.name, "upload-check", ALARM_POLICY_NAME_MAX_LENGTH),
+        // The function's own setting, which the check construct chooses; unset, SCF's default (CreateFunction
+        // `Timeout`: 3 s).
+        timeoutSeconds: this.uploadCheck.fn.timeoutInput ?? 3,
+        reservedConcurrency: env.uploadCheck.reservedConcurrency,
+      });
+    }
+    return notice;
   }
 
   /** The handler's configuration, in the variable names of lambda/config.ts. */

@@ -68,6 +68,7 @@ describe("resolveEnvironment", () => {
         maxKeysPerCallerPerMinute: 10,
         renewalWindowSeconds: 86400,
       },
+      alarms: { enabled: false, receivers: {}, noticeWays: ["EMAIL"], language: "en-US", durationAlarmPercent: 80 },
     });
     expect(resolved.maxUploadBytes).toBeUndefined();
     expect(resolved.uploadCheck).toBeUndefined();

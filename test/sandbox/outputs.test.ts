@@ -264,3 +264,47 @@ test("tells apps of an object-mode environment to ask for a key per upload", () 
 
   expect(outputs.keyMode).toBe("object");
 });
+
+describe("the key service's own domain in the outputs file", () => {
+  const DOMAIN_URL = "https://keys.example.com/";
+
+  test("names the URL the synthesized stack gives for keyService.customDomain", () => {
+    const environment = { ...ENVIRONMENTS.dev, name: "devdomain", keyService: { ...ENVIRONMENTS.dev.keyService, customDomain: { domain: "keys.example.com", certificateId: "8cj4g8h8" } } };
+    const stack = synthesizeStack(environment, path.join(workDir, "cdktf-domain.out"));
+
+    const outputs = appOutputs({
+      environment: "devdomain",
+      functionVariables: stack.functionVariables,
+      keyServiceUrl: null,
+      keyServiceUrlCommand: stack.knownOutputs.key_service_url_command,
+      keyServiceDomainUrl: stack.knownOutputs.key_service_domain_url,
+    });
+
+    expect(outputs.keyService.domainUrl).toBe(DOMAIN_URL);
+  });
+
+  test("has no domain URL without a custom domain", () => {
+    const stack = synthesizeStack({ ...ENVIRONMENTS.dev }, path.join(workDir, "cdktf-nodomain.out"));
+
+    expect(stack.knownOutputs.key_service_domain_url).toBeUndefined();
+    expect(appOutputs({ environment: "dev", functionVariables: stack.functionVariables, keyServiceUrl: null, keyServiceUrlCommand: "c" }).keyService).toEqual({
+      url: null,
+      urlCommand: "c",
+    });
+  });
+
+  test("reads the deployed stack's domain URL, and writes it beside the Function URL", async () => {
+    const deployed = { dev: { ...CDKTF_OUTPUTS.dev, key_service_domain_url: DOMAIN_URL } };
+    expect(readDeployOutputs(writeJson("deployed-domain.json", deployed), "dev").domainUrl).toBe(DOMAIN_URL);
+    const out = path.join(workDir, "outputs", "dev-domain.json");
+
+    const result = await runOutputs(["dev", "--outputs-file", writeJson("deployed-domain2.json", deployed), "--out", out], deployer());
+
+    expect(JSON.parse(fs.readFileSync(out, "utf8")).keyService).toEqual({
+      url: FUNCTION_URL,
+      urlCommand: CDKTF_OUTPUTS.dev.key_service_url_command,
+      domainUrl: DOMAIN_URL,
+    });
+    expect(result.warning).toBeUndefined();
+  });
+});
