@@ -10,6 +10,7 @@ import { CosServer, startCosServer } from "../../local/cos-server";
 import { SsmServer, startSsmServer } from "../../local/ssm-server";
 import { IssuedKey } from "../../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
+import { callerHash } from "../../lambda/caller-hash";
 import { createCosClient } from "../../lambda/upload-check/cos-client";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "../e2e/key-service-process";
@@ -138,7 +139,7 @@ test("accepts a PNG declared image/png and announces it to the webhook with a va
       declaredType: "image/png",
       detectedType: "image/png",
       verdict: "accepted",
-      callerId: "alice",
+      caller: callerHash("alice"),
       eventName: "cos:ObjectCreated:Put",
     }),
   ]);
@@ -176,7 +177,7 @@ test("quarantines an HTML file declared image/png, and announces nothing", async
       verdict: "quarantined",
       reason: "type-mismatch",
       quarantineKey: "quarantine/uploads/alice/page.png",
-      callerId: "alice",
+      caller: callerHash("alice"),
     }),
   ]);
   expect(receiver.deliveries).toEqual([]);
@@ -229,7 +230,7 @@ test("checks an object named like the caller's folder itself, which the caller's
   expect(cos.objects.has("uploads/alice/")).toBe(false);
   expect(cos.objects.get("quarantine/uploads/alice/")).toMatchObject({ body: HTML });
   expect(verdicts(log)).toEqual([
-    expect.objectContaining({ key: "uploads/alice/", callerId: "alice", verdict: "quarantined", reason: "type-mismatch" }),
+    expect.objectContaining({ key: "uploads/alice/", caller: callerHash("alice"), verdict: "quarantined", reason: "type-mismatch" }),
   ]);
 });
 
@@ -316,7 +317,7 @@ test("checks an object assembled from a multipart upload", async () => {
   await receiver.received(1);
 
   expect(verdicts(log)).toEqual([
-    expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", size: body.length, verdict: "accepted", callerId: "alice-video" }),
+    expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", size: body.length, verdict: "accepted", caller: callerHash("alice-video") }),
   ]);
 });
 
@@ -640,7 +641,7 @@ describe("object keys", () => {
 
     expect(invocation.error).toBeUndefined();
     const [line] = verdicts(log);
-    expect(line).toMatchObject({ key, callerId: "alice", detectedType: "image/png", verdict: "quarantined", reason: "non-canonical-key" });
+    expect(line).toMatchObject({ key, caller: callerHash("alice"), detectedType: "image/png", verdict: "quarantined", reason: "non-canonical-key" });
     expect(line.quarantineKey).toMatch(/^quarantine\/uploads\/alice\/~[0-9a-f]{32}$/);
     expect(cos.objects.has(key)).toBe(false);
     expect(cos.objects.get(String(line.quarantineKey))?.body.equals(body)).toBe(true);
