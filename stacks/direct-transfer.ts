@@ -115,6 +115,7 @@ export class DirectTransfer extends Construct {
       memorySizeMb: env.keyService.memorySizeMb,
       timeoutSeconds: env.keyService.timeoutSeconds,
       reservedConcurrency: env.keyService.reservedConcurrency,
+      instanceConcurrency: env.keyService.instanceConcurrency,
       clsLogging: env.keyService.clsLogging,
       tags,
     });

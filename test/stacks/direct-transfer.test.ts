@@ -46,6 +46,11 @@ describe("DirectTransfer", () => {
     expect(transfer.jwtSecret?.friendlyUniqueId).toBe("key_service_jwt_secret");
   });
 
+  test("passes the record's instance concurrency to the key service's function", () => {
+    const [fn] = Object.values(synthIn(devWith({ keyService: { instanceConcurrency: 10 } })).resource.tencentcloud_scf_function);
+    expect(fn.instance_concurrency_config).toEqual({ dynamic_enabled: "FALSE", max_concurrency: 10 });
+  });
+
   test("fails for an invalid environment before declaring anything", () => {
     const stack = new TerraformStack(Testing.app(), "platform");
     expect(() => new DirectTransfer(stack, "uploads", { environment: devWith({ keyDurationSeconds: 60 }) })).toThrow(
