@@ -1,10 +1,11 @@
 import { Testing, TerraformStack } from "cdktf";
+import { EnvironmentConfig } from "../../config/environment-config";
 import { ENVIRONMENTS } from "../../config/environments";
 import { DirectTransfer } from "../../stacks/direct-transfer";
 import { devWith, TerraformJson } from "../helpers/synth";
 
 /** Synthesizes a plain stack holding one DirectTransfer with the id `uploads`. */
-function synthIn(environment = ENVIRONMENTS.dev): TerraformJson & { provider?: unknown } {
+function synthIn(environment: EnvironmentConfig = ENVIRONMENTS.dev): TerraformJson & { provider?: unknown } {
   const stack = new TerraformStack(Testing.app(), "platform");
   new DirectTransfer(stack, "uploads", { environment });
   return JSON.parse(Testing.synth(stack));
