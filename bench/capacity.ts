@@ -15,6 +15,7 @@ import { HANDLER_ENV } from "./cold-load";
 import { startDelayProxy } from "./lib/delay-proxy";
 import { runOk, Service, start } from "./lib/exec";
 import { median, round } from "./lib/stats";
+import { benchCertificate } from "./lib/tls";
 
 /** The STS round trip the proxy adds, in ms: an assumption (a same-region API call), not a measurement of STS. */
 export const STS_ROUND_TRIP_MS = 20;
@@ -66,6 +67,7 @@ export async function benchCapacity(root: string, work: string, probes: number):
     unusedModules: KEY_SERVICE_UNUSED_MODULES,
   });
   const entry = path.join(code.bundleDir, "index.js");
+  const tls = await benchCertificate(path.join(work, "tls"));
   const started: Service[] = [];
   try {
     const sts = await start(process.execPath, ["--import", "tsx", path.join(root, "bench", "sts-endpoint.ts")], /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/, path.join(logs, "capacity-sts.log"), {
@@ -77,8 +79,8 @@ export async function benchCapacity(root: string, work: string, probes: number):
         STS_SECRET_KEY: HANDLER_ENV.TENCENTCLOUD_SECRETKEY,
         STS_SESSION_TOKEN: HANDLER_ENV.TENCENTCLOUD_SESSIONTOKEN,
         // The HTTPS listener is the official sample's; unused here, but the endpoint starts it.
-        TLS_CERT: path.join(work, "tls", "cert.pem"),
-        TLS_KEY: path.join(work, "tls", "key.pem"),
+        TLS_CERT: tls.cert,
+        TLS_KEY: tls.key,
       },
     });
     started.push(sts.service);

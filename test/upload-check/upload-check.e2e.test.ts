@@ -12,6 +12,7 @@ import { IssuedKey } from "../../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
 import { callerHash } from "../../lambda/caller-hash";
 import { createCosClient } from "../../lambda/upload-check/cos-client";
+import { secretsIn } from "../helpers/log-scan";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "../e2e/key-service-process";
 import { phone, Phone } from "../e2e/phone";
@@ -45,9 +46,16 @@ beforeAll(async () => {
   service = await startKeyService({ ALLOWED_CONTENT_TYPES: "image/*,text/plain", ALLOW_INSECURE_TRANSPORT: "true" });
 });
 
+/** What every setup's check wrote and held: its log lines are scanned for secrets after each test (issue 17). */
+const scanned: { readonly log: jest.SpyInstance; readonly secrets: readonly string[] }[] = [];
+
 afterEach(async () => {
+  const lines = scanned.flatMap(({ log }) => log.mock.calls.map(([line]) => String(line)));
+  const leaked = secretsIn(lines, [SECRET, ...scanned.flatMap(({ secrets }) => secrets)]);
+  scanned.length = 0;
   jest.restoreAllMocks();
   await Promise.all(open.splice(0).map((server) => server.close()));
+  expect(leaked).toEqual([]);
 });
 
 afterAll(async () => {
@@ -94,6 +102,7 @@ async function setup(
     { retry: FAST_RETRY, clock: frozen ? () => start + offset : () => Date.now() + offset },
   );
   const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+  scanned.push({ log, secrets: [key.tmpSecretKey, key.sessionToken] });
   return { cos, trigger, receiver, key, log, advanceClock: (ms) => (offset += ms) };
 }
 
