@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchBundle, BundleResult } from "./bundle";
+import { benchCapacity, CapacityResult } from "./capacity";
 import { benchColdLoad, ColdLoadResult } from "./cold-load";
 import { run } from "./lib/exec";
 import { writeResults } from "./lib/readme-results";
@@ -18,7 +19,7 @@ import { benchThroughput, ThroughputResult } from "./throughput";
 const ROOT = path.resolve(__dirname, "..");
 const WORK = path.join(ROOT, "bench", "work");
 
-const REPETITIONS = { synth: 7, coldLoad: 15, throughput: 5 };
+const REPETITIONS = { synth: 7, coldLoad: 15, throughput: 5, capacity: 3 };
 const LOAD = { amount: 5000, connections: 32 };
 
 /** A goal: the figure, the bound, and which way is good. */
@@ -40,6 +41,7 @@ interface Results {
   bundle?: BundleResult | { error: string };
   cold_load?: ColdLoadResult | { error: string };
   throughput?: ThroughputResult | { error: string };
+  capacity?: CapacityResult | { error: string };
   tests_s?: number | null;
   tests_exit_code?: number | null;
   goals?: Record<string, { value: number | null; goal: string; met: boolean | null }>;
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
     return benchColdLoad(bundle.dirs, bundle.entries, REPETITIONS.coldLoad);
   });
   results.throughput = await section("throughput", () => benchThroughput(ROOT, WORK, { ...LOAD, repetitions: REPETITIONS.throughput }));
+  results.capacity = await section("capacity", () => benchCapacity(ROOT, WORK, REPETITIONS.capacity));
   if (skipTests) {
     results.tests_s = null;
   } else {
@@ -102,6 +105,7 @@ async function main(): Promise<void> {
     { name: "cold_load.ratio", value: ok(results.cold_load)?.ratio, bound: 0.1, better: "lower" },
     { name: "throughput.service_vs_official", value: ok(results.throughput)?.service_vs_official, bound: 1.5, better: "higher" },
     { name: "throughput.service_vs_floor", value: ok(results.throughput)?.service_vs_floor, bound: 0.7, better: "higher" },
+    { name: "capacity.added_miss_p50_ms", value: ok(results.capacity)?.added_miss_p50_ms, bound: 2, better: "lower" },
   ];
   results.goals = Object.fromEntries(
     goals.map((g) => [
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(ROOT, "bench", "results.json"), `${json}\n`);
   process.stdout.write(table(results));
   writeResults(path.join(ROOT, "bench", "README.md"), table(results));
-  const failed = [results.synth, results.bundle, results.cold_load, results.throughput].some((r) => r !== undefined && "error" in r);
+  const failed = [results.synth, results.bundle, results.cold_load, results.throughput, results.capacity].some((r) => r !== undefined && "error" in r);
   process.exitCode = failed || (results.tests_exit_code ?? 0) !== 0 ? 1 : 0;
 }
 
@@ -154,6 +158,24 @@ function table(results: Results): string {
   }
   rows.push(["throughput.service_vs_official", fmt(tp?.service_vs_official), `${goal("throughput.service_vs_official")}; by CPU/request ${fmt(tp?.service_vs_official_by_cpu)}`]);
   rows.push(["throughput.service_vs_floor", fmt(tp?.service_vs_floor), `${goal("throughput.service_vs_floor")}; by CPU/request ${fmt(tp?.service_vs_floor_by_cpu)}`]);
+  const cap = ok(results.capacity);
+  rows.push([
+    "capacity.added_miss_p50_ms",
+    fmt(cap?.added_miss_p50_ms, " ms"),
+    `${goal("capacity.added_miss_p50_ms")}; p99 ${fmt(cap?.added_miss_p99_ms, " ms")} over one STS round trip (emulated ${fmt(cap?.sts_round_trip_ms, " ms")})`,
+  ]);
+  rows.push(["capacity.added_hit_p50_ms", fmt(cap?.added_hit_p50_ms, " ms"), `cache hit, no STS call; p99 ${fmt(cap?.added_hit_p99_ms, " ms")}`]);
+  rows.push([
+    "capacity.cold_start_ms",
+    fmt(cap?.cold_start_ms, " ms"),
+    `require ${fmt(cap?.init_require_ms, " ms")} + first invocation ${fmt(cap?.init_first_request_ms, " ms")} besides its STS call`,
+  ]);
+  rows.push(["capacity.peak_rss_mb", fmt(cap?.peak_rss_mb, " MB"), `heap ${fmt(cap?.peak_heap_mb, " MB")}`]);
+  rows.push([
+    "capacity.rps_per_instance_c1",
+    fmt(cap?.rps_per_instance_c1),
+    `${fmt(cap?.rps_per_instance_chosen)} with ${fmt(cap?.chosen_concurrency)} in flight (p50 ${fmt(cap?.p50_ms_chosen, " ms")}); CPU/request ${fmt(cap?.cpu_ms_per_request_c1, " ms")} / ${fmt(cap?.cpu_ms_per_request_chosen, " ms")}`,
+  ]);
   rows.push([
     "tests_s",
     results.tests_s === null ? "skipped" : fmt(results.tests_s, " s"),
@@ -162,11 +184,11 @@ function table(results: Results): string {
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   const lines = rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`.trimEnd());
-  const errors = [results.synth, results.bundle, results.cold_load, results.throughput]
+  const errors = [results.synth, results.bundle, results.cold_load, results.throughput, results.capacity]
     .filter((r): r is { error: string } => r !== undefined && "error" in r)
     .map((r) => `error: ${r.error.split("\n")[0]}`);
   const header = `${results.date}  node ${results.node}  ${results.cpu} × ${results.cores}  load ${results.load_average_at_start.join(" ")}`;
-  const notes = tp?.notes.map((n) => `note: ${n}`) ?? [];
+  const notes = [...(tp?.notes ?? []), ...(ok(results.capacity)?.notes ?? [])].map((n) => `note: ${n}`);
   return `\n${header}\n${lines.join("\n")}\n${[...notes, `placement: ${tp?.placement ?? "n/a"}`, ...errors].join("\n")}\nwritten: bench/results.json\n`;
 }
 

@@ -211,6 +211,15 @@ const keyServiceSchema = strict(
      * cost. @default 10
      */
     reservedConcurrency: integer(1, 1000).default(10),
+    /**
+     * Requests one instance serves at once: SCF's static request multi-concurrency (`instance_concurrency_config`,
+     * `MaxConcurrency` in [1, 100] per the SCF API's `InstanceConcurrencyConfig`). 1 leaves it off, as SCF's default.
+     * Tencent documents it for Web functions (https://cloud.tencent.com/document/product/583/123888); the key service
+     * is an event function, so that SCF honours it there is unverified: a deploy refuses it, or instances keep taking
+     * one request each. The key cache and the per-caller budget are per instance, so fewer instances share them.
+     * @default 1
+     */
+    instanceConcurrency: integer(1, 100).default(1),
     /** Ship the function's logs to a topic of its own in the environment's CLS logset. @default false */
     clsLogging: flag().default(false),
     /**

@@ -86,20 +86,67 @@ export function grantFor(
     throw new ServiceError(403, "InvalidTicket", "the upload ticket's object is outside your folder now; ask for a new key without uploadTicket and upload again");
   }
   const key = renewing?.key ?? (objectMode ? newObjectKey(prefix, request.ext ?? "", now) : undefined);
-  const policy = transferPolicy({
-    location: config.location,
-    prefix,
-    scopes: [request.scope],
-    maxUploadBytes: config.limits.maxUploadBytes,
-    multipartUpload: config.limits.multipartUpload,
-    contentType,
-    requireSecureTransport: !config.allowInsecureTransport,
-    objectKey: key,
-  });
-  const common = { prefix, policy: encodeSessionPolicy(policy), sessionName: roleSessionName(subject) };
+  const policy = renewing === undefined ? sessionPolicy(config, request.scope, contentType, prefix, key) : encodedPolicy(config, request.scope, contentType, prefix, key);
+  const common = { prefix, policy, sessionName: roleSessionName(subject) };
   return key === undefined
     ? { ...common, cacheKey: `${request.scope} ${contentType ?? "*"} ${subject}` }
     : { ...common, key, ...(contentType === undefined ? {} : { contentType }) };
+}
+
+type PolicyConfig = Pick<ServiceConfig, "location" | "limits" | "allowInsecureTransport">;
+
+/** The URL-encoded session policy for one caller's path (`prefix`, or in object mode `key`), built in full. */
+function encodedPolicy(config: PolicyConfig, scope: TransferRequest["scope"], contentType: string | undefined, prefix: string, key: string | undefined): string {
+  return encodeSessionPolicy(
+    transferPolicy({
+      location: config.location,
+      prefix,
+      scopes: [scope],
+      maxUploadBytes: config.limits.maxUploadBytes,
+      multipartUpload: config.limits.multipartUpload,
+      contentType,
+      requireSecureTransport: !config.allowInsecureTransport,
+      objectKey: key,
+    }),
+  );
+}
+
+/** Stands for the caller's path in a policy template: plain letters, which JSON and URL encoding leave as they are. */
+const PATH_MARK = "callerpathmark";
+const TEMPLATE_PREFIX = `${PATH_MARK}/`;
+const TEMPLATE_KEY = `${PATH_MARK}/${PATH_MARK}`;
+/** Templates kept per configuration: one per scope, content type and mode in use; the oldest go first. */
+const MAX_TEMPLATES = 64;
+const templates = new WeakMap<PolicyConfig, Map<string, readonly string[]>>();
+
+/**
+ * {@link encodedPolicy}, from a template built once per scope, content type and mode: the policies of two callers
+ * differ only in their path, which appears in them only as the resource, so the encoded template is split where
+ * the path goes and joined with the caller's path, JSON-escaped and URL-encoded as the full build does
+ * (`encodeURIComponent` encodes each character on its own). Equal to the full build (test/lambda/grant.test.ts);
+ * a path holding the mark is built in full.
+ */
+function sessionPolicy(config: PolicyConfig, scope: TransferRequest["scope"], contentType: string | undefined, prefix: string, key: string | undefined): string {
+  const path = key ?? prefix;
+  if (path.includes(PATH_MARK)) {
+    return encodedPolicy(config, scope, contentType, prefix, key);
+  }
+  let kept = templates.get(config);
+  if (kept === undefined) {
+    kept = new Map();
+    templates.set(config, kept);
+  }
+  const name = `${scope} ${key === undefined ? "prefix" : "object"} ${contentType ?? ""}`;
+  let parts = kept.get(name);
+  if (parts === undefined) {
+    const mark = key === undefined ? TEMPLATE_PREFIX : TEMPLATE_KEY;
+    parts = encodedPolicy(config, scope, contentType, TEMPLATE_PREFIX, key === undefined ? undefined : TEMPLATE_KEY).split(encodeURIComponent(mark));
+    if (kept.size >= MAX_TEMPLATES) {
+      kept.delete(kept.keys().next().value as string);
+    }
+    kept.set(name, parts);
+  }
+  return parts.join(encodeURIComponent(JSON.stringify(path).slice(1, -1)));
 }
 
 /**

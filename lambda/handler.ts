@@ -1,6 +1,7 @@
 /** The key service: parse → authenticate → scope → call STS → respond. Each step is a pure helper beside this file. */
 import { createCallerVerifier } from "./auth";
 import { CredentialCache } from "./cache";
+import { callerHash } from "./caller-hash";
 import { ServiceConfig } from "./config";
 import { corsHeaders, preflightHeaders } from "./cors";
 import { errorResponse, HttpRequest, jsonResponse, normaliseEvent, requestIdOf, ScfContext, ScfResponse } from "./event";
@@ -16,14 +17,20 @@ import { createTicketKeyReader, openUploadTicket, signUploadTicket, UploadTicket
 /** An SCF event function answering HTTP events. It never throws: every failure becomes a JSON error. */
 export type Handler = (event: unknown, context?: ScfContext) => Promise<ScfResponse>;
 
-/** The one log line written per request. Never keys, tokens or the caller's JWT. */
+/**
+ * The one log line written per request. Never keys, tokens, upload tickets, the caller's JWT or its `sub` (see
+ * {@link callerHash}).
+ */
 export interface RequestLog {
   requestId: string;
   method?: string;
   status?: number;
   /** `issued`, `renewed` (object mode, with an upload ticket), `cached`, `preflight` or the error code. */
   outcome?: string;
-  sub?: string;
+  /** The error's code when the request failed (the `code` of the JSON error body). */
+  errorCode?: string;
+  /** The verified caller as {@link callerHash}: lines of one caller group together without naming them. */
+  caller?: string;
   scope?: string;
   /** Object mode: the object the key was issued for (a name, not a secret). */
   objectKey?: string;
@@ -34,7 +41,12 @@ export interface RequestLog {
   ssmRequestId?: string;
   /** For 503 `ServiceMisconfigured`: the variable at fault. */
   problem?: string;
-  latencyMs?: number;
+  /** Whether the key came from the instance's cache (no STS call); absent when no key was looked up. */
+  cacheHit?: boolean;
+  /** Time spent in the STS call, in ms; absent when none was made. */
+  stsMs?: number;
+  /** Time from the event to the response, in ms. */
+  durationMs?: number;
 }
 
 /** The 200 body, Tencent's standard STS body at the root level, plus where the caller's objects go. */
@@ -147,7 +159,7 @@ export function createHandler(config: ServiceConfig): Handler {
     const transfer = parseTransferRequest(request);
     log.scope = transfer.scope;
     const subject = await verifyCaller(request.headers.authorization);
-    log.sub = subject.slice(0, 256);
+    log.caller = callerHash(subject);
     const now = Math.floor(Date.now() / 1000);
     let renewing: UploadTicketClaims | undefined;
     if (isRenewal(config, transfer)) {
@@ -162,19 +174,25 @@ export function createHandler(config: ServiceConfig): Handler {
         : signUploadTicket(await ticketKey(), subject, { key: grant.key, contentType: grant.contentType, issuedAt: renewing?.issuedAt ?? now });
     const issueNew = async (): Promise<TemporaryCredentials> => {
       limiter.take(subject);
-      return assumeRole(grant);
+      const called = performance.now();
+      try {
+        return await assumeRole(grant);
+      } finally {
+        log.stsMs = Math.round((performance.now() - called) * 10) / 10;
+      }
     };
     // Object mode: every key is for a new object, so none is ever reused.
     const { value, cached } =
       grant.cacheKey === undefined ? { value: await issueNew(), cached: false } : await cache.get(grant.cacheKey, issueNew, subject);
     log.outcome = cached ? "cached" : renewing === undefined ? "issued" : "renewed";
+    log.cacheHit = cached;
     log.stsRequestId = value.requestId;
     const body = { ...credentialsBody(value, grant, config), ...(uploadTicket === undefined ? {} : { uploadTicket }) };
     return jsonResponse(200, transfer.stsVersion === "3" ? sts3Body(body) : body, cors);
   }
 
   return async (event, context) => {
-    const started = Date.now();
+    const started = performance.now();
     const log: RequestLog = { requestId: requestIdOf(context) };
     let cors: Record<string, string> = {};
     let response: ScfResponse;
@@ -204,10 +222,11 @@ export function createHandler(config: ServiceConfig): Handler {
         log.problem = failure.problem;
       }
       log.outcome = failure.code;
+      log.errorCode = failure.code;
       response = errorResponse(failure, log.requestId, cors);
     }
     log.status = response.statusCode;
-    log.latencyMs = Date.now() - started;
+    log.durationMs = Math.round((performance.now() - started) * 10) / 10;
     console.log(JSON.stringify(log));
     return response;
   };

@@ -124,6 +124,7 @@ export class DirectTransfer extends Construct {
       memorySizeMb: env.keyService.memorySizeMb,
       timeoutSeconds: env.keyService.timeoutSeconds,
       reservedConcurrency: env.keyService.reservedConcurrency,
+      instanceConcurrency: env.keyService.instanceConcurrency,
       clsLogging: env.keyService.clsLogging,
       logRetentionDays: env.keyService.logRetentionDays,
       // The environment's logset, shared by both functions' topics, lives in the key service (its Terraform address).

@@ -6,6 +6,7 @@
  * needs no ESM support. Only its `core` entry is used (detection from bytes; no file system).
  */
 import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
+import { callerHash } from "../caller-hash";
 import { ConfigError, FunctionCredentials } from "../config";
 import { createSecretReader } from "../ssm";
 import { checkEvent, CheckResult, WebhookBudget } from "./check";
@@ -64,7 +65,9 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
       throw error;
     }
     return async (_event, context) => {
-      console.log(JSON.stringify({ requestId: context?.request_id, verdict: "misconfigured", problem: error.message }));
+      console.log(
+        JSON.stringify({ requestId: context?.request_id, verdict: "misconfigured", outcome: "misconfigured", errorCode: "CheckMisconfigured", problem: error.message }),
+      );
       throw new Error("the upload check is not configured correctly; see its log");
     };
   }
@@ -85,7 +88,7 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
       sampleBytes: SAMPLE_BYTES,
       retry: options.retry ?? DEFAULT_RETRY_POLICY,
       webhookSecret,
-      log: (line) => console.log(JSON.stringify(line)),
+      log: (line) => console.log(JSON.stringify(logLine(line, clock() - started))),
       deadline: started + limit - DEADLINE_MARGIN_MS,
       clock,
       webhookBudget,
@@ -136,4 +139,23 @@ function credentials(env: Readonly<Record<string, string | undefined>>): CosCred
     throw new ConfigError("TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are required; SCF sets them when the function has an execution role");
   }
   return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
+}
+
+/**
+ * A check log line as written: the line with the fields every line of both functions has. `outcome` is the verdict
+ * (or `webhook-delivered`, `webhook-failed`, `webhook-deferred`), `errorCode` COS's code (or `failed`) when a record
+ * could not be checked, `durationMs` the time since the invocation began, and the caller as {@link callerHash} in
+ * place of its id.
+ */
+export function logLine(line: object, durationMs: number): Record<string, unknown> {
+  const { callerId, ...rest } = line as Record<string, unknown>;
+  const verdict = typeof rest.verdict === "string" ? rest.verdict : undefined;
+  const webhook = typeof rest.webhook === "string" ? rest.webhook : undefined;
+  return {
+    ...rest,
+    ...(typeof callerId === "string" ? { caller: callerHash(callerId) } : {}),
+    outcome: verdict ?? (webhook === undefined ? "event" : `webhook-${webhook}`),
+    ...(verdict === "failed" ? { errorCode: typeof rest.code === "string" ? rest.code : "failed" } : {}),
+    durationMs,
+  };
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { Construct } from "constructs";
 import { Token } from "cdktf";
 import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
-import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
+import { ScfFunction, ScfFunctionInstanceConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { DEFAULT_LOG_RETENTION_DAYS, isLogRetentionDays, LOG_RETENTION_RULE } from "../../policy/cls";
@@ -89,6 +89,8 @@ export interface NodejsFunctionProps {
   readonly functionUrl?: boolean;
   /** A COS trigger. @default none */
   readonly cosTrigger?: CosTriggerProps;
+  /** Requests one instance serves at once (`instance_concurrency_config`). @default none: one request per instance */
+  readonly instanceConcurrencyConfig?: ScfFunctionInstanceConcurrencyConfig;
   /** Tags of the function and its log topic. @default none */
   readonly tags?: Readonly<Record<string, string>>;
 }
@@ -157,6 +159,7 @@ export class NodejsFunction extends Construct {
       environment: variables && Object.fromEntries(variables),
       clsLogsetId: this.logTopic && props.logs?.logsetId,
       clsTopicId: this.logTopic?.id,
+      instanceConcurrencyConfig: props.instanceConcurrencyConfig,
       tags,
     });
 

@@ -64,6 +64,7 @@ describe("resolveEnvironment", () => {
         memorySizeMb: 128,
         timeoutSeconds: 10,
         reservedConcurrency: 10,
+        instanceConcurrency: 1,
         clsLogging: false,
         maxKeysPerCallerPerMinute: 10,
         renewalWindowSeconds: 86400,
@@ -226,6 +227,9 @@ describe("resolveEnvironment", () => {
     ["memory not a multiple of 128", { keyService: { memorySizeMb: 200 } }, "keyService.memorySizeMb: received 200; allowed: a multiple of 128 from 128 to 3072"],
     ["timeout too short for STS", { keyService: { timeoutSeconds: 3 } }, "keyService.timeoutSeconds: received 3; allowed: an integer from 5 to 900 (STS alone may take 3 s)"],
     ["zero reserved concurrency", { keyService: { reservedConcurrency: 0 } }, "keyService.reservedConcurrency: received 0; allowed: an integer from 1 to 1000"],
+    ["instance concurrency of zero", { keyService: { instanceConcurrency: 0 } }, "keyService.instanceConcurrency: received 0; allowed: an integer from 1 to 100"],
+    ["instance concurrency above scf's 100", { keyService: { instanceConcurrency: 101 } }, "keyService.instanceConcurrency: received 101; allowed: an integer from 1 to 100"],
+    ["instance concurrency that is not whole", { keyService: { instanceConcurrency: 2.5 } }, "keyService.instanceConcurrency: received 2.5; allowed: an integer from 1 to 100"],
     ["cls logging as a number", { keyService: { clsLogging: 1 } }, "keyService.clsLogging: received 1; allowed: true or false"],
     [
       "plain http JWKS URL",

@@ -1,5 +1,5 @@
 import { grantFor, roleSessionName } from "../../lambda/grant";
-import { PolicyDocument, subjectProblem } from "../../policy";
+import { encodeSessionPolicy, PolicyDocument, subjectProblem, transferPolicy } from "../../policy";
 import { seededRandom } from "../helpers/random";
 
 const config = {
@@ -172,4 +172,51 @@ test("property: distinct caller ids always get distinct, valid session names", (
     names.set(name, subject);
   }
   expect(names.size).toBeGreaterThan(5000);
+});
+
+describe("session policies from a template", () => {
+  const variants = [
+    config,
+    limited,
+    { ...config, limits: { maxUploadBytes: 1024 * 1024, multipartUpload: false } },
+    { ...config, allowInsecureTransport: true, limits: { maxUploadBytes: 5 } },
+    { ...config, keyMode: "object" as const, limits: { allowedContentTypes: ["image/*"], maxUploadBytes: 10 } },
+    { ...config, keyMode: "object" as const, prefixTemplate: "apps/x/{sub}/in/" },
+  ];
+  const alphabet = "abcXYZ019._@|=+-";
+
+  test("equal the policy built in full for every caller, scope, content type and mode", () => {
+    const random = seededRandom(17);
+    const now = new Date("2026-12-01T10:00:00Z");
+    let compared = 0;
+    for (let i = 0; i < 400; i++) {
+      const variant = variants[i % variants.length];
+      const length = 1 + Math.floor(random() * 40);
+      const subject = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      if (subjectProblem(subject) !== undefined) continue;
+      const scope = random() < 0.7 ? "upload" : "download";
+      const contentType = scope === "upload" ? ["image/png", "image/jpeg", "image/webp"][Math.floor(random() * 3)] : undefined;
+      const grant = grantFor(variant, subject, { scope, contentType, ext: "png" }, now);
+      const full = encodeSessionPolicy(
+        transferPolicy({
+          location: variant.location,
+          prefix: grant.prefix,
+          scopes: [scope],
+          maxUploadBytes: (variant.limits as { maxUploadBytes?: number }).maxUploadBytes,
+          multipartUpload: (variant.limits as { multipartUpload?: boolean }).multipartUpload,
+          contentType,
+          requireSecureTransport: !variant.allowInsecureTransport,
+          objectKey: grant.key,
+        }),
+      );
+      expect(grant.policy).toBe(full);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  test("builds a caller whose id holds the template's mark in full", () => {
+    const grant = grantFor(config, "callerpathmark", { scope: "upload" });
+    expect(policyOf(grant).statement.flatMap((s) => s.resource)).toContain("qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/callerpathmark/*");
+  });
 });

@@ -2,8 +2,10 @@ import { JWTHeaderParameters, JWTPayload, SignJWT } from "jose";
 import { COS_DOWNLOAD_ACTIONS, COS_UPLOAD_ACTIONS, PolicyDocument } from "../../policy";
 import { ServiceConfig } from "../../lambda/config";
 import { ScfResponse } from "../../lambda/event";
+import { callerHash } from "../../lambda/caller-hash";
 import { claims, hs256Token, startJwksServer } from "../helpers/jwt";
-import { apiGatewayEvent, bodyOf, BUCKET, closeFixtures, functionUrlEvent, REGION, ROLE_ARN, SECRET_NAME, serviceFixture } from "./service-fixture";
+import { apiGatewayEvent, bodyOf, BUCKET, closeFixtures, functionUrlEvent, REGION, ROLE_ARN, SECRET_NAME, serviceFixture, fixtureSecrets } from "./service-fixture";
+import { secretsIn } from "../helpers/log-scan";
 
 let logs: string[];
 
@@ -13,8 +15,11 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  // Issue 17: no line of the key service holds a token, key, secret or ticket.
+  const leaked = secretsIn(logs, fixtureSecrets());
   jest.restoreAllMocks();
   await closeFixtures();
+  expect(leaked).toEqual([]);
 });
 
 /** An identity provider's issuer and audience, which a key set requires. */
@@ -299,7 +304,7 @@ describe("caching", () => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(1090);
     expect(service.sts.calls.filter((call) => call.params.RoleSessionName === "mallory")).toHaveLength(10);
     expect(bob.statusCode).toBe(200);
-    expect(JSON.parse(logs[0])).toMatchObject({ sub: "bob", outcome: "cached" });
+    expect(JSON.parse(logs[0])).toMatchObject({ caller: callerHash("bob"), outcome: "cached", cacheHit: true });
     expect(again.filter((response) => response.statusCode === 200).length).toBeLessThanOrEqual(4);
     expect(service.sts.calls).toHaveLength(11);
   });
@@ -499,13 +504,21 @@ describe("logging", () => {
       requestId: "r0",
       method: "GET",
       scope: "upload",
-      sub: "alice",
+      caller: callerHash("alice"),
       outcome: "issued",
+      cacheHit: false,
       stsRequestId: service.sts.calls[0].requestId,
+      stsMs: expect.any(Number),
       status: 200,
-      latencyMs: expect.any(Number),
+      durationMs: expect.any(Number),
     });
     expect(lines.map((line) => line.outcome)).toEqual(["issued", "cached", "InvalidToken"]);
+    expect(lines.map((line) => [line.cacheHit, line.errorCode, "stsMs" in line])).toEqual([
+      [false, undefined, true],
+      [true, undefined, false],
+      [undefined, "InvalidToken", false],
+    ]);
+    expect(logs.join("\n")).not.toContain("alice");
     const key = service.sts.issued[0];
     const secrets = [token, key.tmpSecretId, key.tmpSecretKey, key.sessionToken, service.secret, service.sts.keys.secretKey, String(service.sts.keys.token)];
     for (const secret of secrets) {

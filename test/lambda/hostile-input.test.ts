@@ -1,7 +1,8 @@
 import { JWTPayload, SignJWT } from "jose";
 import { FunctionUrlEvent } from "../../lambda/event";
 import { claims, hs256Token, JwksServer, startJwksServer, unsecuredToken } from "../helpers/jwt";
-import { bodyOf, closeFixtures, functionUrlEvent, RequestParts, serviceFixture } from "./service-fixture";
+import { bodyOf, closeFixtures, functionUrlEvent, RequestParts, serviceFixture, fixtureSecrets } from "./service-fixture";
+import { secretsIn } from "../helpers/log-scan";
 
 const ISSUER = "https://login.example.com";
 const AUDIENCE = "photos-app";
@@ -119,13 +120,19 @@ beforeAll(async () => {
 
 afterAll(() => foreign?.close());
 
+let logs: string[];
+
 beforeEach(() => {
-  jest.spyOn(console, "log").mockImplementation(() => undefined);
+  logs = [];
+  jest.spyOn(console, "log").mockImplementation((line: string) => logs.push(line));
 });
 
 afterEach(async () => {
+  // Issue 17: no line of the key service holds a token, key, secret or ticket.
+  const leaked = secretsIn(logs, fixtureSecrets());
   jest.restoreAllMocks();
   await closeFixtures();
+  expect(leaked).toEqual([]);
 });
 
 test("the table holds at least 30 hostile inputs", () => {

@@ -3,7 +3,8 @@
  */
 import { grantFor } from "../../lambda/grant";
 import { PolicyDocument } from "../../policy";
-import { bodyOf, closeFixtures, serviceFixture } from "./service-fixture";
+import { bodyOf, closeFixtures, serviceFixture, fixtureSecrets } from "./service-fixture";
+import { secretsIn } from "../helpers/log-scan";
 
 const config = {
   location: { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" },
@@ -76,8 +77,11 @@ describe("the key service in object mode", () => {
   });
 
   afterEach(async () => {
+    // Issue 17: no line of the key service holds a token, key, secret or ticket.
+    const leaked = secretsIn(logs, fixtureSecrets());
     jest.restoreAllMocks();
     await closeFixtures();
+    expect(leaked).toEqual([]);
   });
 
   test("answers every upload request with a new key for a new object, each one sts call", async () => {

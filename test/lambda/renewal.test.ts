@@ -9,7 +9,8 @@ import { freshCallerKeys } from "../../local/api-endpoint";
 import { startSsmServer } from "../../local/ssm-server";
 import { PolicyDocument } from "../../policy";
 import { claims, startJwksServer } from "../helpers/jwt";
-import { bodyOf, closeFixtures, functionUrlEvent, serviceFixture, ServiceFixture } from "./service-fixture";
+import { bodyOf, closeFixtures, functionUrlEvent, serviceFixture, ServiceFixture, fixtureSecrets } from "./service-fixture";
+import { secretsIn } from "../helpers/log-scan";
 
 let logs: string[];
 
@@ -19,8 +20,11 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  // Issue 17: no line of the key service holds a token, key, secret or ticket.
+  const leaked = secretsIn(logs, fixtureSecrets());
   jest.restoreAllMocks();
   await closeFixtures();
+  expect(leaked).toEqual([]);
 });
 
 const OBJECT_MODE = { KEY_MODE: "object", ALLOWED_CONTENT_TYPES: "image/*" };

@@ -47,6 +47,37 @@ export interface ServiceFixture {
 
 const running: { close(): Promise<void> }[] = [];
 
+/** Every secret a fixture of this test file held, handed out or was sent: what its log lines must not contain. */
+const secrets = new Set<string>();
+
+/** The secrets of every fixture started in this test file so far (see `test/helpers/log-scan.ts`). */
+export function fixtureSecrets(): ReadonlySet<string> {
+  for (const key of stsServers.flatMap((sts) => sts.issued)) [key.tmpSecretId, key.tmpSecretKey, key.sessionToken].forEach((value) => secrets.add(value));
+  return secrets;
+}
+
+const stsServers: StsServer[] = [];
+
+/** Records the secrets a request carried and its answer holds. */
+function recordSecrets(event: unknown, response: ScfResponse): void {
+  const text = (value: unknown): void => {
+    if (typeof value === "string" && value !== "") secrets.add(value);
+  };
+  // JWTs and tickets are base64url: a request's tokens are whole words after "Bearer".
+  for (const match of JSON.stringify(event ?? null).matchAll(/Bearer ([\w.-]+)/g)) text(match[1]);
+  let body: unknown;
+  try {
+    body = JSON.parse(response.body ?? "null");
+  } catch {
+    return;
+  }
+  const record = (typeof body === "object" && body !== null ? body : {}) as Record<string, Record<string, unknown> | undefined>;
+  const root = (record.Response ?? record) as Record<string, Record<string, unknown> | undefined>;
+  const keys = (root.credentials ?? root.Credentials ?? {}) as Record<string, unknown>;
+  Object.values(keys).forEach(text);
+  text(root.uploadTicket ?? root.UploadTicket);
+}
+
 /** The function's variables for a service that calls `sts` and accepts HS256 tokens signed with `secret`. */
 export function serviceEnv(sts: StsServer, secret: string): Record<string, string> {
   return {
@@ -65,6 +96,7 @@ export function serviceEnv(sts: StsServer, secret: string): Record<string, strin
 export async function serviceFixture(options: FixtureOptions = {}): Promise<ServiceFixture> {
   const sts = await startStsServer(options.sts);
   running.push(sts);
+  stsServers.push(sts);
   const secret = testSecret();
   const env: Record<string, string | undefined> = serviceEnv(sts, secret);
   let ssm: SsmServer | undefined;
@@ -83,7 +115,13 @@ export async function serviceFixture(options: FixtureOptions = {}): Promise<Serv
     }
   }
   const parsed = parseConfig(env);
-  const handler = createHandler(options.config ? options.config(parsed) : parsed);
+  const bare = createHandler(options.config ? options.config(parsed) : parsed);
+  for (const value of [secret, sts.keys.secretKey, sts.keys.token ?? ""]) if (value !== "") secrets.add(value);
+  const handler: Handler = async (event, context) => {
+    const response = await bare(event, context);
+    recordSecrets(event, response);
+    return response;
+  };
   const token = (sub: string): Promise<string> => hs256Token(secret, claims(sub));
   return {
     sts,

@@ -3,15 +3,22 @@
  * `SessionCredentialProvider` reads it with `StsVersion.VERSION_3`.
  */
 import { ScfResponse } from "../../lambda/event";
-import { bodyOf, closeFixtures, functionUrlEvent, serviceFixture } from "./service-fixture";
+import { bodyOf, closeFixtures, functionUrlEvent, serviceFixture, fixtureSecrets } from "./service-fixture";
+import { secretsIn } from "../helpers/log-scan";
+
+let logs: string[];
 
 beforeEach(() => {
-  jest.spyOn(console, "log").mockImplementation(() => undefined);
+  logs = [];
+  jest.spyOn(console, "log").mockImplementation((line: string) => logs.push(line));
 });
 
 afterEach(async () => {
+  // Issue 17: no line of the key service holds a token, key, secret or ticket.
+  const leaked = secretsIn(logs, fixtureSecrets());
   jest.restoreAllMocks();
   await closeFixtures();
+  expect(leaked).toEqual([]);
 });
 
 type Json = Record<string, unknown>;

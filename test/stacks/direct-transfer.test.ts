@@ -1,10 +1,11 @@
 import { Testing, TerraformStack } from "cdktf";
+import { EnvironmentConfig } from "../../config/environment-config";
 import { ENVIRONMENTS } from "../../config/environments";
 import { DirectTransfer } from "../../stacks/direct-transfer";
 import { devWith, TerraformJson } from "../helpers/synth";
 
 /** Synthesizes a plain stack holding one DirectTransfer with the id `uploads`. */
-function synthIn(environment = ENVIRONMENTS.dev): TerraformJson & { provider?: unknown } {
+function synthIn(environment: EnvironmentConfig = ENVIRONMENTS.dev): TerraformJson & { provider?: unknown } {
   const stack = new TerraformStack(Testing.app(), "platform");
   new DirectTransfer(stack, "uploads", { environment });
   return JSON.parse(Testing.synth(stack));
@@ -44,6 +45,11 @@ describe("DirectTransfer", () => {
     const transfer = new DirectTransfer(stack, "uploads", { environment: ENVIRONMENTS.dev });
     expect(transfer.environment).toMatchObject({ bucket: "direct-transfer-dev-1250000000", noncurrentVersionExpirationDays: 30, keyMode: "prefix" });
     expect(transfer.jwtSecret?.friendlyUniqueId).toBe("key_service_jwt_secret");
+  });
+
+  test("passes the record's instance concurrency to the key service's function", () => {
+    const [fn] = Object.values(synthIn(devWith({ keyService: { instanceConcurrency: 10 } })).resource.tencentcloud_scf_function);
+    expect(fn.instance_concurrency_config).toEqual({ dynamic_enabled: "FALSE", max_concurrency: 10 });
   });
 
   test("fails for an invalid environment before declaring anything", () => {

@@ -10,7 +10,9 @@ import { CosServer, startCosServer } from "../../local/cos-server";
 import { SsmServer, startSsmServer } from "../../local/ssm-server";
 import { IssuedKey } from "../../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
+import { callerHash } from "../../lambda/caller-hash";
 import { createCosClient } from "../../lambda/upload-check/cos-client";
+import { secretsIn } from "../helpers/log-scan";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "../e2e/key-service-process";
 import { phone, Phone } from "../e2e/phone";
@@ -44,9 +46,16 @@ beforeAll(async () => {
   service = await startKeyService({ ALLOWED_CONTENT_TYPES: "image/*,text/plain", ALLOW_INSECURE_TRANSPORT: "true" });
 });
 
+/** What every setup's check wrote and held: its log lines are scanned for secrets after each test (issue 17). */
+const scanned: { readonly log: jest.SpyInstance; readonly secrets: readonly string[] }[] = [];
+
 afterEach(async () => {
+  const lines = scanned.flatMap(({ log }) => log.mock.calls.map(([line]) => String(line)));
+  const leaked = secretsIn(lines, [SECRET, ...scanned.flatMap(({ secrets }) => secrets)]);
+  scanned.length = 0;
   jest.restoreAllMocks();
   await Promise.all(open.splice(0).map((server) => server.close()));
+  expect(leaked).toEqual([]);
 });
 
 afterAll(async () => {
@@ -93,6 +102,7 @@ async function setup(
     { retry: FAST_RETRY, clock: frozen ? () => start + offset : () => Date.now() + offset },
   );
   const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+  scanned.push({ log, secrets: [key.tmpSecretKey, key.sessionToken] });
   return { cos, trigger, receiver, key, log, advanceClock: (ms) => (offset += ms) };
 }
 
@@ -138,7 +148,7 @@ test("accepts a PNG declared image/png and announces it to the webhook with a va
       declaredType: "image/png",
       detectedType: "image/png",
       verdict: "accepted",
-      callerId: "alice",
+      caller: callerHash("alice"),
       eventName: "cos:ObjectCreated:Put",
     }),
   ]);
@@ -176,7 +186,7 @@ test("quarantines an HTML file declared image/png, and announces nothing", async
       verdict: "quarantined",
       reason: "type-mismatch",
       quarantineKey: "quarantine/uploads/alice/page.png",
-      callerId: "alice",
+      caller: callerHash("alice"),
     }),
   ]);
   expect(receiver.deliveries).toEqual([]);
@@ -229,7 +239,7 @@ test("checks an object named like the caller's folder itself, which the caller's
   expect(cos.objects.has("uploads/alice/")).toBe(false);
   expect(cos.objects.get("quarantine/uploads/alice/")).toMatchObject({ body: HTML });
   expect(verdicts(log)).toEqual([
-    expect.objectContaining({ key: "uploads/alice/", callerId: "alice", verdict: "quarantined", reason: "type-mismatch" }),
+    expect.objectContaining({ key: "uploads/alice/", caller: callerHash("alice"), verdict: "quarantined", reason: "type-mismatch" }),
   ]);
 });
 
@@ -316,7 +326,7 @@ test("checks an object assembled from a multipart upload", async () => {
   await receiver.received(1);
 
   expect(verdicts(log)).toEqual([
-    expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", size: body.length, verdict: "accepted", callerId: "alice-video" }),
+    expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", size: body.length, verdict: "accepted", caller: callerHash("alice-video") }),
   ]);
 });
 
@@ -640,7 +650,7 @@ describe("object keys", () => {
 
     expect(invocation.error).toBeUndefined();
     const [line] = verdicts(log);
-    expect(line).toMatchObject({ key, callerId: "alice", detectedType: "image/png", verdict: "quarantined", reason: "non-canonical-key" });
+    expect(line).toMatchObject({ key, caller: callerHash("alice"), detectedType: "image/png", verdict: "quarantined", reason: "non-canonical-key" });
     expect(line.quarantineKey).toMatch(/^quarantine\/uploads\/alice\/~[0-9a-f]{32}$/);
     expect(cos.objects.has(key)).toBe(false);
     expect(cos.objects.get(String(line.quarantineKey))?.body.equals(body)).toBe(true);

@@ -65,6 +65,23 @@ describe("KeyService", () => {
     });
   });
 
+  test("takes one request per instance by default, with no instance concurrency block", () => {
+    const fn = Object.values(JSON.parse(synth()).resource.tencentcloud_scf_function as Record<string, Record<string, unknown>>)[0];
+    expect(fn).not.toHaveProperty("instance_concurrency_config");
+  });
+
+  test("serves several requests per instance with static instance concurrency when asked", () => {
+    expect(synth({ instanceConcurrency: 8 })).toHaveResourceWithProperties(ScfFunction, {
+      instance_concurrency_config: { dynamic_enabled: "FALSE", max_concurrency: 8 },
+    });
+  });
+
+  test.each([0, 101, 2.5])("fails for an instance concurrency of %p, naming the field and what is allowed", (value) => {
+    expect(() => synth({ instanceConcurrency: value })).toThrow(
+      `key service: instanceConcurrency: received ${value}; allowed: an integer from 1 to 100`,
+    );
+  });
+
   test("logs to CLS when asked", () => {
     const synthesized = synth({ clsLogging: true });
     expect(synthesized).toHaveResource(ClsLogset);
