@@ -9,6 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { TerraformStack, Testing } from "cdktf";
+import { callerHash } from "../../lambda/caller-hash";
 import { objectCreatedEvent } from "../../local/cos-events";
 import { CosServer, startCosServer } from "../../local/cos-server";
 import { UploadBucket } from "../../stacks/constructs/upload-bucket";
@@ -60,7 +61,7 @@ test("the deployed bundle quarantines a mismatch from a fresh node process witho
   const result = JSON.parse(lines.pop() ?? "") as { verdicts: { verdict: string }[] };
 
   expect(result.verdicts).toEqual([expect.objectContaining({ verdict: "quarantined", reason: "type-mismatch", requestId: "r1" })]);
-  expect(JSON.parse(lines[0])).toMatchObject({ verdict: "quarantined", key: "uploads/alice/page.png", callerId: "alice" });
+  expect(JSON.parse(lines[0])).toMatchObject({ verdict: "quarantined", key: "uploads/alice/page.png", caller: callerHash("alice") });
   expect(cos.objects.has("quarantine/uploads/alice/page.png")).toBe(true);
 });
 
