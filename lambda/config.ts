@@ -283,19 +283,8 @@ function uploadTicketSecret(read: (name: string) => string | undefined, api: Omi
   if (secret !== undefined && secretName !== undefined) {
     throw new ConfigError("set at most one of UPLOAD_TICKET_SECRET and UPLOAD_TICKET_SECRET_NAME");
   }
-  if (secret !== undefined) {
-    const bytes = new TextEncoder().encode(secret);
-    if (bytes.length < MIN_SECRET_BYTES) {
-      throw new ConfigError(`UPLOAD_TICKET_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes.length}`);
-    }
-    return { kind: "hs256", secret: bytes };
-  }
-  if (secretName !== undefined) {
-    if (!SECRET_NAME.test(secretName)) {
-      throw problem("UPLOAD_TICKET_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
-    }
-    const endpoint = ssmEndpoint(read);
-    return { kind: "ssm", ssm: { ...api, endpoint, secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
+  if (secret !== undefined || secretName !== undefined) {
+    return sharedSecret(read, api, { variable: "UPLOAD_TICKET_SECRET", value: secret }, { variable: "UPLOAD_TICKET_SECRET_NAME", value: secretName });
   }
   return callerKey.kind === "jwks" ? undefined : { kind: "caller-secret" };
 }
@@ -310,6 +299,30 @@ function ssmEndpoint(read: (name: string) => string | undefined): URL {
 }
 
 const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+/**
+ * A shared HMAC secret given in one of two variables: inline (at least {@link MIN_SECRET_BYTES} bytes), or as the
+ * name of a Secrets Manager secret read with the function's own keys. The caller has checked that one is set.
+ */
+function sharedSecret(
+  read: (name: string) => string | undefined,
+  api: Omit<ApiSettings, "endpoint">,
+  inline: { readonly variable: string; readonly value?: string },
+  named: { readonly variable: string; readonly value?: string },
+): { kind: "hs256"; secret: Uint8Array } | { kind: "ssm"; ssm: SsmSecretSettings } {
+  if (inline.value !== undefined) {
+    const bytes = new TextEncoder().encode(inline.value);
+    if (bytes.length < MIN_SECRET_BYTES) {
+      throw new ConfigError(`${inline.variable} must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes.length}`);
+    }
+    return { kind: "hs256", secret: bytes };
+  }
+  const secretName = named.value ?? "";
+  if (!SECRET_NAME.test(secretName)) {
+    throw problem(named.variable, secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+  }
+  return { kind: "ssm", ssm: { ...api, endpoint: ssmEndpoint(read), secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
+}
 
 function authSettings(read: (name: string) => string | undefined, api: Omit<ApiSettings, "endpoint">): AuthSettings {
   const issuer = read("AUTH_ISSUER");
@@ -330,24 +343,8 @@ function callerKey(read: (name: string) => string | undefined, api: Omit<ApiSett
   if ([secret, secretName, jwksUrl].filter((value) => value !== undefined).length !== 1) {
     throw new ConfigError("set exactly one of AUTH_JWT_SECRET (HS256), AUTH_JWT_SECRET_NAME (HS256, from Secrets Manager) and AUTH_JWKS_URL (RS256/ES256)");
   }
-  if (secret !== undefined) {
-    const bytes = new TextEncoder().encode(secret);
-    if (bytes.length < MIN_SECRET_BYTES) {
-      throw new ConfigError(`AUTH_JWT_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes.length}`);
-    }
-    return { kind: "hs256", secret: bytes };
-  }
-  if (secretName !== undefined) {
-    if (!SECRET_NAME.test(secretName)) {
-      throw problem("AUTH_JWT_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
-    }
-    const endpoint = serviceUrl(
-      "SSM_ENDPOINT",
-      read("SSM_ENDPOINT") ?? DEFAULT_SSM_HOST,
-      "must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator",
-      (url) => url.pathname === "/" && (url.protocol === "http:" || url.hostname.startsWith("ssm.")),
-    );
-    return { kind: "ssm", ssm: { ...api, endpoint, secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
+  if (secret !== undefined || secretName !== undefined) {
+    return sharedSecret(read, api, { variable: "AUTH_JWT_SECRET", value: secret }, { variable: "AUTH_JWT_SECRET_NAME", value: secretName });
   }
   const url = serviceUrl("AUTH_JWKS_URL", jwksUrl ?? "", "must be an https URL, or http://127.0.0.1:<port>/… for a local key set", () => true);
   return { kind: "jwks", url };
