@@ -82,7 +82,8 @@ where the key service runs in object mode, to the one object it named.
                       .sandbox/outputs/<env>.json): key service, COS domain and protocol, size limit, multipart
                       threshold and part size, as an app reads them
   --env <name>        the same as --outputs outputs/<name>.json
-  --service <url>     the key service: the Function URL after a deploy (outputs/<env>.json, keyService.url),
+  --service <url>     the key service: its custom domain or Function URL after a deploy (outputs/<env>.json,
+                      keyService.domainUrl, else keyService.url),
                       or the "key service" URL npm run sandbox prints
   --token <jwt>       the app user's token, sent as "Authorization: Bearer <jwt>"; its "sub" names the folder.
                       npm run sandbox prints one for its user
@@ -152,7 +153,8 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
       throw usage((error as Error).message);
     }
   }
-  const service = values.service ?? outputs?.keyService.url ?? undefined;
+  // The custom domain, where the environment has one, is the front door apps are meant to use (docs/operations.md).
+  const service = values.service ?? outputs?.keyService.domainUrl ?? outputs?.keyService.url ?? undefined;
   if (service === undefined || values.token === undefined || positionals.length !== 1) {
     throw usage(
       outputs !== undefined && service === undefined

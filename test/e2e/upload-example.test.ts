@@ -190,6 +190,19 @@ describe("with the environment's outputs file (--outputs)", () => {
     expect(cos!.requests.filter((r) => r.action === "name/cos:UploadPart")).toHaveLength(0);
   });
 
+  test("prefers the key service's custom domain to its Function URL", async () => {
+    const { file: photo, content } = randomFile("via-domain.png", 1024);
+    // The Function URL points at a closed port: only the domain URL can serve the key.
+    const file = outputsFile("domain", {}, "http://127.0.0.1:9/");
+    const outputs = JSON.parse(fs.readFileSync(file, "utf8")) as AppOutputs;
+    writeOutputs(file, { ...outputs, keyService: { ...outputs.keyService, domainUrl: service!.url } });
+
+    const run = await npmRunUpload(["--outputs", file, "--token", await service!.token("carol"), photo]);
+
+    expect(run.code).toBe(0);
+    expect(cos!.objects.get("uploads/carol/via-domain.png")?.body.equals(content)).toBe(true);
+  });
+
   test("uploads in parts of the outputs file's part size above its threshold", async () => {
     const { file: video } = randomFile("parts.mp4", 2.5 * 1024 * 1024);
     const outputs = outputsFile("parts", { multipartThresholdBytes: 1024 * 1024, partSizeBytes: 1024 * 1024 });
@@ -257,7 +270,7 @@ test("--help explains the token, the service URL and --domain/--protocol, with a
 
   expect(run.code).toBe(0);
   expect(run.stdout).toContain("--token <jwt>       the app user's token, sent as \"Authorization: Bearer <jwt>\"");
-  expect(run.stdout).toMatch(/--service <url>\s+the key service: the Function URL after a deploy \(outputs\/<env>\.json/);
+  expect(run.stdout).toMatch(/--service <url>\s+the key service: its custom domain or Function URL after a deploy \(outputs\/<env>\.json,\s+keyService\.domainUrl, else keyService\.url\)/);
   expect(run.stdout).toMatch(/--domain <host>\s+send COS requests to this host\[:port\]/);
   expect(run.stdout).toMatch(/--protocol <p>\s+http or https/);
   expect(run.stdout).toContain("Against the sandbox (npm run sandbox prints the outputs file and the token):");
