@@ -136,6 +136,8 @@ export function parseCheckConfig(env: Env): CheckConfig {
     }
   }
   const webhook = webhookSettings(read, region);
+  const endpoint = cosEndpoint(read, bucket, region);
+  const sweep = sweepSettings(read);
   return {
     location: { bucket, region, appId },
     ownerUin,
@@ -146,8 +148,8 @@ export function parseCheckConfig(env: Env): CheckConfig {
     quarantinePrefix,
     webhook,
     verdictSecret: verdictSecretSource(read, region, webhook),
-    sweep: sweepSettings(read),
-    cosEndpoint: cosEndpoint(read, bucket, region),
+    sweep,
+    cosEndpoint: endpoint,
   };
 }
 

@@ -53,6 +53,7 @@ test("the deployed bundle quarantines a mismatch from a fresh node process witho
       COS_REGION: LOCATION.region,
       OWNER_UIN: "100000000001",
       QUARANTINE_PREFIX: "quarantine/",
+      VERDICT_SECRET: "v".repeat(32),
       COS_ENDPOINT: cos.url,
       ...roleEnvironment(key),
     },
