@@ -166,8 +166,8 @@ export class UploadCheck extends Construct {
     this.role.attachPolicy(
       "check",
       props.quarantinePrefix === undefined
-        ? `Read and delete under ${location.bucket}/${root}`
-        : `Read and delete under ${location.bucket}/${root}, copy into ${props.quarantinePrefix}`,
+        ? `Read, tag and delete under ${location.bucket}/${root}, list the bucket`
+        : `Read, tag and delete under ${location.bucket}/${root}, list the bucket, copy into ${props.quarantinePrefix}`,
       uploadCheckPolicy({ location, prefixRoot: root, quarantinePrefix: props.quarantinePrefix }),
     );
     if (props.webhookSecretName !== undefined) {
