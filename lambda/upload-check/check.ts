@@ -104,6 +104,8 @@ export interface VerdictLog {
   readonly taggedVerdict?: TaggedVerdict;
   /** The object carried a verdict tag whose signature did not verify (set by someone else): ignored and replaced. */
   readonly untrustedVerdictTag?: true;
+  /** The verdict key could not be read: no tag was trusted, and a quarantine copy stays untagged. */
+  readonly verdictTag?: "unverifiable";
 }
 
 /** The verdict tag an accepted object gets once its announcement is settled. */
@@ -114,15 +116,17 @@ interface PendingTag {
 }
 
 /**
- * The outcome of one invocation: every record's verdict; `failed` records, and accepted ones whose announcement
+ * The outcome of one invocation: every record's verdict; `failed` records, accepted ones whose announcement
  * has to wait (`unannounced`: the webhook secret could not be read; `deferred`: the instance's webhook budget is
- * used up), should be delivered again.
+ * used up), and accepted ones left without their verdict tag (`untagged`) should be delivered again.
  */
 export interface CheckResult {
   readonly verdicts: readonly VerdictLog[];
   readonly failed: number;
   readonly unannounced: number;
   readonly deferred: number;
+  /** Accepted objects whose verdict tag could not be written: their redelivery judges them again. */
+  readonly untagged: number;
 }
 
 /**
@@ -139,6 +143,7 @@ export async function checkRecords(records: readonly (CreatedObject | UnusableRe
   let failed = 0;
   let unannounced = 0;
   let deferred = 0;
+  let untagged = 0;
   for (const record of records) {
     if ("problem" in record) {
       deps.log({ requestId, verdict: "skipped", reason: record.problem });
@@ -149,7 +154,7 @@ export async function checkRecords(records: readonly (CreatedObject | UnusableRe
       deps.log(line);
       verdicts.push(line);
       if (announce === undefined && tag !== undefined) {
-        failed += (await tagAccepted(tag, line, deps)) ? 0 : 1;
+        untagged += (await tagAccepted(tag, line, deps)) ? 0 : 1;
       }
       if (announce !== undefined) {
         if (deps.webhookBudget !== undefined && !deps.webhookBudget.take()) {
@@ -180,7 +185,7 @@ export async function checkRecords(records: readonly (CreatedObject | UnusableRe
         });
         // Untagged, the redelivery announces it; tagged, nothing would (a final webhook failure is final either way).
         if (!outcome.secretUnavailable && tag !== undefined) {
-          failed += (await tagAccepted(tag, line, deps)) ? 0 : 1;
+          untagged += (await tagAccepted(tag, line, deps)) ? 0 : 1;
         }
       }
     } catch (error) {
@@ -189,7 +194,7 @@ export async function checkRecords(records: readonly (CreatedObject | UnusableRe
       deps.log({ requestId, bucket: record.bucket, key: record.key, verdict: "failed", ...cause });
     }
   }
-  return { verdicts, failed, unannounced, deferred };
+  return { verdicts, failed, unannounced, deferred, untagged };
 }
 
 /**
@@ -245,13 +250,19 @@ async function checkObject(
   if (tags === undefined) {
     return { line: { ...base, callerId, verdict: "gone", reason: "moved or deleted meanwhile" } };
   }
-  const verdictKey = await deps.verdictKey();
-  const taggedVerdict = verifiedVerdict(verdictKey, { bucket: record.bucket, key, etag: head.etag }, tags);
+  // Without the key (its secret unreadable) no tag can be trusted: the object is judged, which changes nothing twice.
+  const verdictKey = await deps.verdictKey().catch(() => undefined);
+  const taggedVerdict = verdictKey === undefined ? undefined : verifiedVerdict(verdictKey, { bucket: record.bucket, key, etag: head.etag }, tags);
   if (taggedVerdict !== undefined) {
     return { line: { ...base, callerId, verdict: "judged", taggedVerdict, reason: "already judged (verdict tag)", etag: head.etag, versionId } };
   }
   // Tags naming a verdict that does not verify were set by someone else: worth a line, never trusted.
-  const untrusted = tags.some((tag) => tag.key === VERDICT_TAG) ? { untrustedVerdictTag: true as const } : {};
+  const untrusted =
+    verdictKey === undefined
+      ? { verdictTag: "unverifiable" as const }
+      : tags.some((tag) => tag.key === VERDICT_TAG)
+        ? { untrustedVerdictTag: true as const }
+        : {};
   const nonCanonical = keyProblem(key);
   const declaredType = mediaType(head.contentType);
   const detectedType = await deps.detect(head.firstBytes);
@@ -313,8 +324,11 @@ async function checkObject(
     }
     throw error;
   }
-  // Before the original goes: should this fail, the redelivery copies again onto the same key and tags it.
-  await cos.writeTags(target, verdictTags(verdictKey, { bucket: record.bucket, key: target, etag: copyEtag }, "quarantined"));
+  // Before the original goes: should this fail, the redelivery copies again onto the same key and tags it. Without
+  // the key the copy stays untagged (the line says `verdictTag: "unverifiable"`): the move matters more than its label.
+  if (verdictKey !== undefined) {
+    await cos.writeTags(target, verdictTags(verdictKey, { bucket: record.bucket, key: target, etag: copyEtag }, "quarantined"));
+  }
   await cos.remove(key, versionId);
   return { line: { ...rejected, verdict: "quarantined", reason, quarantineKey: target } };
 }

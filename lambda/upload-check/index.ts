@@ -78,7 +78,8 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
   }
   const clock = options.clock ?? Date.now;
   const webhookSecret = config.webhook === undefined ? undefined : secretReader(config.webhook.secret, env, clock);
-  const verdictKey = derivedKey(secretReader(config.verdictSecret, env, clock));
+  // One reader where both come from the webhook secret: one Secrets Manager read per instance, as before.
+  const verdictKey = derivedKey(config.webhook?.secret === config.verdictSecret && webhookSecret !== undefined ? webhookSecret : secretReader(config.verdictSecret, env, clock));
   // One budget per instance: it lives as long as the instance does.
   const webhookBudget = config.webhook === undefined ? undefined : new WebhookBudget(config.webhook.maxPerMinute, clock);
   return async (event, context) => {
@@ -116,6 +117,10 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     if (result.unannounced > 0) {
       // The verdicts stand; SCF's redelivery checks again (changing nothing) and retries the announcement.
       throw new Error(`${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`);
+    }
+    if (result.untagged > 0) {
+      // The verdicts stand; the redelivery judges them again (changing nothing) and tags them.
+      throw new Error(`${result.untagged} accepted object(s) could not be tagged with their verdict; see the log`);
     }
     if (result.deferred > 0) {
       // Over the instance's webhook budget: SCF retries a failed asynchronous invocation a minute later (twice by

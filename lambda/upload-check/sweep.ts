@@ -95,6 +95,7 @@ export async function sweep(requestId: string, deps: CheckDependencies): Promise
     failed: sum(results, "failed"),
     unannounced: sum(results, "unannounced"),
     deferred: sum(results, "deferred"),
+    untagged: sum(results, "untagged"),
   };
 }
 
@@ -127,6 +128,6 @@ function pastDeadline(deps: CheckDependencies, clock: () => number): boolean {
   return clock() + COS_REQUEST_TIMEOUT_MS >= deps.deadline;
 }
 
-function sum(results: readonly CheckResult[], field: "failed" | "unannounced" | "deferred"): number {
+function sum(results: readonly CheckResult[], field: "failed" | "unannounced" | "deferred" | "untagged"): number {
   return results.reduce((total, result) => total + result[field], 0);
 }

@@ -22,7 +22,7 @@ const RECORDS: [string, EnvironmentConfig][] = Object.values(ENVIRONMENTS).flatM
   ...KEY_MODES.map((keyMode): [string, EnvironmentConfig] => [`${environment.name}, ${keyMode} mode`, { ...environment, keyMode }]),
   [`${environment.name}, multipart upload off`, { ...environment, multipartUpload: false }],
   // Every environment with the check on, so that the check's own grants are there to be told apart.
-  [`${environment.name}, with the check`, { ...environment, uploadCheck: environment.uploadCheck ?? { quarantinePrefix: "quarantine/" } }],
+  [`${environment.name}, with the check`, { ...environment, uploadCheck: (environment as EnvironmentConfig).uploadCheck ?? { quarantinePrefix: "quarantine/" } }],
 ]);
 
 describe.each(RECORDS)("in %s", (_name, environment) => {
