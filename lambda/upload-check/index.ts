@@ -13,6 +13,7 @@ import { checkEvent, CheckDependencies, CheckResult, WebhookBudget } from "./che
 import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSecretSource } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
 import { installDeflateRaw } from "./deflate-raw";
+import { isRecord } from "./event";
 import { isTimerEvent, sweep, SweepResult } from "./sweep";
 import { verdictTagKey } from "./verdict-tag";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
@@ -109,6 +110,10 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
       deps.log({ requestId, sweep: end, ...counts });
       result = swept;
     } else {
+      if (!(isRecord(event) && Array.isArray(event.Records))) {
+        // Neither shape: were SCF's timer event to look otherwise than documented, this line is where it shows.
+        deps.log({ requestId, problem: "neither a COS trigger event (Records) nor a timer event (Type: timer)" });
+      }
       result = await checkEvent(event, requestId, deps);
     }
     if (result.failed > 0) {
