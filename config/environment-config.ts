@@ -33,6 +33,17 @@ import {
 } from "../policy/upload-check-limits";
 import { QUARANTINE_PREFIX_FORMAT, quarantinePrefixFault } from "../policy/upload-check-policy";
 import { isLogRetentionDays, LOG_RETENTION_RULE } from "../policy/cls";
+import {
+  ASYNC_RETRIES,
+  DEFAULT_ASYNC_RETRIES,
+  DEFAULT_SWEEP_GRACE_MINUTES,
+  DEFAULT_SWEEP_MAX_OBJECTS,
+  DEFAULT_SWEEP_SCHEDULE,
+  SWEEP_GRACE_MINUTES,
+  SWEEP_MAX_OBJECTS,
+  SWEEP_SCHEDULE_RULE,
+  sweepScheduleProblem,
+} from "../policy/sweep";
 import { CUSTOM_DOMAIN_RULE, isCustomDomain, SSL_CERTIFICATE_ID, SSL_CERTIFICATE_ID_RULE, WAF_INSTANCE_ID, WAF_INSTANCE_ID_RULE } from "../policy/custom-domain";
 import { NOTICE_LANGUAGES, NOTICE_URL_MAX_LENGTH, NOTICE_WAYS } from "../policy/monitor";
 import { COS_REGIONS } from "./cos-regions";
@@ -354,6 +365,22 @@ const uploadCheckSchema = strict(
      * policy/cls.ts); with `clsLogging` only. @default 30
      */
     logRetentionDays: logRetentionDays().optional(),
+    /**
+     * Without `webhookUrl`: name of the Secrets Manager secret the verdict tags' key is derived from, created outside
+     * Terraform; required then in a protected environment. @default the Terraform variable `upload_check_verdict_secret`
+     * (with `webhookUrl`, the webhook secret)
+     */
+    verdictSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
+      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
+      .optional(),
+    /** When the sweep runs, an SCF timer cron expression (seven fields). @default "0 0 * * * * *" (hourly) */
+    sweepSchedule: text(SWEEP_SCHEDULE_RULE, (value) => sweepScheduleProblem(value) === undefined).default(DEFAULT_SWEEP_SCHEDULE),
+    /** Minutes an object must exist before the sweep checks it. @default 30 */
+    sweepGraceMinutes: integer(SWEEP_GRACE_MINUTES.min, SWEEP_GRACE_MINUTES.max).default(DEFAULT_SWEEP_GRACE_MINUTES),
+    /** Objects one sweep run checks at most. @default 100 */
+    sweepMaxObjects: integer(SWEEP_MAX_OBJECTS.min, SWEEP_MAX_OBJECTS.max).default(DEFAULT_SWEEP_MAX_OBJECTS),
+    /** SCF's retries of a failed asynchronous invocation of the check (COS events and sweep runs). @default 2 */
+    asyncRetries: integer(ASYNC_RETRIES.min, ASYNC_RETRIES.max).default(DEFAULT_ASYNC_RETRIES),
   },
   "an object of upload-check settings",
 );
@@ -537,6 +564,24 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       path: ["uploadCheck", "webhookSecretName"],
       message:
         "required in a protected environment with uploadCheck.webhookUrl: a secret passed as a Terraform variable is stored in plain text in the state",
+      params: { [MISSING]: true },
+    });
+  }
+  const verdict = uploadCheck as { webhookUrl?: unknown; verdictSecretName?: unknown };
+  if (verdict.verdictSecretName !== undefined && verdict.webhookUrl !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["uploadCheck", "verdictSecretName"],
+      input: verdict.verdictSecretName,
+      message: "unset with uploadCheck.webhookUrl (the verdict tags' key is derived from the webhook secret)",
+    });
+  }
+  if (isProtected && env.uploadCheck !== undefined && verdict.webhookUrl === undefined && verdict.verdictSecretName === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["uploadCheck", "verdictSecretName"],
+      message:
+        "required in a protected environment with uploadCheck and no webhookUrl: the verdict tags' secret, passed as a Terraform variable, would be stored in plain text in the state",
       params: { [MISSING]: true },
     });
   }

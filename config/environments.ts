@@ -54,7 +54,8 @@ export const ENVIRONMENTS = {
     maxUploadBytes: 100 * 1024 * 1024,
     allowedContentTypes: ["image/*", "video/mp4"],
     abortIncompleteMultipartDays: 7,
-    uploadCheck: { quarantinePrefix: "quarantine/", clsLogging: true },
+    // The verdict tags' secret stays out of the state: created once in Secrets Manager (docs/upload-check.md).
+    uploadCheck: { quarantinePrefix: "quarantine/", clsLogging: true, verdictSecretName: "direct-transfer-prod-verdict-secret" },
     stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "direct-transfer/prod", region: "ap-guangzhou" },
     protected: true,
     tags: { owner: "platform", "cost-center": "mobile" },

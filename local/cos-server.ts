@@ -23,8 +23,9 @@
  *   as COS documents (400 KeyTooLongError beyond).
  * - Storage: objects and multipart uploads in memory, each with the ACL its upload asked for (`x-cos-acl`,
  *   `x-cos-grant-*`); simple upload, multipart upload, download, head, delete; range GET, PUT Object - Copy (the
- *   copy takes the copy request's ACL, not the source's) and GET Object acl (see `cos-object-ops.ts`). After each completed upload the COS trigger event goes to `onObjectCreated` (see
- *   `cos-events.ts`).
+ *   copy takes the copy request's ACL, not the source's) and GET Object acl (see `cos-object-ops.ts`); object
+ *   tagging (`?tagging`, and `x-cos-tagging` on uploads) and GET Bucket (see `cos-tagging.ts`). After each completed
+ *   upload the COS trigger event goes to `onObjectCreated` (see `cos-events.ts`).
  * - Transport: HTTP, and HTTPS beside it when {@link CosServerProps.https} is given (see `cos-tls.ts`).
  * - CORS: the bucket's rules in the shape the stack synthesizes (see {@link applyCors}).
  *
@@ -57,6 +58,7 @@ import { evaluatePolicy, wildcardMatch } from "./policy-evaluation";
 import { emitObjectCreated, objectCreatedEvent, ObjectCreatedCallback } from "./cos-events";
 import { byteRange, copyPreconditionFailure, copySourceKey, isFailure, LocalCosFailure } from "./cos-object-ops";
 import { GET_OBJECT_ACL_ACTION, objectAclAction, objectAclXml } from "./cos-object-ops";
+import { GET_BUCKET_ACTION, listObjectsXml, objectTaggingAction, StoredTags, tagsFromBody, tagsFromHeader, taggingXml } from "./cos-tagging";
 
 /** How to start the endpoint. */
 export interface CosServerProps {
@@ -113,6 +115,8 @@ export interface StoredObject extends Partial<StoredAcl> {
   /** Quoted, as COS returns it. */
   readonly etag: string;
   readonly lastModified: Date;
+  /** Its tags (PUT Object tagging, or `x-cos-tagging` on the upload). */
+  readonly tags?: StoredTags;
 }
 
 /** One request as the endpoint saw and answered it. */
@@ -216,6 +220,7 @@ function closeServer(server: http.Server): Promise<void> {
 
 interface MultipartUpload extends StoredAcl {
   readonly key: string;
+  readonly tags?: StoredTags;
   readonly contentType: string;
   readonly initiated: Date;
   readonly parts: Map<number, { readonly body: Buffer; readonly etag: string; readonly lastModified: Date }>;
@@ -350,9 +355,9 @@ function objectKey(props: CosServerProps, host: string, pathname: string): strin
 /** The CAM action a request needs. */
 function actionOf(request: CosRequest): string {
   const { method, key, query } = request;
-  const aclAction = objectAclAction(request);
-  if (aclAction !== undefined) {
-    return aclAction;
+  const subresourceAction = objectAclAction(request) ?? objectTaggingAction(request);
+  if (subresourceAction !== undefined) {
+    return subresourceAction;
   }
   if (UNSUPPORTED_SUBRESOURCES.some((name) => query.has(name))) {
     throw new CosError(501, "NotImplemented", "The local COS endpoint does not implement this operation.");
@@ -360,6 +365,9 @@ function actionOf(request: CosRequest): string {
   if (key === "") {
     if (method === "GET" && query.has("uploads")) {
       return "name/cos:ListMultipartUploads";
+    }
+    if (method === "GET" && !["uploads", "versions", "location", "lifecycle", "website"].some((name) => query.has(name))) {
+      return GET_BUCKET_ACTION;
     }
     throw new CosError(501, "NotImplemented", "The local COS endpoint implements no other bucket operation.");
   }
@@ -487,6 +495,16 @@ function perform(state: State, request: CosRequest, action: string): CosResponse
       return getObject(state, request);
     case GET_OBJECT_ACL_ACTION:
       return xmlResponse(orThrow(objectAclXml(state.objects.get(request.key), state.props.ownerUin ?? "100000000001")));
+    case "name/cos:GetObjectTagging":
+      return xmlResponse(taggingXml(taggedObject(state, request).tags));
+    case "name/cos:PutObjectTagging":
+      state.objects.set(request.key, { ...taggedObject(state, request), tags: orThrow(tagsFromBody(request.body.toString("utf8"))) });
+      return { status: 200 };
+    case "name/cos:DeleteObjectTagging":
+      state.objects.set(request.key, { ...taggedObject(state, request), tags: {} });
+      return { status: 204 };
+    case GET_BUCKET_ACTION:
+      return xmlResponse(orThrow(listObjectsXml(state.props.bucket, state.props.ownerUin ?? "100000000001", listable(state), request.query)));
     case "name/cos:DeleteObject":
       state.objects.delete(request.key);
       return { status: 204 };
@@ -518,6 +536,7 @@ function putObject(state: State, request: CosRequest): CosResponse {
     throw new CosError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed object size.");
   }
   const acl = requestedAcl(request);
+  const tags = orThrow(tagsFromHeader(header(request, "x-cos-tagging")));
   refuseOverwrite(state, request, request.key);
   const etag = quotedMd5(request.body);
   state.objects.set(request.key, {
@@ -526,6 +545,7 @@ function putObject(state: State, request: CosRequest): CosResponse {
     etag,
     lastModified: new Date(state.clock()),
     ...acl,
+    ...(tags === undefined ? {} : { tags }),
   });
   return { status: 200, headers: { ETag: etag } };
 }
@@ -562,6 +582,23 @@ function copyObject(state: State, request: CosRequest): CosResponse {
   return xmlResponse(group("CopyObjectResult", [text("ETag", copied.etag), text("LastModified", copied.lastModified.toISOString())]));
 }
 
+/** The object a `?tagging` request names; versions are not modelled. */
+function taggedObject(state: State, request: CosRequest): StoredObject {
+  if (request.query.has("versionId")) {
+    throw new CosError(501, "NotImplemented", "The local COS endpoint keeps no versions.");
+  }
+  const object = state.objects.get(request.key);
+  if (object === undefined) {
+    throw new CosError(404, "NoSuchKey", "The specified key does not exist.");
+  }
+  return object;
+}
+
+/** The stored objects as a listing names them. */
+function listable(state: State): Map<string, { etag: string; size: number; lastModified: Date }> {
+  return new Map([...state.objects].map(([key, object]) => [key, { etag: object.etag, size: object.body.length, lastModified: object.lastModified }]));
+}
+
 /** The value, or the failure thrown as a COS error. */
 function orThrow<T>(value: T | LocalCosFailure): T {
   if (isFailure(value)) {
@@ -572,10 +609,12 @@ function orThrow<T>(value: T | LocalCosFailure): T {
 
 function initiateMultipartUpload(state: State, request: CosRequest): CosResponse {
   const acl = requestedAcl(request);
+  const tags = orThrow(tagsFromHeader(header(request, "x-cos-tagging")));
   refuseOverwrite(state, request, request.key);
   const uploadId = `${Date.now()}${crypto.randomBytes(8).toString("hex")}`;
   state.uploads.set(uploadId, {
     ...acl,
+    ...(tags === undefined ? {} : { tags }),
     key: request.key,
     contentType: header(request, "content-type") || "application/octet-stream",
     initiated: new Date(state.clock()),
@@ -629,6 +668,7 @@ function completeMultipartUpload(state: State, request: CosRequest): CosResponse
     lastModified: new Date(state.clock()),
     acl: current.acl,
     grants: current.grants,
+    ...(current.tags === undefined ? {} : { tags: current.tags }),
   });
   state.uploads.delete(request.query.get("uploadId") ?? "");
   const { bucket, region } = state.props;

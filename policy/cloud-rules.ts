@@ -50,6 +50,16 @@ export const COS_ACTION_RULES = {
   DeleteObject: action("DeleteObject", "https://cloud.tencent.com/document/product/436/7743"),
   /** PUT Object - Copy, authorised as `cos:PutObjectCopy` on the destination ("授权说明"). */
   PutObjectCopy: action("PutObjectCopy", "https://cloud.tencent.com/document/api/436/10881"),
+  /**
+   * The object tagging APIs (PUT, GET, DELETE Object tagging). Their pages say a sub-account needs "the permission of
+   * this API" without spelling the CAM string; `cos-nodejs-sdk-v5` (3.0, `sdk/base.js`) names them
+   * `name/cos:PutObjectTagging`, `GetObjectTagging` and `DeleteObjectTagging` (docs/evidence.md).
+   */
+  PutObjectTagging: action("PutObjectTagging", "https://cloud.tencent.com/document/product/436/42997"),
+  GetObjectTagging: action("GetObjectTagging", "https://cloud.tencent.com/document/product/436/42998"),
+  DeleteObjectTagging: action("DeleteObjectTagging", "https://cloud.tencent.com/document/product/436/42999"),
+  /** GET Bucket (List Objects): "授权策略中 action 设置为 cos:GetBucket", on the bucket (`<bucket>/*`). */
+  GetBucket: action("GetBucket", "https://cloud.tencent.com/document/product/436/7734"),
 } as const satisfies Record<string, CosActionRule>;
 
 /** An action's short name, such as `PutObject`. */

@@ -28,6 +28,20 @@ export const COS_CHECK_DELETE_ACTIONS: readonly string[] = [COS_ACTION_RULES.Del
  */
 export const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = [COS_ACTION_RULES.PutObjectCopy.action, COS_ACTION_RULES.PutObject.action];
 
+/**
+ * Reading and writing an object's verdict tag (GET and PUT Object tagging), under the prefix root and, for the
+ * quarantine copy, under the quarantine prefix. Only the check's role ever gets these: the upload role's ceiling and
+ * the keys grant no tagging action (test/properties/no-tagging-grants.test.ts).
+ */
+export const COS_CHECK_TAGGING_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObjectTagging.action, COS_ACTION_RULES.PutObjectTagging.action];
+
+/**
+ * Listing objects (GET Bucket), for the sweep. Authorised on the bucket (`<bucket>/*`, as Tencent's bucket-policy
+ * examples grant `cos:GetBucket`); no condition key narrows a listing to a prefix in the registry, so the role may
+ * list the whole bucket and the function lists only the prefix root.
+ */
+export const COS_CHECK_LIST_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetBucket.action];
+
 /** A static key prefix: segments of letters, digits, `.`, `_`, `-`, ending in `/`. */
 const STATIC_PREFIX = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/;
 
@@ -84,8 +98,9 @@ export interface UploadCheckPolicyProps {
 }
 
 /**
- * The check function's role policy: read objects and their ACLs and delete under the prefix root (a move is a copy from there plus a
- * delete), write copies under the quarantine prefix; nothing else.
+ * The check function's role policy: read objects, their ACLs and tags, tag and delete under the prefix root (a move is
+ * a copy from there plus a delete), list the bucket (the sweep), write and tag copies under the quarantine prefix;
+ * nothing else.
  */
 export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument {
   for (const prefix of [props.prefixRoot, props.quarantinePrefix ?? "-/"]) {
@@ -94,13 +109,18 @@ export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument
     }
   }
   const uploads = [cosObjectResource(props.location, props.prefixRoot)];
-  const statements: PolicyStatement[] = [allow([...COS_CHECK_READ_ACTIONS, ...COS_CHECK_ACL_ACTIONS, ...COS_CHECK_DELETE_ACTIONS], uploads)];
+  const statements: PolicyStatement[] = [
+    allow([...COS_CHECK_READ_ACTIONS, ...COS_CHECK_ACL_ACTIONS, ...COS_CHECK_DELETE_ACTIONS, ...COS_CHECK_TAGGING_ACTIONS], uploads),
+    allow(COS_CHECK_LIST_ACTIONS, [cosObjectResource(props.location, "")]),
+  ];
   if (props.quarantinePrefix !== undefined) {
     const problem = quarantinePrefixProblem(props.quarantinePrefix, props.prefixRoot);
     if (problem !== undefined) {
       throw new Error(`quarantinePrefix ${problem}; received ${JSON.stringify(props.quarantinePrefix)}`);
     }
-    statements.push(allow(COS_CHECK_QUARANTINE_ACTIONS, [cosObjectResource(props.location, props.quarantinePrefix)]));
+    statements.push(
+      allow([...COS_CHECK_QUARANTINE_ACTIONS, COS_ACTION_RULES.PutObjectTagging.action], [cosObjectResource(props.location, props.quarantinePrefix)]),
+    );
   }
   return assertDocumented(policyDocument(statements));
 }

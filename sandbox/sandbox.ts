@@ -225,8 +225,13 @@ export function checkVariables(
   const variables: Record<string, string> = { ...synthesized, COS_ENDPOINT: local.cos.url, ...roleEnvironment(local.roleKey) };
   delete variables.WEBHOOK_SECRET_NAME;
   delete variables.WEBHOOK_SECRET;
+  delete variables.VERDICT_SECRET_NAME;
+  delete variables.VERDICT_SECRET;
   if (local.webhook !== undefined) {
     Object.assign(variables, { WEBHOOK_URL: local.webhook.url, WEBHOOK_SECRET: local.webhookSecret });
+  } else {
+    // Without a webhook the verdict tags' key comes from a secret of its own; the sandbox's is made per run.
+    variables.VERDICT_SECRET = local.webhookSecret;
   }
   const unresolved = Object.entries(variables).find(([, value]) => value.includes("${"));
   if (unresolved !== undefined) {

@@ -26,6 +26,9 @@ export const JWT_SECRET_VARIABLE = "key_service_jwt_secret";
 /** Name of the Terraform variable holding the upload check's webhook secret, for a webhook without `webhookSecretName`. */
 export const WEBHOOK_SECRET_VARIABLE = "upload_check_webhook_secret";
 
+/** Name of the Terraform variable holding the verdict tags' secret, for a check without webhook or `verdictSecretName`. */
+export const VERDICT_SECRET_VARIABLE = "upload_check_verdict_secret";
+
 /**
  * Direct transfer for one environment, without provider or backend, so any `TerraformStack` can contain it: the
  * bucket, the upload role whose policy is the ceiling of every temporary key, the key service and its execution
@@ -133,7 +136,7 @@ export class DirectTransfer extends Construct {
     });
 
     if (env.uploadCheck !== undefined) {
-      const { quarantinePrefix, webhookUrl, webhookSecretName, reservedConcurrency, maxWebhooksPerMinute, logRetentionDays } = env.uploadCheck;
+      const { quarantinePrefix, webhookUrl, webhookSecretName, reservedConcurrency, maxWebhooksPerMinute, logRetentionDays, verdictSecretName } = env.uploadCheck;
       this.uploadCheck = new UploadCheck(this, "upload-check", {
         functionName: physicalName(env.name, "upload-check"),
         ownerUin: env.ownerUin,
@@ -152,6 +155,15 @@ export class DirectTransfer extends Construct {
           webhookUrl === undefined || webhookSecretName !== undefined
             ? undefined
             : secretVariable(this, WEBHOOK_SECRET_VARIABLE, "HMAC-SHA256 secret the upload check signs webhook deliveries with").value,
+        verdictSecretName,
+        verdictSecret:
+          webhookUrl !== undefined || verdictSecretName !== undefined
+            ? undefined
+            : secretVariable(this, VERDICT_SECRET_VARIABLE, "secret the upload check derives its verdict tags' HMAC key from").value,
+        sweepSchedule: env.uploadCheck.sweepSchedule,
+        sweepGraceMinutes: env.uploadCheck.sweepGraceMinutes,
+        sweepMaxObjects: env.uploadCheck.sweepMaxObjects,
+        asyncRetries: env.uploadCheck.asyncRetries,
         tags,
       });
     }

@@ -2,7 +2,7 @@
  * The package's public API (`import { DirectTransfer } from "cos-direct-transfer"`): the construct any
  * `TerraformStack` can contain, the per-environment stack, their building blocks, and the configuration they take.
  */
-export { DirectTransfer, JWT_SECRET_VARIABLE, WEBHOOK_SECRET_VARIABLE } from "./direct-transfer";
+export { DirectTransfer, JWT_SECRET_VARIABLE, VERDICT_SECRET_VARIABLE, WEBHOOK_SECRET_VARIABLE } from "./direct-transfer";
 export type { DirectTransferProps } from "./direct-transfer";
 export { DirectTransferStack, defaultStateDirectory } from "./direct-transfer-stack";
 export type { DirectTransferStackProps } from "./direct-transfer-stack";

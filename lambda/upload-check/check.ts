@@ -1,7 +1,8 @@
 /**
- * The check of one invocation: for each created object, read its first bytes → detect → decide → (content
- * accepted) read its ACL → move or delete → one log line → (accepted, with a webhook) announce. Each step is a pure
- * helper beside this file.
+ * The check of one invocation: for each created object, read its first bytes → read its tags (a valid verdict tag:
+ * judged already, nothing more) → detect → decide → (content accepted) read its ACL → move (tagging the copy) or
+ * delete → one log line → (accepted, with a webhook) announce → (accepted) tag it. Each step is a pure helper beside
+ * this file.
  *
  * A redelivered event changes nothing twice: an object already moved or deleted is gone (404, nothing is copied
  * again), a quarantine copy lands on the same key, the copy only succeeds while the source is still the version
@@ -12,8 +13,9 @@ import { SsmFailure } from "../ssm";
 import { grantsToOthers } from "./acl";
 import { CheckConfig } from "./config";
 import { CosClient, CosRequestError, ObjectHead } from "./cos-client";
-import { createdObjects, CreatedObject } from "./event";
+import { createdObjects, CreatedObject, UnusableRecord } from "./event";
 import { callerIdOf, decide, Decision, keyProblem, mediaType, nonCanonicalQuarantineKey, quarantineKey, RejectReason } from "./verdict";
+import { TaggedVerdict, verdictTags, verifiedVerdict, VERDICT_TAG } from "./verdict-tag";
 import { deliver, deliveryId, DeliveryOutcome, RetryPolicy, UPLOAD_COMPLETED, UploadCompletedEvent } from "./webhook";
 
 /** What the first bytes are: a media type, or undefined when no known signature matches. */
@@ -35,6 +37,8 @@ export interface CheckDependencies {
    * rejection leaves the verdict alone; the announcement waits for a redelivery of the event.
    */
   readonly webhookSecret?: () => Promise<string | Uint8Array>;
+  /** The verdict tags' HMAC key (lambda/upload-check/verdict-tag.ts), derived once per secret value. */
+  readonly verdictKey: () => Promise<Uint8Array>;
   /** One JSON line per call. */
   readonly log: (line: object) => void;
   /** Nothing starts past this time (ms since the epoch). */
@@ -71,8 +75,11 @@ export class WebhookBudget {
   }
 }
 
-/** `accepted`, or what happened to a rejected object; `gone` and `changed` when there was nothing (left) to do. */
-export type Verdict = "accepted" | "quarantined" | "deleted" | "gone" | "changed" | "skipped";
+/**
+ * `accepted`, or what happened to a rejected object; `gone` and `changed` when there was nothing (left) to do;
+ * `judged` when the object already carries a valid verdict tag (its verdict in `taggedVerdict`).
+ */
+export type Verdict = "accepted" | "quarantined" | "deleted" | "gone" | "changed" | "skipped" | "judged";
 
 /** The verdict log line. Never keys, secrets or object content. */
 export interface VerdictLog {
@@ -93,38 +100,62 @@ export interface VerdictLog {
   readonly eventName?: string;
   /** With `shared-with-another-account`: the grants to others, `"<PERMISSION> <grantee>"`. */
   readonly sharedWith?: readonly string[];
+  /** With `judged`: the verdict its tag records. */
+  readonly taggedVerdict?: TaggedVerdict;
+  /** The object carried a verdict tag whose signature did not verify (set by someone else): ignored and replaced. */
+  readonly untrustedVerdictTag?: true;
+  /** The verdict key could not be read: no tag was trusted, and a quarantine copy stays untagged. */
+  readonly verdictTag?: "unverifiable";
+}
+
+/** The verdict tag an accepted object gets once its announcement is settled. */
+interface PendingTag {
+  readonly key: string;
+  readonly etag: string;
+  readonly versionId?: string;
 }
 
 /**
- * The outcome of one invocation: every record's verdict; `failed` records, and accepted ones whose announcement
+ * The outcome of one invocation: every record's verdict; `failed` records, accepted ones whose announcement
  * has to wait (`unannounced`: the webhook secret could not be read; `deferred`: the instance's webhook budget is
- * used up), should be delivered again.
+ * used up), and accepted ones left without their verdict tag (`untagged`) should be delivered again.
  */
 export interface CheckResult {
   readonly verdicts: readonly VerdictLog[];
   readonly failed: number;
   readonly unannounced: number;
   readonly deferred: number;
+  /** Accepted objects whose verdict tag could not be written: their redelivery judges them again. */
+  readonly untagged: number;
 }
 
 /**
  * Checks every record. A record that fails (COS unreachable, throttled) does not stop the others; the caller
  * fails the invocation afterwards so that SCF delivers the event again, which is safe (see above).
  */
-export async function checkEvent(event: unknown, requestId: string, deps: CheckDependencies): Promise<CheckResult> {
+export function checkEvent(event: unknown, requestId: string, deps: CheckDependencies): Promise<CheckResult> {
+  return checkRecords(createdObjects(event), requestId, deps);
+}
+
+/** Checks each record, as {@link checkEvent} does; the sweep hands it the objects it found unjudged. */
+export async function checkRecords(records: readonly (CreatedObject | UnusableRecord)[], requestId: string, deps: CheckDependencies): Promise<CheckResult> {
   const verdicts: VerdictLog[] = [];
   let failed = 0;
   let unannounced = 0;
   let deferred = 0;
-  for (const record of createdObjects(event)) {
+  let untagged = 0;
+  for (const record of records) {
     if ("problem" in record) {
       deps.log({ requestId, verdict: "skipped", reason: record.problem });
       continue;
     }
     try {
-      const { line, announce } = await checkObject(record, requestId, deps);
+      const { line, announce, tag } = await checkObject(record, requestId, deps);
       deps.log(line);
       verdicts.push(line);
+      if (announce === undefined && tag !== undefined) {
+        untagged += (await tagAccepted(tag, line, deps)) ? 0 : 1;
+      }
       if (announce !== undefined) {
         if (deps.webhookBudget !== undefined && !deps.webhookBudget.take()) {
           // The verdict stands; SCF's retry of the event (a minute later) checks again, changing nothing, and announces.
@@ -152,6 +183,10 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
           last: outcome.last,
           ...(outcome.secretUnavailable ? { retry: "on redelivery of the event" } : {}),
         });
+        // Untagged, the redelivery announces it; tagged, nothing would (a final webhook failure is final either way).
+        if (!outcome.secretUnavailable && tag !== undefined) {
+          untagged += (await tagAccepted(tag, line, deps)) ? 0 : 1;
+        }
       }
     } catch (error) {
       failed += 1;
@@ -159,14 +194,30 @@ export async function checkEvent(event: unknown, requestId: string, deps: CheckD
       deps.log({ requestId, bucket: record.bucket, key: record.key, verdict: "failed", ...cause });
     }
   }
-  return { verdicts, failed, unannounced, deferred };
+  return { verdicts, failed, unannounced, deferred, untagged };
+}
+
+/**
+ * Writes the verdict tag of an accepted object; false (logged, the invocation then fails and the event is delivered
+ * again) when COS refuses it.
+ */
+async function tagAccepted(tag: PendingTag, line: VerdictLog, deps: CheckDependencies): Promise<boolean> {
+  try {
+    const tags = verdictTags(await deps.verdictKey(), { bucket: line.bucket, key: tag.key, etag: tag.etag }, "accepted");
+    await deps.cos.writeTags(tag.key, tags, tag.versionId);
+    return true;
+  } catch (error) {
+    const cause = error instanceof CosRequestError ? { status: error.status, code: error.code, cosRequestId: error.requestId } : { problem: String(error) };
+    deps.log({ requestId: line.requestId, bucket: line.bucket, key: line.key, tag: "failed", ...cause, retry: "on redelivery of the event" });
+    return false;
+  }
 }
 
 async function checkObject(
   record: CreatedObject,
   requestId: string,
   deps: CheckDependencies,
-): Promise<{ line: VerdictLog; announce?: UploadCompletedEvent }> {
+): Promise<{ line: VerdictLog; announce?: UploadCompletedEvent; tag?: PendingTag }> {
   const { config, cos } = deps;
   const base: { requestId: string; bucket: string; key: string; eventName: string; eventKey?: string } = {
     requestId,
@@ -194,11 +245,28 @@ async function checkObject(
   }
   // Every candidate lies in a caller's folder (filtered above).
   const callerId = callerIdOf(config.prefixTemplate, key) as string;
+  const versionId = record.versionId ?? head.versionId;
+  const tags = await gone(() => cos.readTags(key, versionId));
+  if (tags === undefined) {
+    return { line: { ...base, callerId, verdict: "gone", reason: "moved or deleted meanwhile" } };
+  }
+  // Without the key (its secret unreadable) no tag can be trusted: the object is judged, which changes nothing twice.
+  const verdictKey = await deps.verdictKey().catch(() => undefined);
+  const taggedVerdict = verdictKey === undefined ? undefined : verifiedVerdict(verdictKey, { bucket: record.bucket, key, etag: head.etag }, tags);
+  if (taggedVerdict !== undefined) {
+    return { line: { ...base, callerId, verdict: "judged", taggedVerdict, reason: "already judged (verdict tag)", etag: head.etag, versionId } };
+  }
+  // Tags naming a verdict that does not verify were set by someone else: worth a line, never trusted.
+  const untrusted =
+    verdictKey === undefined
+      ? { verdictTag: "unverifiable" as const }
+      : tags.some((tag) => tag.key === VERDICT_TAG)
+        ? { untrustedVerdictTag: true as const }
+        : {};
   const nonCanonical = keyProblem(key);
   const declaredType = mediaType(head.contentType);
   const detectedType = await deps.detect(head.firstBytes);
-  const versionId = record.versionId ?? head.versionId;
-  const facts = { ...base, callerId, size: head.size, declaredType, detectedType: detectedType ?? null, etag: head.etag, versionId };
+  const facts = { ...base, callerId, size: head.size, declaredType, detectedType: detectedType ?? null, etag: head.etag, versionId, ...untrusted };
   const content: Decision =
     nonCanonical !== undefined
       ? { accepted: false, reason: "non-canonical-key" }
@@ -231,7 +299,7 @@ async function checkObject(
             ...(versionId === undefined ? {} : { versionId }),
             eventTime: record.eventTime,
           };
-    return { line: { ...facts, verdict: "accepted" }, announce };
+    return { line: { ...facts, verdict: "accepted" }, announce, tag: { key, etag: head.etag, versionId } };
   }
   const reason = decision.reason;
   const rejected = sharedWith.length === 0 ? facts : { ...facts, sharedWith };
@@ -243,8 +311,9 @@ async function checkObject(
     nonCanonical === undefined
       ? quarantineKey(config.quarantinePrefix, key)
       : nonCanonicalQuarantineKey(config.quarantinePrefix, config.prefixTemplate.replace(SUBJECT_PLACEHOLDER, callerId), key);
+  let copyEtag: string;
   try {
-    await cos.copy(key, target, head.etag, versionId);
+    copyEtag = await cos.copy(key, target, head.etag, versionId);
   } catch (error) {
     if (error instanceof CosRequestError && error.status === 404) {
       return { line: { ...rejected, verdict: "gone", reason: "moved or deleted meanwhile" } };
@@ -254,6 +323,11 @@ async function checkObject(
       return { line: { ...rejected, verdict: "changed", reason: "replaced meanwhile" } };
     }
     throw error;
+  }
+  // Before the original goes: should this fail, the redelivery copies again onto the same key and tags it. Without
+  // the key the copy stays untagged (the line says `verdictTag: "unverifiable"`): the move matters more than its label.
+  if (verdictKey !== undefined) {
+    await cos.writeTags(target, verdictTags(verdictKey, { bucket: record.bucket, key: target, etag: copyEtag }, "quarantined"));
   }
   await cos.remove(key, versionId);
   return { line: { ...rejected, verdict: "quarantined", reason, quarantineKey: target } };
@@ -313,7 +387,7 @@ async function announceUpload(event: UploadCompletedEvent, deps: CheckDependenci
 }
 
 /** The call's result, or undefined when COS says the object (or version) does not exist. */
-async function gone<T>(call: () => Promise<T>): Promise<T | undefined> {
+export async function gone<T>(call: () => Promise<T>): Promise<T | undefined> {
   try {
     return await call();
   } catch (error) {

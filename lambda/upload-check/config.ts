@@ -16,6 +16,7 @@ import {
 } from "../../policy";
 import { SSM_SECRET_NAME } from "../../policy/ssm";
 import { DEFAULT_MAX_WEBHOOKS_PER_MINUTE, MAX_WEBHOOKS_PER_MINUTE_LIMIT } from "../../policy/upload-check-limits";
+import { DEFAULT_SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_MAX_OBJECTS, SWEEP_GRACE_MINUTES, SWEEP_MAX_OBJECTS, SWEEP_VARIABLES } from "../../policy/sweep";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
 import { DEFAULT_SSM_HOST, JWT_SECRET_VERSION_ID, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../config";
 
@@ -46,6 +47,14 @@ export interface WebhookSettings {
   readonly maxPerMinute: number;
 }
 
+/** What the sweep (a timer invocation) checks. */
+export interface SweepSettings {
+  /** Objects younger than this are left to their own event (`SWEEP_GRACE_MINUTES`). */
+  readonly graceMinutes: number;
+  /** Objects one run checks at most (`SWEEP_MAX_OBJECTS`). */
+  readonly maxObjects: number;
+}
+
 /** The whole configuration. */
 export interface CheckConfig {
   readonly location: BucketLocation;
@@ -62,6 +71,12 @@ export interface CheckConfig {
   /** Rejected objects move here (same key below it); undefined deletes them instead. */
   readonly quarantinePrefix?: string;
   readonly webhook?: WebhookSettings;
+  /**
+   * The secret the verdict tags' key is derived from (lambda/upload-check/verdict-tag.ts): the webhook's, or, without
+   * a webhook, `VERDICT_SECRET` or `VERDICT_SECRET_NAME`.
+   */
+  readonly verdictSecret: WebhookSecretSource;
+  readonly sweep: SweepSettings;
   /**
    * Where COS requests go: `https://<bucket>.cos.<region>.myqcloud.com`, or `http://127.0.0.1:<port>` for the local
    * COS (requests still carry and sign the real host name).
@@ -120,6 +135,9 @@ export function parseCheckConfig(env: Env): CheckConfig {
       throw problem("QUARANTINE_PREFIX", quarantinePrefix, error);
     }
   }
+  const webhook = webhookSettings(read, region);
+  const endpoint = cosEndpoint(read, bucket, region);
+  const sweep = sweepSettings(read);
   return {
     location: { bucket, region, appId },
     ownerUin,
@@ -128,8 +146,56 @@ export function parseCheckConfig(env: Env): CheckConfig {
     prefixRoot: root,
     limits: { maxUploadBytes, allowedContentTypes },
     quarantinePrefix,
-    webhook: webhookSettings(read, region),
-    cosEndpoint: cosEndpoint(read, bucket, region),
+    webhook,
+    verdictSecret: verdictSecretSource(read, region, webhook),
+    sweep,
+    cosEndpoint: endpoint,
+  };
+}
+
+/**
+ * The verdict tags' secret: the webhook's, one secret to keep; without a webhook, exactly one of `VERDICT_SECRET`
+ * (at least 32 bytes) and `VERDICT_SECRET_NAME` (version `active`, read with the role's keys).
+ */
+function verdictSecretSource(read: (name: string) => string | undefined, region: string, webhook: WebhookSettings | undefined): WebhookSecretSource {
+  const secret = read("VERDICT_SECRET");
+  const secretName = read("VERDICT_SECRET_NAME");
+  if (webhook !== undefined) {
+    if (secret !== undefined || secretName !== undefined) {
+      throw new CheckConfigError(`${secret !== undefined ? "VERDICT_SECRET" : "VERDICT_SECRET_NAME"} is set beside WEBHOOK_URL: the verdict tags are signed with a key derived from the webhook secret`);
+    }
+    return webhook.secret;
+  }
+  if ((secret === undefined) === (secretName === undefined)) {
+    throw new CheckConfigError("set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME (a Secrets Manager secret) without WEBHOOK_URL: the verdict tags are signed with a key derived from it");
+  }
+  if (secretName !== undefined) {
+    if (!SSM_SECRET_NAME.test(secretName)) {
+      throw problem("VERDICT_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+    }
+    return {
+      kind: "ssm",
+      ssm: { endpoint: ssmEndpoint(read("SSM_ENDPOINT")), region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS },
+    };
+  }
+  const bytes = Buffer.byteLength(secret ?? "", "utf8");
+  if (bytes < MIN_WEBHOOK_SECRET_BYTES) {
+    throw new CheckConfigError(`VERDICT_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; received ${bytes}`);
+  }
+  return { kind: "value", value: secret ?? "" };
+}
+
+function sweepSettings(read: (name: string) => string | undefined): SweepSettings {
+  const bounded = (name: string, bounds: { readonly min: number; readonly max: number }, fallback: number): number => {
+    const value = integer(read, name) ?? fallback;
+    if (value < bounds.min || value > bounds.max) {
+      throw problem(name, String(value), `must be a whole number from ${bounds.min} to ${bounds.max}`);
+    }
+    return value;
+  };
+  return {
+    graceMinutes: bounded(SWEEP_VARIABLES.graceMinutes, SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_GRACE_MINUTES),
+    maxObjects: bounded(SWEEP_VARIABLES.maxObjects, SWEEP_MAX_OBJECTS, DEFAULT_SWEEP_MAX_OBJECTS),
   };
 }
 

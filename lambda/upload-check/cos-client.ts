@@ -1,6 +1,6 @@
 /**
- * The four COS XML API calls the check makes (range GET, GET Object acl, PUT Object - Copy, DELETE Object), signed
- * with the function's own role keys.
+ * The COS XML API calls the check makes (range GET, GET Object acl, PUT Object - Copy, DELETE Object, GET and PUT
+ * Object tagging, GET Bucket), signed with the function's own role keys.
  *
  * Why not `cos-nodejs-sdk-v5`: bundled it is 830 KB minified and takes about 250 ms to load, seven times the key
  * service's whole bundle, for three requests. The signature (https://cloud.tencent.com/document/product/436/7778)
@@ -11,7 +11,9 @@ import crypto from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import { ObjectAcl, parseObjectAcl } from "./acl";
+import { ObjectListing, parseObjectList, parseTagging, taggingXml } from "./cos-xml";
 import { keyProblem } from "./verdict";
+import type { ObjectTag } from "./verdict-tag";
 
 /** The function's keys, read from the environment at each invocation: SCF rotates them. */
 export interface CosCredentials {
@@ -66,11 +68,26 @@ export interface CosClient {
   readFirstBytes(key: string, bytes: number, versionId?: string): Promise<ObjectHead>;
   /** The object's (or that version's) ACL, GET Object acl; throws {@link CosRequestError} (404 when gone). */
   readAcl(key: string, versionId?: string): Promise<ObjectAcl>;
-  /** Copies `source` (exactly the version with `etag`) to `destination`; 412 when the source changed. */
-  copy(source: string, destination: string, etag: string, versionId?: string): Promise<void>;
+  /**
+   * Copies `source` (exactly the version with `etag`) to `destination`; 412 when the source changed. Resolves to
+   * the copy's ETag, as the answer's `CopyObjectResult` names it (the source's when it names none).
+   */
+  copy(source: string, destination: string, etag: string, versionId?: string): Promise<string>;
   /** Deletes the object (or that version of it); deleting what is gone succeeds. */
   remove(key: string, versionId?: string): Promise<void>;
+  /** The object's (or that version's) tags, GET Object tagging; none for an object without tags; 404 when gone. */
+  readTags(key: string, versionId?: string): Promise<ObjectTag[]>;
+  /** Replaces the object's (or that version's) tags, PUT Object tagging. */
+  writeTags(key: string, tags: readonly ObjectTag[], versionId?: string): Promise<void>;
+  /** One page of GET Bucket under `prefix`, after `marker`, at most `maxKeys` (COS: at most 1000) objects. */
+  listObjects(prefix: string, maxKeys: number, marker?: string): Promise<ObjectListing>;
 }
+
+/**
+ * The codes with which a tagging read may say that an object has no tags. GET Object tagging documents only an
+ * empty `TagSet`; COS's bucket tagging answers 404 `NoSuchTagSetError` instead, so both spellings count as none.
+ */
+const NO_TAG_SET_CODES: readonly string[] = ["NoSuchTagSet", "NoSuchTagSetError"];
 
 /** Options of {@link createCosClient}. */
 export interface CosClientProps {
@@ -87,14 +104,14 @@ export interface CosClientProps {
 export function createCosClient(props: CosClientProps): CosClient {
   const host = `${props.bucket}.cos.${props.region}.myqcloud.com`;
   const clock = props.clock ?? Date.now;
-  const send = (method: string, key: string, query: Record<string, string>, headers: Record<string, string>) => {
+  const send = (method: string, key: string, query: Record<string, string>, headers: Record<string, string>, body?: Buffer) => {
     const all: Record<string, string> = { host, ...headers };
     if (props.credentials.token !== undefined) {
       all["x-cos-security-token"] = props.credentials.token;
     }
     const request = { method, pathname: `/${key}`, query, headers: all };
     const authorization = signRequest(props.credentials, request, Math.floor(clock() / 1000));
-    return exchange(props.endpoint, request, authorization);
+    return exchange(props.endpoint, request, authorization, body);
   };
   const versionQuery = (versionId?: string): Record<string, string> => (versionId === undefined ? {} : { versionId });
 
@@ -136,15 +153,51 @@ export function createCosClient(props: CosClientProps): CosClient {
       });
       failUnless(answer, [200]);
       // Like S3, COS may answer a copy 200 and report a failure in the body.
-      if (/<Error>/.test(answer.body.toString("utf8"))) {
+      const result = answer.body.toString("utf8");
+      if (/<Error>/.test(result)) {
         throw new CosRequestError(500, errorCode(answer.body) ?? "InternalError", answer.headers["x-cos-request-id"]);
       }
+      return /<ETag>([^<]*)<\/ETag>/.exec(result)?.[1]?.replace(/&quot;/g, '"') ?? etag;
     },
     async remove(key, versionId) {
       const answer = await send("DELETE", key, versionQuery(versionId), {});
       if (answer.status !== 404) {
         failUnless(answer, [200, 204]);
       }
+    },
+    async readTags(key, versionId) {
+      const answer = await send("GET", key, { tagging: "", ...versionQuery(versionId) }, {});
+      if (answer.status === 404 && NO_TAG_SET_CODES.includes(errorCode(answer.body) ?? "")) {
+        return [];
+      }
+      failUnless(answer, [200]);
+      const tags = parseTagging(answer.body.toString("utf8"));
+      if (tags === undefined) {
+        throw new CosRequestError(502, "UnreadableTagging", answer.headers["x-cos-request-id"]);
+      }
+      return tags;
+    },
+    async writeTags(key, tags, versionId) {
+      const body = Buffer.from(taggingXml(tags), "utf8");
+      const answer = await send(
+        "PUT",
+        key,
+        { tagging: "", ...versionQuery(versionId) },
+        // The page's example sends Content-MD5 (https://cloud.tencent.com/document/product/436/42997).
+        { "content-type": "application/xml", "content-md5": crypto.createHash("md5").update(body).digest("base64"), "content-length": String(body.length) },
+        body,
+      );
+      failUnless(answer, [200, 204]);
+    },
+    async listObjects(prefix, maxKeys, marker) {
+      const query: Record<string, string> = { prefix, "max-keys": String(maxKeys), ...(marker === undefined ? {} : { marker }) };
+      const answer = await send("GET", "", query, {});
+      failUnless(answer, [200]);
+      const listing = parseObjectList(answer.body.toString("utf8"));
+      if (listing === undefined) {
+        throw new CosRequestError(502, "UnreadableListing", answer.headers["x-cos-request-id"]);
+      }
+      return listing;
     },
   };
 }
@@ -205,7 +258,7 @@ interface Answer {
   readonly body: Buffer;
 }
 
-function exchange(endpoint: URL, request: SignableRequest, authorization: string): Promise<Answer> {
+function exchange(endpoint: URL, request: SignableRequest, authorization: string, body?: Buffer): Promise<Answer> {
   const search = new URLSearchParams(request.query).toString();
   const transport = endpoint.protocol === "http:" ? http : https;
   return new Promise((resolve, reject) => {
@@ -236,7 +289,7 @@ function exchange(endpoint: URL, request: SignableRequest, authorization: string
     );
     req.on("timeout", () => req.destroy(new Error(`COS did not answer within ${COS_REQUEST_TIMEOUT_MS} ms`)));
     req.on("error", reject);
-    req.end();
+    req.end(body);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * SCF entry point of the post-upload check: `index.main_handler`, invoked asynchronously by the COS trigger
- * (`cos:ObjectCreated:*` under the prefix root).
+ * (`cos:ObjectCreated:*` under the prefix root) and by its timer, which runs the sweep (sweep.ts).
  *
  * `file-type` is ESM-only since version 17; esbuild bundles it into this CommonJS bundle, so the deployed function
  * needs no ESM support. Only its `core` entry is used (detection from bytes; no file system).
@@ -9,10 +9,13 @@ import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
 import { callerHash } from "../caller-hash";
 import { ConfigError, FunctionCredentials } from "../config";
 import { createSecretReader } from "../ssm";
-import { checkEvent, CheckResult, WebhookBudget } from "./check";
-import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSettings } from "./config";
+import { checkEvent, CheckDependencies, CheckResult, WebhookBudget } from "./check";
+import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSecretSource } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
 import { installDeflateRaw } from "./deflate-raw";
+import { isRecord } from "./event";
+import { isTimerEvent, sweep, SweepResult } from "./sweep";
+import { verdictTagKey } from "./verdict-tag";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
 
 // The deployed runtime, Nodejs18.15, lacks the raw deflate file-type needs inside ZIP files (deflate-raw.ts).
@@ -25,8 +28,11 @@ export interface ScfContext {
   readonly time_limit_in_ms?: number;
 }
 
-/** An invocation. It rejects only when a record should be delivered again (SCF retries async invocations). */
-export type CheckHandler = (event: unknown, context?: ScfContext) => Promise<CheckResult>;
+/**
+ * An invocation: a COS event's check, or (a timer event) a sweep run. It rejects only when the event should be
+ * delivered again (SCF retries async invocations).
+ */
+export type CheckHandler = (event: unknown, context?: ScfContext) => Promise<CheckResult | SweepResult>;
 
 /** Options for tests and local runs. */
 export interface CheckHandlerOptions {
@@ -46,8 +52,8 @@ const DEFAULT_TIME_LIMIT_MS = 30_000;
 
 let handler: CheckHandler | undefined;
 
-/** Checks the objects of one COS event. The configuration is read on an instance's first invocation. */
-export function main_handler(event: unknown, context?: ScfContext): Promise<CheckResult> {
+/** Checks the objects of one COS event, or sweeps. The configuration is read on an instance's first invocation. */
+export function main_handler(event: unknown, context?: ScfContext): Promise<CheckResult | SweepResult> {
   handler ??= handlerFromEnvironment(process.env);
   return handler(event, context);
 }
@@ -72,14 +78,16 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     };
   }
   const clock = options.clock ?? Date.now;
-  const webhookSecret = secretOf(config.webhook, env, clock);
+  const webhookSecret = config.webhook === undefined ? undefined : secretReader(config.webhook.secret, env, clock);
+  // One reader where both come from the webhook secret: one Secrets Manager read per instance, as before.
+  const verdictKey = derivedKey(config.webhook?.secret === config.verdictSecret && webhookSecret !== undefined ? webhookSecret : secretReader(config.verdictSecret, env, clock));
   // One budget per instance: it lives as long as the instance does.
   const webhookBudget = config.webhook === undefined ? undefined : new WebhookBudget(config.webhook.maxPerMinute, clock);
   return async (event, context) => {
     const started = clock();
     const requestId = context?.request_id ?? `local-${started}`;
     const limit = typeof context?.time_limit_in_ms === "number" && context.time_limit_in_ms > 0 ? context.time_limit_in_ms : DEFAULT_TIME_LIMIT_MS;
-    const result = await checkEvent(event, requestId, {
+    const deps: CheckDependencies = {
       config,
       // Read at every invocation: SCF renews the role's keys while an instance lives.
       cos: createCosClient({ ...config.location, endpoint: config.cosEndpoint, credentials: credentials(env), clock }),
@@ -88,17 +96,36 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
       sampleBytes: SAMPLE_BYTES,
       retry: options.retry ?? DEFAULT_RETRY_POLICY,
       webhookSecret,
+      verdictKey,
       log: (line) => console.log(JSON.stringify(logLine(line, clock() - started))),
       deadline: started + limit - DEADLINE_MARGIN_MS,
       clock,
       webhookBudget,
-    });
+    };
+    let result: CheckResult | SweepResult;
+    if (isTimerEvent(event)) {
+      const swept = await sweep(requestId, deps);
+      // One summary line; each checked object has its own verdict line already.
+      const { verdicts: _verdicts, end, ...counts } = swept;
+      deps.log({ requestId, sweep: end, ...counts });
+      result = swept;
+    } else {
+      if (!(isRecord(event) && Array.isArray(event.Records))) {
+        // Neither shape: were SCF's timer event to look otherwise than documented, this line is where it shows.
+        deps.log({ requestId, problem: "neither a COS trigger event (Records) nor a timer event (Type: timer)" });
+      }
+      result = await checkEvent(event, requestId, deps);
+    }
     if (result.failed > 0) {
       throw new Error(`${result.failed} object(s) could not be checked; see the log`);
     }
     if (result.unannounced > 0) {
       // The verdicts stand; SCF's redelivery checks again (changing nothing) and retries the announcement.
       throw new Error(`${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`);
+    }
+    if (result.untagged > 0) {
+      // The verdicts stand; the redelivery judges them again (changing nothing) and tags them.
+      throw new Error(`${result.untagged} accepted object(s) could not be tagged with their verdict; see the log`);
     }
     if (result.deferred > 0) {
       // Over the instance's webhook budget: SCF retries a failed asynchronous invocation a minute later (twice by
@@ -110,22 +137,27 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
 }
 
 /**
- * The webhook's key: given, or read from Secrets Manager with the key service's reader (once per instance, with
- * the function's keys of the moment; a failed read is tried again by an invocation at least a second later).
+ * A secret (the webhook's, or the verdict tags'): given, or read from Secrets Manager with the key service's reader
+ * (once per instance, with the function's keys of the moment; a failed read is tried again by an invocation at
+ * least a second later).
  */
-function secretOf(
-  webhook: WebhookSettings | undefined,
-  env: Readonly<Record<string, string | undefined>>,
-  clock: () => number,
-): (() => Promise<string | Uint8Array>) | undefined {
-  if (webhook === undefined) {
-    return undefined;
-  }
-  const source = webhook.secret;
+function secretReader(source: WebhookSecretSource, env: Readonly<Record<string, string | undefined>>, clock: () => number): () => Promise<string | Uint8Array> {
   if (source.kind === "value") {
     return () => Promise.resolve(source.value);
   }
   return createSecretReader({ ...source.ssm, credentials: () => credentials(env) }, clock);
+}
+
+/** The verdict tags' key, derived again only when the secret's value changes. */
+function derivedKey(readSecret: () => Promise<string | Uint8Array>): () => Promise<Uint8Array> {
+  let derived: { readonly secret: string | Uint8Array; readonly key: Buffer } | undefined;
+  return async () => {
+    const secret = await readSecret();
+    if (derived?.secret !== secret) {
+      derived = { secret, key: verdictTagKey(secret) };
+    }
+    return derived.key;
+  };
 }
 
 function credentials(env: Readonly<Record<string, string | undefined>>): CosCredentials & FunctionCredentials {
@@ -151,11 +183,14 @@ export function logLine(line: object, durationMs: number): Record<string, unknow
   const { callerId, ...rest } = line as Record<string, unknown>;
   const verdict = typeof rest.verdict === "string" ? rest.verdict : undefined;
   const webhook = typeof rest.webhook === "string" ? rest.webhook : undefined;
+  const tag = typeof rest.tag === "string" ? rest.tag : undefined;
+  const sweepEnd = typeof rest.sweep === "string" ? rest.sweep : undefined;
+  const failed = verdict === "failed" || tag === "failed";
   return {
     ...rest,
     ...(typeof callerId === "string" ? { caller: callerHash(callerId) } : {}),
-    outcome: verdict ?? (webhook === undefined ? "event" : `webhook-${webhook}`),
-    ...(verdict === "failed" ? { errorCode: typeof rest.code === "string" ? rest.code : "failed" } : {}),
+    outcome: verdict ?? (webhook !== undefined ? `webhook-${webhook}` : tag !== undefined ? `tag-${tag}` : sweepEnd !== undefined ? `sweep-${sweepEnd}` : "event"),
+    ...(failed ? { errorCode: typeof rest.code === "string" ? rest.code : "failed" } : {}),
     durationMs,
   };
 }

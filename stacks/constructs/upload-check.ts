@@ -13,6 +13,8 @@ import {
 } from "../../policy/upload-check-limits";
 import { FUNCTION_RUNTIME_RULE, FunctionRuntime, isFunctionRuntime } from "../../policy/scf";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
+import { SWEEP_GRACE_MINUTES, SWEEP_MAX_OBJECTS, SWEEP_VARIABLES } from "../../policy/sweep";
+import { CheckSweep } from "./check-sweep";
 import { FunctionCode } from "./function-code";
 import { KEY_SERVICE_UNUSED_MODULES } from "./key-service";
 import { NodejsFunction } from "./nodejs-function";
@@ -70,6 +72,25 @@ export interface UploadCheckProps {
    * outside Terraform; the function reads it with its own role, which may read that one secret only. @default none
    */
   readonly webhookSecretName?: string;
+  /**
+   * Without a webhook: the secret the verdict tags' HMAC key is derived from (a Terraform sensitive variable's
+   * value), at least 32 characters; exactly one of this and `verdictSecretName` then. With a webhook the key comes
+   * from the webhook's secret and neither is set. @default none
+   */
+  readonly verdictSecret?: string;
+  /**
+   * Without a webhook: name of the Secrets Manager secret (version `active`) the verdict tags' key is derived from,
+   * created outside Terraform; the role may read that one secret only. @default none
+   */
+  readonly verdictSecretName?: string;
+  /** When the sweep runs: an SCF seven-field cron expression. @default DEFAULT_SWEEP_SCHEDULE (hourly, on the hour) */
+  readonly sweepSchedule?: string;
+  /** Minutes an object must exist before the sweep checks it. @default DEFAULT_SWEEP_GRACE_MINUTES (the function's own default; the variable is then not set) */
+  readonly sweepGraceMinutes?: number;
+  /** Objects one sweep run checks at most. @default DEFAULT_SWEEP_MAX_OBJECTS (the function's own default; the variable is then not set) */
+  readonly sweepMaxObjects?: number;
+  /** SCF's retries of a failed asynchronous invocation of the check. @default DEFAULT_ASYNC_RETRIES (2, SCF's own) */
+  readonly asyncRetries?: number;
   /** SCF runtime, one of `FUNCTION_RUNTIMES` (documented by CreateFunction). @default UPLOAD_CHECK_RUNTIME */
   readonly runtime?: string;
   /** Memory in MB, a multiple of 128. @default 128 */
@@ -123,6 +144,8 @@ export class UploadCheck extends Construct {
   readonly fn: ScfFunction;
   /** The COS trigger. */
   readonly trigger: ScfTrigger;
+  /** The sweep's timer and the async-invocation retries. */
+  readonly sweep: CheckSweep;
   /** The check's CLS log topic; only with `logsetId`. */
   readonly logTopic?: ClsTopic;
 
@@ -143,8 +166,8 @@ export class UploadCheck extends Construct {
     this.role.attachPolicy(
       "check",
       props.quarantinePrefix === undefined
-        ? `Read and delete under ${location.bucket}/${root}`
-        : `Read and delete under ${location.bucket}/${root}, copy into ${props.quarantinePrefix}`,
+        ? `Read, tag and delete under ${location.bucket}/${root}, list the bucket`
+        : `Read, tag and delete under ${location.bucket}/${root}, list the bucket, copy into ${props.quarantinePrefix}`,
       uploadCheckPolicy({ location, prefixRoot: root, quarantinePrefix: props.quarantinePrefix }),
     );
     if (props.webhookSecretName !== undefined) {
@@ -152,6 +175,13 @@ export class UploadCheck extends Construct {
         "webhook-secret",
         `May read the SSM secret ${props.webhookSecretName} only`,
         policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(location.region, props.ownerUin, props.webhookSecretName)])]),
+      );
+    }
+    if (props.verdictSecretName !== undefined) {
+      this.role.attachPolicy(
+        "verdict-secret",
+        `May read the SSM secret ${props.verdictSecretName} only`,
+        policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(location.region, props.ownerUin, props.verdictSecretName)])]),
       );
     }
 
@@ -169,6 +199,10 @@ export class UploadCheck extends Construct {
       WEBHOOK_SECRET_NAME: props.webhookUrl === undefined ? undefined : props.webhookSecretName,
       MAX_WEBHOOKS_PER_MINUTE:
         props.webhookUrl === undefined || props.maxWebhooksPerMinute === undefined ? undefined : String(props.maxWebhooksPerMinute),
+      VERDICT_SECRET: props.webhookUrl === undefined ? props.verdictSecret : undefined,
+      VERDICT_SECRET_NAME: props.webhookUrl === undefined ? props.verdictSecretName : undefined,
+      [SWEEP_VARIABLES.graceMinutes]: props.sweepGraceMinutes === undefined ? undefined : String(props.sweepGraceMinutes),
+      [SWEEP_VARIABLES.maxObjects]: props.sweepMaxObjects === undefined ? undefined : String(props.sweepMaxObjects),
     };
     // Id `Default`: the function's resources keep the addresses they had as this construct's own children.
     const fn = new NodejsFunction(this, "Default", {
@@ -194,6 +228,7 @@ export class UploadCheck extends Construct {
     this.fn = fn.fn;
     this.trigger = fn.cosTrigger as ScfTrigger;
     this.logTopic = fn.logTopic;
+    this.sweep = new CheckSweep(this, "sweep", { fn: this.fn, schedule: props.sweepSchedule, asyncRetries: props.asyncRetries });
   }
 }
 
@@ -233,6 +268,15 @@ function validate(props: UploadCheckProps): void {
   if (props.webhookSecretName !== undefined && !Token.isUnresolved(props.webhookSecretName) && !SSM_SECRET_NAME.test(props.webhookSecretName)) {
     fail("webhookSecretName", props.webhookSecretName, "a Secrets Manager secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit");
   }
+  validateVerdictSecret(props, fail);
+  for (const [field, value, bounds] of [
+    ["sweepGraceMinutes", props.sweepGraceMinutes, SWEEP_GRACE_MINUTES],
+    ["sweepMaxObjects", props.sweepMaxObjects, SWEEP_MAX_OBJECTS],
+  ] as const) {
+    if (value !== undefined && (!Number.isInteger(value) || value < bounds.min || value > bounds.max)) {
+      fail(field, value, `a whole number from ${bounds.min} to ${bounds.max}`);
+    }
+  }
   const badType = props.limits?.allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   if (badType !== undefined) {
     fail("limits.allowedContentTypes", badType, "lower-case media types such as image/png or image/*");
@@ -262,5 +306,19 @@ function validate(props: UploadCheckProps): void {
   const timeout = props.timeoutSeconds ?? 30;
   if (!Number.isInteger(timeout) || timeout < 20 || timeout > 900) {
     fail("timeoutSeconds", timeout, "a whole number from 20 to 900 (the check's calls and webhook retries need up to 20 s)");
+  }
+}
+
+/** The verdict tags' secret: the webhook's, or without a webhook exactly one of `verdictSecret` and `verdictSecretName`. */
+function validateVerdictSecret(props: UploadCheckProps, fail: (field: string, received: unknown, allowed: string) => never): void {
+  const given = props.verdictSecret !== undefined || props.verdictSecretName !== undefined;
+  if (props.webhookUrl !== undefined && given) {
+    fail(props.verdictSecret !== undefined ? "verdictSecret" : "verdictSecretName", props.verdictSecretName ?? "<secret>", "unset with webhookUrl: the verdict tags' key comes from the webhook secret");
+  }
+  if (props.webhookUrl === undefined && (props.verdictSecret === undefined) === (props.verdictSecretName === undefined)) {
+    fail("verdictSecret, verdictSecretName", props.verdictSecretName ?? (props.verdictSecret === undefined ? undefined : "<secret>"), "exactly one of them without webhookUrl (the verdict tags are signed with a key derived from it)");
+  }
+  if (props.verdictSecretName !== undefined && !Token.isUnresolved(props.verdictSecretName) && !SSM_SECRET_NAME.test(props.verdictSecretName)) {
+    fail("verdictSecretName", props.verdictSecretName, "a Secrets Manager secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit");
   }
 }

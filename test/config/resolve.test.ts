@@ -100,7 +100,15 @@ describe("resolveEnvironment", () => {
     });
     expect(resolved.noncurrentVersionExpirationDays).toBe(90);
     expect(resolved.keyService).toMatchObject({ authJwtSecretName: "dt-min-jwt", authMaxTokenAgeSeconds: 3600 });
-    expect(resolved.uploadCheck).toEqual({ quarantinePrefix: "quarantine/", webhookUrl: "https://api.example.com/uploads", reservedConcurrency: 20 });
+    expect(resolved.uploadCheck).toEqual({
+      quarantinePrefix: "quarantine/",
+      webhookUrl: "https://api.example.com/uploads",
+      reservedConcurrency: 20,
+      sweepSchedule: "0 0 * * * * *",
+      sweepGraceMinutes: 30,
+      sweepMaxObjects: 100,
+      asyncRetries: 2,
+    });
   });
 
   test("keeps the check's bounds that the record sets", () => {

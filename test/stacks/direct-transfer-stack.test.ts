@@ -56,9 +56,12 @@ describe("DirectTransferStack", () => {
       for (const action of statement.action) {
         expect(action).not.toContain("*");
       }
+      // The one bucket-wide grant is the check's listing (GET Bucket, for the sweep), which CAM authorises on the
+      // bucket: a statement of that action alone, reading keys and nothing else.
+      const listingOnly = statement.action.length === 1 && statement.action[0] === "name/cos:GetBucket";
       for (const resource of statement.resource ?? []) {
         // Neither "*" nor a whole account, service or bucket: a wildcard may only end a folder inside a bucket.
-        expect(resource).not.toMatch(/^\*$|:\*$|-[0-9]{10}\/\*$/);
+        expect(resource).not.toMatch(listingOnly ? /^\*$|:\*$/ : /^\*$|:\*$|-[0-9]{10}\/\*$/);
       }
     }
   });
@@ -323,9 +326,40 @@ describe("DirectTransferStack", () => {
       WEBHOOK_URL: "https://backend.example.com/uploads",
       WEBHOOK_SECRET: "${var.upload_check_webhook_secret}",
     });
-    expect(resourcesOf(json, "tencentcloud_scf_trigger").map((trigger) => trigger.type).sort()).toEqual(["cos", "http"]);
+    expect(resourcesOf(json, "tencentcloud_scf_trigger").map((trigger) => trigger.type).sort()).toEqual(["cos", "http", "timer"]);
     expect(json.variable?.upload_check_webhook_secret).toMatchObject({ type: "string", sensitive: true, nullable: false });
     expect(json.output.upload_check_function_name).toBeDefined();
+    // The verdict tags' key is derived from the webhook secret: no second secret.
+    expect(json.variable?.upload_check_verdict_secret).toBeUndefined();
+    expect(check?.environment).not.toHaveProperty("VERDICT_SECRET");
+  });
+
+  test("passes the sweep's settings and the async retries from the record", () => {
+    const json = synthJson(devWith({ uploadCheck: { sweepSchedule: "0 */10 * * * * *", sweepGraceMinutes: 15, sweepMaxObjects: 250, asyncRetries: 1 } }));
+    const check = resourcesOf(json, "tencentcloud_scf_function").find((fn) => fn.name === "direct-transfer-dev-upload-check");
+    expect(check?.environment).toMatchObject({ SWEEP_GRACE_MINUTES: "15", SWEEP_MAX_OBJECTS: "250" });
+    expect(resourcesOf(json, "tencentcloud_scf_trigger").find((trigger) => trigger.type === "timer")).toMatchObject({ trigger_name: "sweep", trigger_desc: "0 */10 * * * * *" });
+    expect(resourcesOf(json, "tencentcloud_scf_function_event_invoke_config")).toEqual([
+      expect.objectContaining({ async_trigger_config: { msg_ttl: 21600, retry_config: [{ retry_num: 1 }] } }),
+    ]);
+  });
+
+  test("without a webhook, signs verdict tags with a key from the sensitive variable upload_check_verdict_secret", () => {
+    const json = synthJson(devWith({ uploadCheck: { quarantinePrefix: "quarantine/" } }));
+    const check = resourcesOf(json, "tencentcloud_scf_function").find((fn) => fn.name === "direct-transfer-dev-upload-check");
+    expect(check?.environment).toMatchObject({ VERDICT_SECRET: "${var.upload_check_verdict_secret}" });
+    expect(json.variable?.upload_check_verdict_secret).toMatchObject({ type: "string", sensitive: true, nullable: false });
+  });
+
+  test("without a webhook, reads the verdict secret from SSM where the record names it, and creates no variable", () => {
+    const json = synthJson(devWith({ uploadCheck: { verdictSecretName: "direct-transfer-dev-verdict-secret" } }));
+    const check = resourcesOf(json, "tencentcloud_scf_function").find((fn) => fn.name === "direct-transfer-dev-upload-check");
+    expect(check?.environment).toMatchObject({ VERDICT_SECRET_NAME: "direct-transfer-dev-verdict-secret" });
+    expect(JSON.stringify(json)).not.toContain("upload_check_verdict_secret");
+  });
+
+  test("fails synth for a sweep schedule SCF's timer would refuse, naming the field", () => {
+    expect(() => buildStack(devWith({ uploadCheck: { sweepSchedule: "@hourly" } }))).toThrow('uploadCheck.sweepSchedule: received "@hourly"; allowed: an SCF timer cron expression');
   });
 
   describe("with the webhook secret in SSM", () => {

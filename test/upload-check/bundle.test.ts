@@ -31,7 +31,7 @@ afterAll(() => cos?.close());
 function deployed(): { dir: string; zipBytes: number } {
   const stack = new TerraformStack(Testing.app(), "bundle");
   const bucket = new UploadBucket(stack, "bucket", { ...LOCATION, abortIncompleteMultipartDays: 3, noncurrentVersionExpirationDays: 30 });
-  const check = new UploadCheck(stack, "upload-check", { functionName: "check", ownerUin: "100000000001", bucket, keyPrefixTemplate: "uploads/{sub}/" });
+  const check = new UploadCheck(stack, "upload-check", { functionName: "check", ownerUin: "100000000001", bucket, keyPrefixTemplate: "uploads/{sub}/", verdictSecret: "v".repeat(32) });
   const zip = readFileSync(path.join(check.code.bundleDir, "archive.zip"));
   const dir = mkdtempSync(path.join(tmpdir(), "upload-check-bundle-"));
   writeFileSync(path.join(dir, "index.js"), unzipSync(zip)["index.js"]);
@@ -53,6 +53,7 @@ test("the deployed bundle quarantines a mismatch from a fresh node process witho
       COS_REGION: LOCATION.region,
       OWNER_UIN: "100000000001",
       QUARANTINE_PREFIX: "quarantine/",
+      VERDICT_SECRET: "v".repeat(32),
       COS_ENDPOINT: cos.url,
       ...roleEnvironment(key),
     },

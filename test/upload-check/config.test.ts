@@ -3,6 +3,8 @@ import { parseCheckConfig } from "../../lambda/upload-check/config";
 const SECRET = "s".repeat(32);
 const BASE = { COS_BUCKET: "photos-1250000000", COS_REGION: "ap-guangzhou", OWNER_UIN: "100000000001" };
 const HOOK = "https://api.example.com/hook";
+/** The verdict tags' secret, needed without a webhook. */
+const VERDICT = { VERDICT_SECRET: "v".repeat(32) };
 
 describe("parseCheckConfig", () => {
   test("reads a complete configuration", () => {
@@ -24,21 +26,48 @@ describe("parseCheckConfig", () => {
       limits: { maxUploadBytes: 1048576, allowedContentTypes: ["image/*", "video/mp4"] },
       quarantinePrefix: "quarantine/",
       webhook: { url: new URL("https://api.example.com/hooks/uploads"), secret: { kind: "value", value: SECRET }, maxPerMinute: 60 },
+      verdictSecret: { kind: "value", value: SECRET },
+      sweep: { graceMinutes: 30, maxObjects: 100 },
       cosEndpoint: new URL("https://photos-1250000000.cos.ap-guangzhou.myqcloud.com"),
     });
   });
 
-  test("defaults to the key service's prefix, no limits, deletion and no webhook", () => {
-    expect(parseCheckConfig(BASE)).toMatchObject({
+  test("defaults to the key service's prefix, no limits, deletion, no webhook and the sweep's defaults", () => {
+    expect(parseCheckConfig({ ...BASE, ...VERDICT })).toMatchObject({
       prefixTemplate: "uploads/{sub}/",
       limits: { maxUploadBytes: undefined, allowedContentTypes: undefined },
       quarantinePrefix: undefined,
       webhook: undefined,
+      verdictSecret: { kind: "value", value: VERDICT.VERDICT_SECRET },
+      sweep: { graceMinutes: 30, maxObjects: 100 },
     });
   });
 
   test("sends requests to a local COS when told", () => {
-    expect(parseCheckConfig({ ...BASE, COS_ENDPOINT: "http://127.0.0.1:9000" }).cosEndpoint.href).toBe("http://127.0.0.1:9000/");
+    expect(parseCheckConfig({ ...BASE, ...VERDICT, COS_ENDPOINT: "http://127.0.0.1:9000" }).cosEndpoint.href).toBe("http://127.0.0.1:9000/");
+  });
+
+  test("reads the sweep's grace period and per-run limit from SWEEP_GRACE_MINUTES and SWEEP_MAX_OBJECTS", () => {
+    expect(parseCheckConfig({ ...BASE, ...VERDICT, SWEEP_GRACE_MINUTES: "5", SWEEP_MAX_OBJECTS: "1000" }).sweep).toEqual({ graceMinutes: 5, maxObjects: 1000 });
+  });
+
+  test("derives the verdict key from the webhook secret, wherever that is kept", () => {
+    const named = parseCheckConfig({ ...BASE, WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: "hook" });
+    expect(named.verdictSecret).toBe(named.webhook?.secret);
+  });
+
+  test("reads the verdict secret's name, to read it from Secrets Manager version active", () => {
+    expect(parseCheckConfig({ ...BASE, VERDICT_SECRET_NAME: "direct-transfer-prod-verdict-secret" }).verdictSecret).toEqual({
+      kind: "ssm",
+      ssm: {
+        endpoint: new URL("https://ssm.tencentcloudapi.com"),
+        region: "ap-guangzhou",
+        timeoutMs: 3000,
+        secretName: "direct-transfer-prod-verdict-secret",
+        versionId: "active",
+        retryMs: 1000,
+      },
+    });
   });
 
   test("reads the webhook secret's name, to read it from Secrets Manager version active", () => {
@@ -97,6 +126,15 @@ describe("parseCheckConfig", () => {
     [{ WEBHOOK_URL: "https://api.example.com/hook" }, "set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL"],
     [{ WEBHOOK_SECRET: SECRET }, "WEBHOOK_SECRET is set without WEBHOOK_URL"],
     [{ COS_ENDPOINT: "http://cos.example.com:80" }, "COS_ENDPOINT must be an https origin, or http://127.0.0.1:<port> for the local COS"],
+    [{}, "set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME (a Secrets Manager secret) without WEBHOOK_URL"],
+    [{ ...VERDICT, VERDICT_SECRET_NAME: "verdict" }, "set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME"],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, ...VERDICT }, "VERDICT_SECRET is set beside WEBHOOK_URL: the verdict tags are signed with a key derived from the webhook secret"],
+    [{ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: SECRET, VERDICT_SECRET_NAME: "verdict" }, "VERDICT_SECRET_NAME is set beside WEBHOOK_URL"],
+    [{ VERDICT_SECRET_NAME: "-verdict" }, 'VERDICT_SECRET_NAME must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit; received "-verdict"'],
+    [{ ...VERDICT, SWEEP_GRACE_MINUTES: "0" }, 'SWEEP_GRACE_MINUTES must be a whole number from 1 to'],
+    [{ ...VERDICT, SWEEP_GRACE_MINUTES: "10081" }, 'SWEEP_GRACE_MINUTES must be a whole number from 1 to 10080; received "10081"'],
+    [{ ...VERDICT, SWEEP_MAX_OBJECTS: "1001" }, 'SWEEP_MAX_OBJECTS must be a whole number from 1 to 1000; received "1001"'],
+    [{ ...VERDICT, SWEEP_MAX_OBJECTS: "ten" }, 'SWEEP_MAX_OBJECTS must be a whole number from 1 to'],
   ])("fails for %p", (change, message) => {
     expect(() => parseCheckConfig({ ...BASE, ...change })).toThrow(message);
   });
@@ -104,6 +142,12 @@ describe("parseCheckConfig", () => {
   test("fails for a short webhook secret without showing it", () => {
     const read = () => parseCheckConfig({ ...BASE, WEBHOOK_URL: "https://api.example.com/hook", WEBHOOK_SECRET: "short-secret-value" });
     expect(read).toThrow("WEBHOOK_SECRET must be at least 32 bytes; received 18");
+    expect(read).not.toThrow(/short-secret-value/);
+  });
+
+  test("fails for a short verdict secret without showing it", () => {
+    const read = () => parseCheckConfig({ ...BASE, VERDICT_SECRET: "short-secret-value" });
+    expect(read).toThrow("VERDICT_SECRET must be at least 32 bytes; received 18");
     expect(read).not.toThrow(/short-secret-value/);
   });
 });

@@ -5,6 +5,7 @@ import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { TencentcloudProvider } from "../../.gen/providers/tencentcloud/provider";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfReservedConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-reserved-concurrency-config";
+import { ScfFunctionEventInvokeConfig } from "../../.gen/providers/tencentcloud/scf-function-event-invoke-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { UploadBucket } from "../../stacks/constructs/upload-bucket";
 import { UploadCheck, UploadCheckProps } from "../../stacks/constructs/upload-check";
@@ -12,8 +13,12 @@ import { describeAgainstProviderSchema, NO_SCHEMA_PROBLEMS, schemaReport } from 
 import "../helpers/synth";
 
 
+/** The verdict secret a check without a webhook needs (a Terraform variable's value, in the stack). */
+const VERDICT_SECRET = "v".repeat(32);
+
 function declare(scope: Construct, overrides: Partial<UploadCheckProps> = {}): UploadCheck {
   const bucket = new UploadBucket(scope, "bucket", { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000", abortIncompleteMultipartDays: 3, noncurrentVersionExpirationDays: 30 });
+  const verdict = overrides.webhookUrl === undefined && overrides.verdictSecretName === undefined ? { verdictSecret: VERDICT_SECRET } : {};
   return new UploadCheck(scope, "upload-check", {
     functionName: "direct-transfer-dev-upload-check",
     ownerUin: "100000000001",
@@ -21,6 +26,7 @@ function declare(scope: Construct, overrides: Partial<UploadCheckProps> = {}): U
     keyPrefixTemplate: "uploads/{sub}/",
     limits: { maxUploadBytes: 1048576, allowedContentTypes: ["image/*"] },
     quarantinePrefix: "quarantine/",
+    ...verdict,
     ...overrides,
   });
 }
@@ -55,6 +61,7 @@ describe("UploadCheck", () => {
         MAX_UPLOAD_BYTES: "1048576",
         ALLOWED_CONTENT_TYPES: "image/*",
         QUARANTINE_PREFIX: "quarantine/",
+        VERDICT_SECRET: VERDICT_SECRET,
       },
     });
   });
@@ -84,16 +91,26 @@ describe("UploadCheck", () => {
       {
         version: "2.0",
         statement: [
-          { effect: "allow", action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*"] },
-          { effect: "allow", action: ["name/cos:PutObjectCopy", "name/cos:PutObject"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/quarantine/*"] },
+          {
+            effect: "allow",
+            action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject", "name/cos:GetObjectTagging", "name/cos:PutObjectTagging"],
+            resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*"],
+          },
+          { effect: "allow", action: ["name/cos:GetBucket"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*"] },
+          {
+            effect: "allow",
+            action: ["name/cos:PutObjectCopy", "name/cos:PutObject", "name/cos:PutObjectTagging"],
+            resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/quarantine/*"],
+          },
         ],
       },
     ]);
   });
 
-  test("grants no write when rejected objects are deleted", () => {
+  test("grants no write but the verdict tag when rejected objects are deleted", () => {
     const synthesized = synth({ quarantinePrefix: undefined });
-    expect(JSON.stringify(policyOf(synthesized))).not.toContain("PutObject");
+    expect(JSON.stringify(policyOf(synthesized)).replace(/name\/cos:PutObjectTagging/g, "")).not.toContain("PutObject");
+    expect(JSON.stringify(policyOf(synthesized))).not.toContain("quarantine/");
     expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ QUARANTINE_PREFIX: expect.anything() }) });
   });
 
@@ -123,6 +140,49 @@ describe("UploadCheck", () => {
         },
       ],
     });
+  });
+
+  test("runs the sweep hourly by a timer of its own, and keeps SCF's two retries of a failed asynchronous invocation", () => {
+    const synthesized = synth();
+    expect(synthesized).toHaveResourceWithProperties(ScfTrigger, {
+      function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.upload-check_function_\w+\.name\}$/),
+      namespace: "default",
+      type: "timer",
+      trigger_name: "sweep",
+      enable: "OPEN",
+      trigger_desc: "0 0 * * * * *",
+    });
+    expect(synthesized).toHaveResourceWithProperties(ScfFunctionEventInvokeConfig, {
+      function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.upload-check_function_\w+\.name\}$/),
+      namespace: "default",
+      async_trigger_config: { msg_ttl: 21600, retry_config: [{ retry_num: 2 }] },
+    });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ SWEEP_GRACE_MINUTES: expect.anything() }) });
+  });
+
+  test("sweeps on the schedule, after the grace period and up to the limit it is given, with the retries it is given", () => {
+    const synthesized = synth({ sweepSchedule: "0 */15 * * * * *", sweepGraceMinutes: 10, sweepMaxObjects: 500, asyncRetries: 0 });
+    expect(synthesized).toHaveResourceWithProperties(ScfTrigger, { type: "timer", trigger_desc: "0 */15 * * * * *" });
+    expect(synthesized).toHaveResourceWithProperties(ScfFunctionEventInvokeConfig, { async_trigger_config: { msg_ttl: 21600, retry_config: [{ retry_num: 0 }] } });
+    expect(synthesized).toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ SWEEP_GRACE_MINUTES: "10", SWEEP_MAX_OBJECTS: "500" }) });
+  });
+
+  test("names the verdict tags' Secrets Manager secret and may read that one secret only", () => {
+    const synthesized = synth({ verdictSecretName: "direct-transfer-dev-verdict-secret" });
+    const fn = Object.values(JSON.parse(synthesized).resource.tencentcloud_scf_function as Record<string, { environment: Record<string, string> }>)[0];
+    expect(fn.environment).toMatchObject({ VERDICT_SECRET_NAME: "direct-transfer-dev-verdict-secret" });
+    expect(fn.environment).not.toHaveProperty("VERDICT_SECRET");
+    expect(policyOf(synthesized)).toContainEqual({
+      version: "2.0",
+      statement: [
+        { effect: "allow", action: ["name/ssm:GetSecretValue"], resource: ["qcs::ssm:ap-guangzhou:uin/100000000001:secret/creatorUin/*/direct-transfer-dev-verdict-secret"] },
+      ],
+    });
+  });
+
+  test("derives the verdict key from the webhook secret, passing no verdict secret beside a webhook", () => {
+    const synthesized = synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ VERDICT_SECRET: expect.anything() }) });
   });
 
   test("reserves 20 instances of its memory by default, so a flood cannot take the account's concurrency", () => {
@@ -204,8 +264,26 @@ describe("UploadCheck", () => {
       { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", maxWebhooksPerMinute: 6001 },
       "upload check: maxWebhooksPerMinute: received 6001; allowed: a whole number from 1 to 6000",
     ],
+    [{ sweepSchedule: "0 * * * *" }, 'upload check sweep: schedule: received "0 * * * *"; allowed: an SCF timer cron expression of seven fields'],
+    [{ sweepSchedule: "0 0 24 * * * *" }, 'its hour field "24" is not a value from 0 to 23'],
+    [{ sweepSchedule: "0 0 * * * MON-FRI 1969" }, 'its year field "1969" is not a value from 1970 to 2099'],
+    [{ sweepGraceMinutes: 0 }, "upload check: sweepGraceMinutes: received 0; allowed: a whole number from 1 to 10080"],
+    [{ sweepMaxObjects: 1001 }, "upload check: sweepMaxObjects: received 1001; allowed: a whole number from 1 to 1000"],
+    [{ asyncRetries: 11 }, "upload check sweep: asyncRetries: received 11; allowed: a whole number from 0 to 10"],
+    [{ asyncRetries: -1 }, "upload check sweep: asyncRetries: received -1; allowed: a whole number from 0 to 10"],
+    [{ verdictSecret: undefined }, "upload check: verdictSecret, verdictSecretName: received undefined; allowed: exactly one of them without webhookUrl"],
+    [{ verdictSecretName: "verdict-secret" , verdictSecret: VERDICT_SECRET }, 'upload check: verdictSecret, verdictSecretName: received "verdict-secret"; allowed: exactly one of them without webhookUrl'],
+    [{ verdictSecretName: "verdict/secret" }, 'upload check: verdictSecretName: received "verdict/secret"; allowed: a Secrets Manager secret name'],
+    [
+      { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", verdictSecret: VERDICT_SECRET },
+      'upload check: verdictSecret: received "<secret>"; allowed: unset with webhookUrl: the verdict tags\' key comes from the webhook secret',
+    ],
   ])("fails for %p", (overrides, message) => {
     expect(() => synth(overrides as Partial<UploadCheckProps>)).toThrow(message);
+  });
+
+  test.each(["0 0 * * * * *", "0 */15 9-17 ? * MON-FRI *", "30 0 3 L * ? 2030", "0 0 12 15W JAN,JUL ? *", "0 0 0 ? * 5#2 *"])("accepts the schedule %s", (schedule) => {
+    expect(() => synth({ sweepSchedule: schedule })).not.toThrow();
   });
 
   describeAgainstProviderSchema(() => {

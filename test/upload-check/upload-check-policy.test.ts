@@ -5,20 +5,26 @@ const LOCATION = { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "
 const resource = (key: string): string => `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${key}`;
 
 describe("uploadCheckPolicy", () => {
-  test("grants reading objects and their ACLs and deleting under the root, and writing copies under the quarantine prefix", () => {
+  const underRoot = {
+    effect: "allow",
+    action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject", "name/cos:GetObjectTagging", "name/cos:PutObjectTagging"],
+    resource: [`${resource("uploads/")}*`],
+  };
+  const listing = { effect: "allow", action: ["name/cos:GetBucket"], resource: [`${resource("")}*`] };
+
+  test("grants reading, tagging and deleting objects under the root, listing the bucket, and writing and tagging copies under the quarantine prefix", () => {
     expect(uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/", quarantinePrefix: "quarantine/" })).toEqual({
       version: "2.0",
       statement: [
-        { effect: "allow", action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject"], resource: [`${resource("uploads/")}*`] },
-        { effect: "allow", action: ["name/cos:PutObjectCopy", "name/cos:PutObject"], resource: [`${resource("quarantine/")}*`] },
+        underRoot,
+        listing,
+        { effect: "allow", action: ["name/cos:PutObjectCopy", "name/cos:PutObject", "name/cos:PutObjectTagging"], resource: [`${resource("quarantine/")}*`] },
       ],
     });
   });
 
-  test("grants no write at all without a quarantine prefix", () => {
-    expect(uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/" }).statement).toEqual([
-      { effect: "allow", action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject"], resource: [`${resource("uploads/")}*`] },
-    ]);
+  test("grants no write but tags at all without a quarantine prefix", () => {
+    expect(uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/" }).statement).toEqual([underRoot, listing]);
   });
 
   test.each([
@@ -34,6 +40,13 @@ describe("uploadCheckPolicy", () => {
     ["name/cos:DeleteObject", "quarantine/uploads/alice/a.png", "implicit-deny"],
     ["name/cos:GetObject", "other/a.png", "implicit-deny"],
     ["name/cos:PutBucketPolicy", "", "implicit-deny"],
+    ["name/cos:GetBucket", "", "allow"],
+    ["name/cos:PutObjectTagging", "uploads/alice/a.png", "allow"],
+    ["name/cos:GetObjectTagging", "uploads/alice/a.png", "allow"],
+    ["name/cos:DeleteObjectTagging", "uploads/alice/a.png", "implicit-deny"],
+    ["name/cos:PutObjectTagging", "quarantine/uploads/alice/a.png", "allow"],
+    ["name/cos:GetObjectTagging", "quarantine/uploads/alice/a.png", "implicit-deny"],
+    ["name/cos:PutObjectTagging", "other/a.png", "implicit-deny"],
   ])("decides %s on %s: %s", (action, key, decision) => {
     const policy = uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/", quarantinePrefix: "quarantine/" });
     expect(evaluatePolicy(policy, { action, resource: resource(key), conditionKeys: {} })).toBe(decision);

@@ -190,13 +190,17 @@ test("quarantines an HTML file declared image/png, and announces nothing", async
     }),
   ]);
   expect(receiver.deliveries).toEqual([]);
-  // The copy is the check role's own request, signed with its key; the quarantine copy triggers nothing.
-  const actions = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId).map((r) => [r.action, r.status]);
+  // The copy is the check role's own request, signed with its key; the quarantine copy triggers nothing. The
+  // object's tags are read before judging, and the copy is tagged with its signed verdict before the original goes.
+  const actions = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId).map((r) => [r.action, r.key, r.status]);
   expect(actions).toEqual([
-    ["name/cos:GetObject", 206],
-    ["name/cos:PutObjectCopy", 200],
-    ["name/cos:DeleteObject", 204],
+    ["name/cos:GetObject", "uploads/alice/page.png", 206],
+    ["name/cos:GetObjectTagging", "uploads/alice/page.png", 200],
+    ["name/cos:PutObjectCopy", "quarantine/uploads/alice/page.png", 200],
+    ["name/cos:PutObjectTagging", "quarantine/uploads/alice/page.png", 200],
+    ["name/cos:DeleteObject", "uploads/alice/page.png", 204],
   ]);
+  expect(cos.objects.get("quarantine/uploads/alice/page.png")?.tags).toEqual({ verdict: "quarantined", "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/) });
   expect(trigger.invocations).toHaveLength(1);
 });
 
@@ -347,8 +351,8 @@ describe("a redelivered event", () => {
     expect(verdicts(log).map((line) => line.verdict)).toEqual(["quarantined", "gone"]);
   });
 
-  test("announces an accepted object again under the same delivery id, changing nothing", async () => {
-    const { cos, trigger, receiver } = await setup();
+  test("finds an accepted, announced object judged by its verdict tag, and neither reads nor announces it again", async () => {
+    const { cos, trigger, receiver, log } = await setup();
     const alice = await appOf(cos, "alice", "image/png");
     await upload(alice, "uploads/alice/photo.png", png(), "image/png");
     const [first] = await trigger.settled(1);
@@ -356,15 +360,17 @@ describe("a redelivered event", () => {
     const stored = cos.objects.get("uploads/alice/photo.png");
     const before = cos.requests.length;
 
-    await trigger.handler!(first.event, { request_id: "redelivery" });
-    const deliveries = await receiver.received(2);
+    const again = await trigger.handler!(first.event, { request_id: "redelivery" });
 
-    expect(deliveries.map((d) => [d.id, d.repeat])).toEqual([
-      [deliveries[0].id, false],
-      [deliveries[0].id, true],
+    expect(stored?.tags).toEqual({ verdict: "accepted", "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/) });
+    expect(again.verdicts).toEqual([expect.objectContaining({ verdict: "judged", taggedVerdict: "accepted", key: "uploads/alice/photo.png" })]);
+    expect(cos.requests.slice(before).map((r) => [r.action, r.status])).toEqual([
+      ["name/cos:GetObject", 206],
+      ["name/cos:GetObjectTagging", 200],
     ]);
-    expect(cos.requests.slice(before).map((r) => r.action)).toEqual(["name/cos:GetObject", "name/cos:GetObjectACL"]);
     expect(cos.objects.get("uploads/alice/photo.png")).toBe(stored);
+    expect(receiver.deliveries).toHaveLength(1);
+    expect(verdicts(log).map((line) => line.verdict)).toEqual(["accepted", "judged"]);
   });
 
   test("gives a new upload to the same key a new delivery id", async () => {
@@ -497,8 +503,10 @@ describe("an object shared through x-cos-grant-*", () => {
     const actions = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId).map((r) => [r.action, r.status]);
     expect(actions).toEqual([
       ["name/cos:GetObject", 206],
+      ["name/cos:GetObjectTagging", 200],
       ["name/cos:GetObjectACL", 200],
       ["name/cos:PutObjectCopy", 200],
+      ["name/cos:PutObjectTagging", 200],
       ["name/cos:DeleteObject", 204],
     ]);
   });
@@ -625,7 +633,9 @@ describe("the webhook secret in Secrets Manager", () => {
 
     expect(again).toMatchObject({ failed: 0, unannounced: 0, verdicts: [expect.objectContaining({ verdict: "accepted" })] });
     expect(delivery).toMatchObject({ signatureValid: true, status: 200 });
-    expect(cos.objects.get("uploads/alice/photo.png")).toBe(stored);
+    // Untagged while its announcement waited, so that the redelivery announced it; tagged once announced.
+    expect(stored?.tags).toBeUndefined();
+    expect(cos.objects.get("uploads/alice/photo.png")).toEqual({ ...stored, tags: { verdict: "accepted", "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/) } });
     expect(ssm?.calls.map((c) => c.rejected)).toEqual(["InternalError", undefined]);
   });
 });
@@ -659,7 +669,9 @@ describe("object keys", () => {
     const checks = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId);
     expect(checks.map((r) => [r.action, r.key, r.status])).toEqual([
       ["name/cos:GetObject", key, 206],
+      ["name/cos:GetObjectTagging", key, 200],
       ["name/cos:PutObjectCopy", line.quarantineKey, 200],
+      ["name/cos:PutObjectTagging", line.quarantineKey, 200],
       ["name/cos:DeleteObject", key, 204],
     ]);
   });
@@ -701,7 +713,11 @@ describe("object keys", () => {
     const plus = encoded((segment) => encodeURIComponent(segment).replace(/%20/g, "+"));
 
     for (const event of [percent, plus]) {
+      // As if the first check had written no verdict tag, so that each event is checked in full and its key seen.
+      cos.objects.set(key, { ...cos.objects.get(key)!, tags: {} });
       await expect(trigger.handler!(event, { request_id: "encoded" })).resolves.toMatchObject({ failed: 0 });
+      // Tagged again, under the stored key the event's key was resolved to.
+      expect(Object.keys(cos.objects.get(key)?.tags ?? {})).toEqual(["verdict", "verdict-sig"]);
     }
 
     expect(verdicts(log)).toEqual([
@@ -720,9 +736,10 @@ describe("a flood of uploads", () => {
     const { cos, trigger, receiver, log, advanceClock } = await setup({ MAX_WEBHOOKS_PER_MINUTE: "10" }, true, true);
     const alice = await appOf(cos, "alice", "image/png");
 
-    // One key, 60 uploads of the same photo: 60 events.
+    // 60 photos, 60 events. (Uploads of one photo to one key would be one object here, without versions: its
+    // verdict tag, once written, makes the later events `judged`, whatever the budget.)
     for (let i = 0; i < 60; i += 1) {
-      await upload(alice, "uploads/alice/photo.png", png(), "image/png");
+      await upload(alice, `uploads/alice/photo-${i}.png`, png(i), "image/png");
     }
     const first = await trigger.settled(60);
     const deferred = first.filter((invocation) => invocation.error !== undefined);
@@ -732,6 +749,9 @@ describe("a flood of uploads", () => {
     expect(String(deferred[0].error)).toContain("wait for their announcement (over MAX_WEBHOOKS_PER_MINUTE)");
     expect(loggedLines(log).filter((line) => line.webhook === "deferred")).toHaveLength(50);
     expect(verdicts(log).every((line) => line.verdict === "accepted")).toBe(true);
+    // A deferred object is not tagged yet: its retry must announce it.
+    const tagged = [...cos.objects.values()].filter((object) => object.tags?.verdict === "accepted");
+    expect(tagged).toHaveLength(10);
 
     // Still inside the minute, SCF's retry finds no room either; a minute after the deliveries it does.
     advanceClock(59_999);
@@ -747,7 +767,8 @@ describe("a flood of uploads", () => {
 
     expect(retried.filter((outcome) => outcome === "delivered")).toHaveLength(10);
     expect(receiver.deliveries).toHaveLength(20);
-    // Same object, same version: every delivery carries one id, which the receiver drops as a repeat.
-    expect(new Set(receiver.deliveries.map((d) => d.id)).size).toBe(1);
+    // Twenty photos, each announced once, under its own id.
+    expect(new Set(receiver.deliveries.map((d) => d.id)).size).toBe(20);
+    expect(receiver.deliveries.some((d) => d.repeat)).toBe(false);
   });
 });
