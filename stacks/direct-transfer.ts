@@ -205,7 +205,7 @@ export class DirectTransfer extends Construct {
     return notice;
   }
 
-  /** The handler's configuration, in the variable names of lambda/config.ts. */
+  /** The handler's configuration, in the variable names of lambda/key-service/config.ts. */
   private keyServiceEnvironment(env: ResolvedEnvironment, scopes: readonly TransferScope[]): Record<string, string> {
     const auth = env.keyService;
     const variables: Record<string, string | undefined> = {

@@ -17,7 +17,7 @@ import {
 import { SSM_SECRET_NAME } from "../../policy/ssm";
 import { DEFAULT_MAX_WEBHOOKS_PER_MINUTE, MAX_WEBHOOKS_PER_MINUTE_LIMIT } from "../../policy/upload-check-limits";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
-import { DEFAULT_SSM_HOST, JWT_SECRET_VERSION_ID, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../config";
+import { DEFAULT_SSM_HOST, JWT_SECRET_VERSION_ID, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../key-service/config";
 
 /** Shortest accepted webhook secret, in bytes (HMAC-SHA256's block of security: the hash size). */
 export const MIN_WEBHOOK_SECRET_BYTES = 32;

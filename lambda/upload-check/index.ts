@@ -6,9 +6,9 @@
  * needs no ESM support. Only its `core` entry is used (detection from bytes; no file system).
  */
 import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
-import { callerHash } from "../caller-hash";
-import { ConfigError, FunctionCredentials } from "../config";
-import { createSecretReader } from "../ssm";
+import { callerHash } from "../shared/caller-hash";
+import { ConfigError, FunctionCredentials } from "../key-service/config";
+import { createSecretReader } from "../shared/ssm";
 import { checkEvent, CheckResult, WebhookBudget } from "./check";
 import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSettings } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";

@@ -10,7 +10,7 @@ import { NodejsFunction } from "./nodejs-function";
 import { Role } from "./role";
 
 /** The handler's entry point; SCF calls `index.main_handler` in the bundle. */
-export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/index.ts");
+export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/key-service/index.ts");
 
 /**
  * The handler bundled by `npm run build` (`dist/key-service/index.js`), for the installed package, which ships
@@ -56,7 +56,7 @@ export interface KeyServiceProps {
   readonly functionName: string;
   /** The role the function runs as; SCF hands its temporary keys to the handler. */
   readonly role: Role;
-  /** The handler's configuration: the environment variables of lambda/config.ts. */
+  /** The handler's configuration: the environment variables of lambda/key-service/config.ts. */
   readonly environment: Readonly<Record<string, string>>;
   /** SCF runtime, one of `FUNCTION_RUNTIMES` (documented by CreateFunction), such as `Nodejs18.15`. */
   readonly runtime: string;

@@ -7,7 +7,7 @@ import {
   SSM_RETRY_MS,
   SSM_TIMEOUT_MS,
   STS_TIMEOUT_MS,
-} from "../../lambda/config";
+} from "../../lambda/key-service/config";
 import { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE as SCHEMA_DEFAULTS } from "../../config/resolve";
 
 const SECRET = "a-caller-token-secret-of-32-bytes!";

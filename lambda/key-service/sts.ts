@@ -6,8 +6,8 @@ import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/c
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/sts/v20180813/sts_client";
 import { DEFAULT_STS_HOST, StsSettings } from "./config";
 import { isRecord } from "./event";
-import { ServiceError } from "./service-error";
-import { clientOptions, requireCredentials } from "./tencent-api";
+import { ServiceError } from "../shared/service-error";
+import { clientOptions, requireCredentials } from "../shared/tencent-api";
 
 /** A temporary key as STS issued it. */
 export interface TemporaryCredentials {

@@ -9,7 +9,7 @@
  * `queryStringParameters`, `headerParameters` and header names as the client sent them.
  */
 import { randomUUID } from "node:crypto";
-import { ServiceError } from "./service-error";
+import { ServiceError } from "../shared/service-error";
 
 /** Largest request body accepted, in bytes. A request carries three short fields; anything larger is not ours. */
 export const MAX_BODY_BYTES = 8 * 1024;

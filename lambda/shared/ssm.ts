@@ -5,8 +5,8 @@
  */
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/ssm/v20190923/ssm_client";
-import { DEFAULT_SSM_HOST, MIN_SECRET_BYTES, SsmSecretSettings } from "./config";
-import { isRecord } from "./event";
+import { DEFAULT_SSM_HOST, MIN_SECRET_BYTES, SsmSecretSettings } from "../key-service/config";
+import { isRecord } from "../key-service/event";
 import { ServiceError } from "./service-error";
 import { clientOptions, requireCredentials } from "./tencent-api";
 

@@ -21,7 +21,7 @@ import {
   TRANSFER_SCOPES,
   TransferScope,
   UploadLimits,
-} from "../policy";
+} from "../../policy";
 
 /** The public STS endpoint. */
 export const DEFAULT_STS_HOST = "sts.tencentcloudapi.com";

@@ -6,7 +6,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { Duplex } from "node:stream";
-import { ApiSettings, ConfigError, FunctionCredentials } from "./config";
+import { ApiSettings, ConfigError, FunctionCredentials } from "../key-service/config";
 import { ServiceError } from "./service-error";
 
 /** The options both SDK clients are built with (`new Client(options)`). */
