@@ -3,7 +3,8 @@
  * GET or the JSON body of a POST. Everything here is checked before the caller's token, so malformed requests cost no cryptography.
  */
 import { isContentType, TRANSFER_SCOPES, TransferScope } from "../../policy";
-import { HttpRequest, isRecord, MAX_BODY_BYTES } from "./event";
+import { isRecord } from "../shared/json";
+import { HttpRequest, MAX_BODY_BYTES } from "./event";
 import { OBJECT_KEY_EXT } from "./object-key";
 import { ServiceError } from "../shared/service-error";
 import { MAX_UPLOAD_TICKET_LENGTH, UPLOAD_TICKET_CHARS } from "./upload-ticket";

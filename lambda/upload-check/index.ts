@@ -7,10 +7,11 @@
  */
 import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
 import { callerHash } from "../shared/caller-hash";
-import { ConfigError, FunctionCredentials } from "../key-service/config";
+import { FunctionCredentials, functionCredentials } from "../shared/credentials";
+import { ConfigError } from "../shared/env";
 import { createSecretReader } from "../shared/ssm";
 import { checkEvent, CheckResult, WebhookBudget } from "./check";
-import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSettings } from "./config";
+import { CheckConfig, parseCheckConfig, WebhookSettings } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
 import { installDeflateRaw } from "./deflate-raw";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
@@ -61,7 +62,7 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
   try {
     config = parseCheckConfig(env);
   } catch (error) {
-    if (!(error instanceof CheckConfigError)) {
+    if (!(error instanceof ConfigError)) {
       throw error;
     }
     return async (_event, context) => {
@@ -128,17 +129,9 @@ function secretOf(
   return createSecretReader({ ...source.ssm, credentials: () => credentials(env) }, clock);
 }
 
+/** The role's keys of the moment; throws {@link ConfigError}, which the Secrets Manager reader reports as such. */
 function credentials(env: Readonly<Record<string, string | undefined>>): CosCredentials & FunctionCredentials {
-  const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
-  // SCF sets the names without the inner underscore; the SDKs and CLIs use the ones with it.
-  const secretId = read("TENCENTCLOUD_SECRETID") ?? read("TENCENTCLOUD_SECRET_ID");
-  const secretKey = read("TENCENTCLOUD_SECRETKEY") ?? read("TENCENTCLOUD_SECRET_KEY");
-  const token = read("TENCENTCLOUD_SESSIONTOKEN") ?? read("TENCENTCLOUD_SESSION_TOKEN");
-  if (secretId === undefined || secretKey === undefined) {
-    // The key service's error class, so that its Secrets Manager reader reports it as a configuration problem.
-    throw new ConfigError("TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are required; SCF sets them when the function has an execution role");
-  }
-  return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
+  return functionCredentials(env)();
 }
 
 /**

@@ -4,10 +4,9 @@ import {
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
   JWT_SECRET_VERSION_ID,
   parseConfig,
-  SSM_RETRY_MS,
-  SSM_TIMEOUT_MS,
   STS_TIMEOUT_MS,
 } from "../../lambda/key-service/config";
+import { SSM_RETRY_MS, SSM_TIMEOUT_MS } from "../../lambda/shared/ssm";
 import { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE as SCHEMA_DEFAULTS } from "../../config/resolve";
 
 const SECRET = "a-caller-token-secret-of-32-bytes!";
