@@ -14,7 +14,6 @@ import {
   isContentTypePattern,
   isOriginEntry,
   MAX_RENEWAL_WINDOW_SECONDS,
-  MAX_SIMPLE_UPLOAD_BYTES,
   ORIGIN_ENTRY_RULE,
   REGION_ID,
   templateProblem,
@@ -22,18 +21,26 @@ import {
   TransferScope,
   UploadLimits,
 } from "../../policy";
+import {
+  DEFAULT_KEY_DURATION_SECONDS,
+  DEFAULT_KEY_MODE,
+  KEY_DURATION_RANGE,
+  KeyServiceVariable,
+  MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE,
+  MAX_UPLOAD_BYTES_RANGE,
+  MIN_SECRET_BYTES,
+  MIN_TOKEN_AGE_SECONDS,
+} from "../../policy/function-variables";
+import { isSsmSecretName, SSM_SECRET_NAME_RULE } from "../../policy/ssm";
 import { functionCredentials } from "../shared/credentials";
 import { ConfigError, envReader, Env, flag, integer, list, problem, Read, required, serviceUrl } from "../shared/env";
-import { MIN_SECRET_BYTES, SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
+import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
 import { ApiSettings } from "../shared/tencent-api";
 
 export { ConfigError };
 
 /** The public STS endpoint. */
 export const DEFAULT_STS_HOST = "sts.tencentcloudapi.com";
-
-/** Key lifetime when `DURATION_SECONDS` is unset. */
-export const DEFAULT_DURATION_SECONDS = 1800;
 
 /**
  * How long one `AssumeRole` call may take: a slow but healthy STS answers well within it, and a caller still gets
@@ -137,7 +144,7 @@ const ROLE_ARN = /^qcs::cam::uin\/\d+:roleName\/[\w+=,.@-]{1,128}$/;
  * Throws {@link ConfigError}.
  */
 export function parseConfig(env: Env): ServiceConfig {
-  const read = envReader(env);
+  const read = envReader<KeyServiceVariable>(env);
 
   const bucket = required(read, "COS_BUCKET");
   const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
@@ -157,8 +164,8 @@ export function parseConfig(env: Env): ServiceConfig {
   if (templateError !== undefined) {
     throw problem("ALLOW_PREFIX", prefixTemplate, templateError);
   }
-  const durationSeconds = integer(read, "DURATION_SECONDS", { min: 900, max: 7200 }) ?? DEFAULT_DURATION_SECONDS;
-  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", { min: 1, max: MAX_SIMPLE_UPLOAD_BYTES });
+  const durationSeconds = integer(read, "DURATION_SECONDS", KEY_DURATION_RANGE) ?? DEFAULT_KEY_DURATION_SECONDS;
+  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES_RANGE);
   // Unset means granted, the environment schema's default `multipartUpload: true`.
   const multipartUpload = read("MULTIPART_UPLOAD") === undefined || flag(read, "MULTIPART_UPLOAD");
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
@@ -172,13 +179,13 @@ export function parseConfig(env: Env): ServiceConfig {
   if (badScope !== undefined || allowedScopes.length === 0) {
     throw problem("ALLOWED_SCOPES", badScope ?? "", `must list scopes among ${TRANSFER_SCOPES.join(", ")}`);
   }
-  const keyMode = read("KEY_MODE") ?? "prefix";
+  const keyMode = read("KEY_MODE") ?? DEFAULT_KEY_MODE;
   if (!isKeyMode(keyMode)) {
     throw problem("KEY_MODE", keyMode, "must be prefix or object");
   }
   const allowInsecureTransport = flag(read, "ALLOW_INSECURE_TRANSPORT");
   const maxKeysPerCallerPerMinute =
-    integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", { min: 1, max: 600 }) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
+    integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
   const credentials = functionCredentials(env);
   credentials();
   const renewalWindowSeconds = integer(read, "RENEWAL_WINDOW_SECONDS", { min: MIN_RENEWAL_WINDOW_SECONDS, max: MAX_RENEWAL_WINDOW_SECONDS }) ?? DEFAULT_RENEWAL_WINDOW_SECONDS;
@@ -223,7 +230,7 @@ export function parseConfig(env: Env): ServiceConfig {
 }
 
 /** The upload tickets' own secret if one is set, else the caller-token secret where tokens are HS256. */
-function uploadTicketSecret(read: Read, api: Omit<ApiSettings, "endpoint">, callerKey: CallerKey): TicketSecret | undefined {
+function uploadTicketSecret(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">, callerKey: CallerKey): TicketSecret | undefined {
   const secret = read("UPLOAD_TICKET_SECRET");
   const secretName = read("UPLOAD_TICKET_SECRET_NAME");
   if (secret !== undefined && secretName !== undefined) {
@@ -235,17 +242,15 @@ function uploadTicketSecret(read: Read, api: Omit<ApiSettings, "endpoint">, call
   return callerKey.kind === "jwks" ? undefined : { kind: "caller-secret" };
 }
 
-const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
-
 /**
  * A shared HMAC secret given in one of two variables: inline (at least {@link MIN_SECRET_BYTES} bytes), or as the
  * name of a Secrets Manager secret read with the function's own keys. The caller has checked that one is set.
  */
 function sharedSecret(
-  read: Read,
+  read: Read<KeyServiceVariable>,
   api: Omit<ApiSettings, "endpoint">,
-  inline: { readonly variable: string; readonly value?: string },
-  named: { readonly variable: string; readonly value?: string },
+  inline: { readonly variable: KeyServiceVariable; readonly value?: string },
+  named: { readonly variable: KeyServiceVariable; readonly value?: string },
 ): { kind: "hs256"; secret: Uint8Array } | { kind: "ssm"; ssm: SsmSecretSettings } {
   if (inline.value !== undefined) {
     const bytes = new TextEncoder().encode(inline.value);
@@ -255,16 +260,16 @@ function sharedSecret(
     return { kind: "hs256", secret: bytes };
   }
   const secretName = named.value ?? "";
-  if (!SECRET_NAME.test(secretName)) {
-    throw problem(named.variable, secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+  if (!isSsmSecretName(secretName)) {
+    throw problem(named.variable, secretName, `must be ${SSM_SECRET_NAME_RULE}`);
   }
   return { kind: "ssm", ssm: { ...api, endpoint: ssmEndpoint(read), secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
 }
 
-function authSettings(read: Read, api: Omit<ApiSettings, "endpoint">): AuthSettings {
+function authSettings(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">): AuthSettings {
   const issuer = read("AUTH_ISSUER");
   const audience = read("AUTH_AUDIENCE");
-  const maxTokenAgeSeconds = integer(read, "AUTH_MAX_TOKEN_AGE_SECONDS", { min: 60, max: Number.MAX_SAFE_INTEGER });
+  const maxTokenAgeSeconds = integer(read, "AUTH_MAX_TOKEN_AGE_SECONDS", { min: MIN_TOKEN_AGE_SECONDS, max: Number.MAX_SAFE_INTEGER });
   const key = callerKey(read, api);
   if (key.kind === "jwks" && (issuer === undefined || audience === undefined)) {
     // A key set is often a multi-tenant provider's: without both, any account there could get keys.
@@ -273,7 +278,7 @@ function authSettings(read: Read, api: Omit<ApiSettings, "endpoint">): AuthSetti
   return { key, issuer, audience, ...(maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds }) };
 }
 
-function callerKey(read: Read, api: Omit<ApiSettings, "endpoint">): CallerKey {
+function callerKey(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">): CallerKey {
   const secret = read("AUTH_JWT_SECRET");
   const secretName = read("AUTH_JWT_SECRET_NAME");
   const jwksUrl = read("AUTH_JWKS_URL");

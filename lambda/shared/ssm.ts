@@ -6,6 +6,7 @@
  */
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/ssm/v20190923/ssm_client";
+import { MIN_SECRET_BYTES } from "../../policy/function-variables";
 import { Read, serviceUrl } from "./env";
 import { isRecord } from "./json";
 import { ServiceError } from "./service-error";
@@ -22,9 +23,6 @@ export const SSM_TIMEOUT_MS = 3000;
 
 /** After a failed secret read, requests within this time get the same 503 instead of another SSM call. */
 export const SSM_RETRY_MS = 1000;
-
-/** Shortest accepted secret, in bytes: RFC 7518 asks HS256 keys for at least the hash size, and so HMAC-SHA256. */
-export const MIN_SECRET_BYTES = 32;
 
 /**
  * The version of a secret the functions read. `GetSecretValue` of a user-defined secret needs a version

@@ -14,14 +14,12 @@ import {
   templateProblem,
   UploadLimits,
 } from "../../policy";
-import { SSM_SECRET_NAME } from "../../policy/ssm";
+import { MAX_UPLOAD_BYTES_RANGE, MIN_SECRET_BYTES, UIN, UploadCheckVariable } from "../../policy/function-variables";
+import { isSsmSecretName, SSM_SECRET_NAME_RULE } from "../../policy/ssm";
 import { DEFAULT_MAX_WEBHOOKS_PER_MINUTE, MAX_WEBHOOKS_PER_MINUTE_LIMIT } from "../../policy/upload-check-limits";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
 import { ConfigError, envReader, Env, integer, list, problem, Read, required, secureUrl } from "../shared/env";
 import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
-
-/** Shortest accepted webhook secret, in bytes (HMAC-SHA256's block of security: the hash size). */
-export const MIN_WEBHOOK_SECRET_BYTES = 32;
 
 /**
  * The version of the `WEBHOOK_SECRET_NAME` secret the function reads: the key service's convention (`active`), so
@@ -31,7 +29,6 @@ export const WEBHOOK_SECRET_VERSION_ID = SECRET_VERSION_ID;
 
 /** Any whole number of at least 1. */
 const POSITIVE = { min: 1, max: Number.MAX_SAFE_INTEGER };
-const UIN = /^\d{5,20}$/;
 
 /** Where the webhook's HMAC key comes from: `WEBHOOK_SECRET`, or Secrets Manager (`WEBHOOK_SECRET_NAME`). */
 export type WebhookSecretSource =
@@ -73,7 +70,7 @@ export interface CheckConfig {
 
 /** Reads the configuration (see docs/upload-check.md). Throws {@link ConfigError}. */
 export function parseCheckConfig(env: Env): CheckConfig {
-  const read = envReader(env);
+  const read = envReader<UploadCheckVariable>(env);
 
   const bucket = required(read, "COS_BUCKET");
   const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
@@ -98,7 +95,7 @@ export function parseCheckConfig(env: Env): CheckConfig {
     throw problem("ALLOW_PREFIX", prefixTemplate, templateError);
   }
   const root = prefixRoot(prefixTemplate);
-  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", POSITIVE);
+  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES_RANGE);
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
@@ -125,7 +122,7 @@ export function parseCheckConfig(env: Env): CheckConfig {
   };
 }
 
-function webhookSettings(read: Read, region: string): WebhookSettings | undefined {
+function webhookSettings(read: Read<UploadCheckVariable>, region: string): WebhookSettings | undefined {
   const raw = read("WEBHOOK_URL");
   const secret = read("WEBHOOK_SECRET");
   const secretName = read("WEBHOOK_SECRET_NAME");
@@ -149,8 +146,8 @@ function webhookSettings(read: Read, region: string): WebhookSettings | undefine
     throw new ConfigError("set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL");
   }
   if (secretName !== undefined) {
-    if (!SSM_SECRET_NAME.test(secretName)) {
-      throw problem("WEBHOOK_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+    if (!isSsmSecretName(secretName)) {
+      throw problem("WEBHOOK_SECRET_NAME", secretName, `must be ${SSM_SECRET_NAME_RULE}`);
     }
     const endpoint = ssmEndpoint(read);
     return {
@@ -160,14 +157,14 @@ function webhookSettings(read: Read, region: string): WebhookSettings | undefine
     };
   }
   const bytes = Buffer.byteLength(secret ?? "", "utf8");
-  if (bytes < MIN_WEBHOOK_SECRET_BYTES) {
+  if (bytes < MIN_SECRET_BYTES) {
     // Never the value: it is a secret.
-    throw new ConfigError(`WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; received ${bytes}`);
+    throw new ConfigError(`WEBHOOK_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes}`);
   }
   return { url, secret: { kind: "value", value: secret ?? "" }, maxPerMinute };
 }
 
-function cosEndpoint(read: Read, bucket: string, region: string): URL {
+function cosEndpoint(read: Read<UploadCheckVariable>, bucket: string, region: string): URL {
   const raw = read("COS_ENDPOINT");
   if (raw === undefined) {
     return new URL(`https://${bucket}.cos.${region}.myqcloud.com`);

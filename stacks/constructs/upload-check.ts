@@ -5,7 +5,8 @@ import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
-import { SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME, ssmSecretResource } from "../../policy/ssm";
+import { MAX_UPLOAD_BYTES_RANGE, uploadCheckVariables } from "../../policy/function-variables";
+import { isSsmSecretName, SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME_RULE, ssmSecretResource } from "../../policy/ssm";
 import {
   DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY,
   MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY,
@@ -155,21 +156,19 @@ export class UploadCheck extends Construct {
       );
     }
 
-    const variables: Record<string, string | undefined> = {
-      COS_BUCKET: location.bucket,
-      COS_REGION: location.region,
-      OWNER_UIN: props.ownerUin,
-      BUCKET_ACL: props.bucket.acl,
-      ALLOW_PREFIX: props.keyPrefixTemplate,
-      MAX_UPLOAD_BYTES: props.limits?.maxUploadBytes === undefined ? undefined : String(props.limits.maxUploadBytes),
-      ALLOWED_CONTENT_TYPES: props.limits?.allowedContentTypes?.length ? props.limits.allowedContentTypes.join(",") : undefined,
-      QUARANTINE_PREFIX: props.quarantinePrefix,
-      WEBHOOK_URL: props.webhookUrl,
-      WEBHOOK_SECRET: props.webhookUrl === undefined ? undefined : props.webhookSecret,
-      WEBHOOK_SECRET_NAME: props.webhookUrl === undefined ? undefined : props.webhookSecretName,
-      MAX_WEBHOOKS_PER_MINUTE:
-        props.webhookUrl === undefined || props.maxWebhooksPerMinute === undefined ? undefined : String(props.maxWebhooksPerMinute),
-    };
+    const variables = uploadCheckVariables({
+      bucket: location.bucket,
+      region: location.region,
+      ownerUin: props.ownerUin,
+      bucketAcl: props.bucket.acl,
+      keyPrefixTemplate: props.keyPrefixTemplate,
+      limits: props.limits,
+      quarantinePrefix: props.quarantinePrefix,
+      webhookUrl: props.webhookUrl,
+      webhookSecret: props.webhookSecret,
+      webhookSecretName: props.webhookSecretName,
+      maxWebhooksPerMinute: props.maxWebhooksPerMinute,
+    });
     // Id `Default`: the function's resources keep the addresses they had as this construct's own children.
     const fn = new NodejsFunction(this, "Default", {
       functionName: props.functionName,
@@ -230,8 +229,12 @@ function validate(props: UploadCheckProps): void {
   if ((props.webhookUrl === undefined) === secretGiven) {
     fail("webhookSecret, webhookSecretName", props.webhookSecret === undefined ? props.webhookSecretName : "<secret>", "one of them, set exactly when webhookUrl is set");
   }
-  if (props.webhookSecretName !== undefined && !Token.isUnresolved(props.webhookSecretName) && !SSM_SECRET_NAME.test(props.webhookSecretName)) {
-    fail("webhookSecretName", props.webhookSecretName, "a Secrets Manager secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit");
+  if (props.webhookSecretName !== undefined && !Token.isUnresolved(props.webhookSecretName) && !isSsmSecretName(props.webhookSecretName)) {
+    fail("webhookSecretName", props.webhookSecretName, SSM_SECRET_NAME_RULE);
+  }
+  const maxBytes = props.limits?.maxUploadBytes;
+  if (maxBytes !== undefined && !Token.isUnresolved(maxBytes) && !(Number.isInteger(maxBytes) && maxBytes >= MAX_UPLOAD_BYTES_RANGE.min && maxBytes <= MAX_UPLOAD_BYTES_RANGE.max)) {
+    fail("limits.maxUploadBytes", maxBytes, `a whole number from ${MAX_UPLOAD_BYTES_RANGE.min} to ${MAX_UPLOAD_BYTES_RANGE.max} (5 GiB, the single-request limit of COS)`);
   }
   const badType = props.limits?.allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   if (badType !== undefined) {
