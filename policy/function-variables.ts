@@ -216,7 +216,9 @@ export function uploadCheckVariables(settings: UploadCheckSettings): UploadCheck
 
 /** The set variables, in the order given (the order the synthesized Terraform lists them in). */
 function defined<N extends string>(variables: { readonly [K in N]?: string }): { readonly [K in N]?: string } {
-  return Object.fromEntries(Object.entries<string | undefined>(variables).filter((entry) => entry[1] !== undefined)) as {
+  return Object.fromEntries(
+    Object.entries<string | undefined>(variables).filter((entry) => entry[1] !== undefined),
+  ) as {
     readonly [K in N]?: string;
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The key service's configuration: environment variables, read once per instance into a typed object. A bad value
- * fails with an error that names the variable, says what was received (never for secrets) and what is allowed.
+ * The key service's configuration: environment variables, read once per instance into a typed object. The names,
+ * defaults and limits are the contract's (policy/function-variables.ts), which the stack writes them through. A bad
+ * value fails with an error that names the variable, says what was received (never for secrets) and what is allowed.
  */
 import {
   BucketLocation,
@@ -37,6 +38,7 @@ import { ConfigError, envReader, Env, flag, integer, list, problem, Read, requir
 import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
 import { ApiSettings } from "../shared/tencent-api";
 
+/** What {@link parseConfig} throws: the one configuration error of both functions (lambda/shared/env.ts). */
 export { ConfigError };
 
 /** The public STS endpoint. */

@@ -64,7 +64,12 @@ export function flag<N extends string>(read: Read<N>, name: N): boolean {
 /** A comma-separated list, items trimmed and empty ones dropped; undefined when unset. */
 export function list<N extends string>(read: Read<N>, name: N): string[] | undefined {
   const raw = read(name);
-  return raw === undefined ? undefined : raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  return raw === undefined
+    ? undefined
+    : raw
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
 }
 
 const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];

@@ -1,7 +1,8 @@
 /**
- * The check function's configuration: environment variables, read once per instance. The limits use the key
- * service's variable names and meanings (`MAX_UPLOAD_BYTES`, `ALLOWED_CONTENT_TYPES`, `ALLOW_PREFIX`), so the stack
- * hands both functions the same values. A bad value fails with an error naming the variable.
+ * The check function's configuration: environment variables, read once per instance. The names, defaults and limits
+ * are the contract's (policy/function-variables.ts); the limits use the key service's variable names, meanings and
+ * bounds (`MAX_UPLOAD_BYTES`, `ALLOWED_CONTENT_TYPES`, `ALLOW_PREFIX`), so the stack hands both functions the same
+ * values and both judge an upload alike. A bad value fails with an error naming the variable.
  */
 import {
   BucketLocation,

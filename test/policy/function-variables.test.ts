@@ -46,8 +46,20 @@ const CHECK_RECORDS: [string, EnvironmentConfig][] = [
   ["dev with a check", { ...ENVIRONMENTS.dev, uploadCheck: {} }],
   ["staging", ENVIRONMENTS.staging],
   ["prod", ENVIRONMENTS.prod],
-  ["staging with a webhook", { ...ENVIRONMENTS.staging, uploadCheck: { ...ENVIRONMENTS.staging.uploadCheck, webhookUrl: HOOK, maxWebhooksPerMinute: 30 } }],
-  ["prod with a webhook secret in SSM", { ...ENVIRONMENTS.prod, uploadCheck: { ...ENVIRONMENTS.prod.uploadCheck, webhookUrl: HOOK, webhookSecretName: "prod-webhook" } }],
+  [
+    "staging with a webhook",
+    {
+      ...ENVIRONMENTS.staging,
+      uploadCheck: { ...ENVIRONMENTS.staging.uploadCheck, webhookUrl: HOOK, maxWebhooksPerMinute: 30 },
+    },
+  ],
+  [
+    "prod with a webhook secret in SSM",
+    {
+      ...ENVIRONMENTS.prod,
+      uploadCheck: { ...ENVIRONMENTS.prod.uploadCheck, webhookUrl: HOOK, webhookSecretName: "prod-webhook" },
+    },
+  ],
 ];
 
 function scopesOf(env: ResolvedEnvironment): TransferScope[] {
@@ -56,7 +68,9 @@ function scopesOf(env: ResolvedEnvironment): TransferScope[] {
 
 /** The HS256 secret the stack hands the key service as a Terraform variable, where there is one. */
 function jwtSecretOf(env: ResolvedEnvironment): string | undefined {
-  return env.keyService.authJwtSecretName === undefined && env.keyService.authJwksUrl === undefined ? TOKEN_SECRET : undefined;
+  return env.keyService.authJwtSecretName === undefined && env.keyService.authJwksUrl === undefined
+    ? TOKEN_SECRET
+    : undefined;
 }
 
 /** The check's settings for a record, as `DirectTransfer` gives them to `UploadCheck`. */
@@ -129,12 +143,21 @@ function checkExpected(env: ResolvedEnvironment) {
     ownerUin: env.ownerUin,
     bucketAcl: env.bucketAcl,
     prefixTemplate: env.keyPrefixTemplate,
-    limits: { maxUploadBytes: env.maxUploadBytes, allowedContentTypes: env.allowedContentTypes.length > 0 ? env.allowedContentTypes : undefined },
+    limits: {
+      maxUploadBytes: env.maxUploadBytes,
+      allowedContentTypes: env.allowedContentTypes.length > 0 ? env.allowedContentTypes : undefined,
+    },
     quarantinePrefix: check?.quarantinePrefix,
     webhookUrl: check?.webhookUrl,
-    webhookSecret: check?.webhookSecretName === undefined ? (check?.webhookUrl === undefined ? undefined : WEBHOOK_SECRET) : undefined,
+    webhookSecret:
+      check?.webhookSecretName === undefined
+        ? check?.webhookUrl === undefined
+          ? undefined
+          : WEBHOOK_SECRET
+        : undefined,
     webhookSecretName: check?.webhookSecretName,
-    maxWebhooksPerMinute: check?.webhookUrl === undefined ? undefined : (check.maxWebhooksPerMinute ?? DEFAULT_MAX_WEBHOOKS_PER_MINUTE),
+    maxWebhooksPerMinute:
+      check?.webhookUrl === undefined ? undefined : (check.maxWebhooksPerMinute ?? DEFAULT_MAX_WEBHOOKS_PER_MINUTE),
   };
 }
 
@@ -156,7 +179,9 @@ function checkRead(config: CheckConfig) {
 
 /** The `environment` of the stack's function whose name ends in `suffix`. */
 function synthesizedVariables(record: EnvironmentConfig, suffix: string): Readonly<Record<string, string>> {
-  const fn = resourcesOf(synthJson(record), "tencentcloud_scf_function").find((resource) => String(resource.name).endsWith(suffix));
+  const fn = resourcesOf(synthJson(record), "tencentcloud_scf_function").find((resource) =>
+    String(resource.name).endsWith(suffix),
+  );
   if (fn === undefined) {
     throw new Error(`no function ${suffix} in ${record.name}`);
   }
@@ -166,7 +191,11 @@ function synthesizedVariables(record: EnvironmentConfig, suffix: string): Readon
 describe("the key service's variables", () => {
   test.each(KEY_SERVICE_RECORDS)("read back as %s says", (_, record) => {
     const env = resolveEnvironment(record);
-    const variables = keyServiceVariables(env, { uploadRoleArn: ROLE_ARN, scopes: scopesOf(env), jwtSecret: jwtSecretOf(env) });
+    const variables = keyServiceVariables(env, {
+      uploadRoleArn: ROLE_ARN,
+      scopes: scopesOf(env),
+      jwtSecret: jwtSecretOf(env),
+    });
 
     const config = parseConfig({ ...variables, ...CREDENTIALS });
 
@@ -182,7 +211,11 @@ describe("the key service's variables", () => {
     const synthesized = synthesizedVariables(record, "-key-service");
 
     expect(synthesized).toEqual(
-      keyServiceVariables(env, { uploadRoleArn: synthesized.UPLOAD_ROLE_ARN, scopes: scopesOf(env), jwtSecret: synthesized.AUTH_JWT_SECRET }),
+      keyServiceVariables(env, {
+        uploadRoleArn: synthesized.UPLOAD_ROLE_ARN,
+        scopes: scopesOf(env),
+        jwtSecret: synthesized.AUTH_JWT_SECRET,
+      }),
     );
     expect(KEY_SERVICE_VARIABLES).toEqual(expect.arrayContaining(Object.keys(synthesized)));
   });
@@ -201,7 +234,10 @@ describe("the upload check's variables", () => {
 
     expect(checkRead(config)).toEqual(checkExpected(env));
     expect(config.prefixTemplate).toBe(keyService.prefixTemplate);
-    expect(config.limits).toEqual({ maxUploadBytes: keyService.limits.maxUploadBytes, allowedContentTypes: keyService.limits.allowedContentTypes });
+    expect(config.limits).toEqual({
+      maxUploadBytes: keyService.limits.maxUploadBytes,
+      allowedContentTypes: keyService.limits.allowedContentTypes,
+    });
   });
 
   test.each(CHECK_RECORDS)("are what the stack synthesizes for %s", (_, record) => {
@@ -220,7 +256,16 @@ describe("the upload check's variables", () => {
       maxWebhooksPerMinute: 10,
     });
 
-    expect(Object.keys(variables)).toEqual(["COS_BUCKET", "COS_REGION", "OWNER_UIN", "BUCKET_ACL", "ALLOW_PREFIX", "MAX_UPLOAD_BYTES", "ALLOWED_CONTENT_TYPES", "QUARANTINE_PREFIX"]);
+    expect(Object.keys(variables)).toEqual([
+      "COS_BUCKET",
+      "COS_REGION",
+      "OWNER_UIN",
+      "BUCKET_ACL",
+      "ALLOW_PREFIX",
+      "MAX_UPLOAD_BYTES",
+      "ALLOWED_CONTENT_TYPES",
+      "QUARANTINE_PREFIX",
+    ]);
   });
 });
 
@@ -250,7 +295,13 @@ function readProblem(read: () => unknown): string | undefined {
   }
 }
 
-const KEY_SERVICE_BASE = { COS_BUCKET: "photos-1250000000", COS_REGION: "ap-guangzhou", UPLOAD_ROLE_ARN: ROLE_ARN, AUTH_JWT_SECRET: TOKEN_SECRET, ...CREDENTIALS };
+const KEY_SERVICE_BASE = {
+  COS_BUCKET: "photos-1250000000",
+  COS_REGION: "ap-guangzhou",
+  UPLOAD_ROLE_ARN: ROLE_ARN,
+  AUTH_JWT_SECRET: TOKEN_SECRET,
+  ...CREDENTIALS,
+};
 const CHECK_BASE = { COS_BUCKET: "photos-1250000000", COS_REGION: "ap-guangzhou", OWNER_UIN: "100000000001" };
 const keyService = (variables: object) => () => parseConfig({ ...KEY_SERVICE_BASE, ...variables });
 const check = (variables: object) => () => parseCheckConfig({ ...CHECK_BASE, ...variables });
@@ -270,10 +321,17 @@ describe("the key lifetime", () => {
     expect(keyService({ DURATION_SECONDS: String(seconds) })().sts.durationSeconds).toBe(seconds);
   });
 
-  test.each([KEY_DURATION_RANGE.min - 1, KEY_DURATION_RANGE.max + 1])("fails for %i seconds on both sides", (seconds) => {
-    expect(recordProblems(dev({ keyDurationSeconds: seconds }))).toEqual([`keyDurationSeconds: received ${seconds}; allowed: an integer from 900 to 7200`]);
-    expect(readProblem(keyService({ DURATION_SECONDS: String(seconds) }))).toBe(`DURATION_SECONDS must be a whole number from 900 to 7200; received "${seconds}"`);
-  });
+  test.each([KEY_DURATION_RANGE.min - 1, KEY_DURATION_RANGE.max + 1])(
+    "fails for %i seconds on both sides",
+    (seconds) => {
+      expect(recordProblems(dev({ keyDurationSeconds: seconds }))).toEqual([
+        `keyDurationSeconds: received ${seconds}; allowed: an integer from 900 to 7200`,
+      ]);
+      expect(readProblem(keyService({ DURATION_SECONDS: String(seconds) }))).toBe(
+        `DURATION_SECONDS must be a whole number from 900 to 7200; received "${seconds}"`,
+      );
+    },
+  );
 });
 
 describe("the upload size limit", () => {
@@ -293,12 +351,18 @@ describe("the upload size limit", () => {
   test.each([0, max + 1])("fails for %i bytes in the record, the construct, the key service and the check", (bytes) => {
     const allowed = `from 1 to ${max}`;
 
-    expect(recordProblems(dev({ maxUploadBytes: bytes }))).toEqual([`maxUploadBytes: received ${bytes}; allowed: an integer ${allowed} (5 GiB, the single-request limit of COS)`]);
+    expect(recordProblems(dev({ maxUploadBytes: bytes }))).toEqual([
+      `maxUploadBytes: received ${bytes}; allowed: an integer ${allowed} (5 GiB, the single-request limit of COS)`,
+    ]);
     expect(constructProblem({ limits: { maxUploadBytes: bytes } })).toBe(
       `upload check: limits.maxUploadBytes: received ${bytes}; allowed: a whole number ${allowed} (5 GiB, the single-request limit of COS)`,
     );
-    expect(readProblem(keyService({ MAX_UPLOAD_BYTES: String(bytes) }))).toBe(`MAX_UPLOAD_BYTES must be a whole number ${allowed}; received "${bytes}"`);
-    expect(readProblem(check({ MAX_UPLOAD_BYTES: String(bytes) }))).toBe(`MAX_UPLOAD_BYTES must be a whole number ${allowed}; received "${bytes}"`);
+    expect(readProblem(keyService({ MAX_UPLOAD_BYTES: String(bytes) }))).toBe(
+      `MAX_UPLOAD_BYTES must be a whole number ${allowed}; received "${bytes}"`,
+    );
+    expect(readProblem(check({ MAX_UPLOAD_BYTES: String(bytes) }))).toBe(
+      `MAX_UPLOAD_BYTES must be a whole number ${allowed}; received "${bytes}"`,
+    );
   });
 });
 
@@ -306,10 +370,17 @@ describe("Secrets Manager secret names", () => {
   const longest = "s".repeat(SSM_SECRET_NAME_MAX_LENGTH);
 
   test("a name of 128 characters passes every field and variable that names a secret", () => {
-    expect(recordProblems(dev({ keyMode: "object", keyService: { authJwtSecretName: longest, uploadTicketSecretName: longest } }))).toEqual([]);
+    expect(
+      recordProblems(
+        dev({ keyMode: "object", keyService: { authJwtSecretName: longest, uploadTicketSecretName: longest } }),
+      ),
+    ).toEqual([]);
     expect(recordProblems(dev({ uploadCheck: { webhookUrl: HOOK, webhookSecretName: longest } }))).toEqual([]);
     expect(constructProblem({ webhookUrl: HOOK, webhookSecretName: longest })).toBeUndefined();
-    expect(keyService({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: longest, UPLOAD_TICKET_SECRET_NAME: longest })().auth.key.kind).toBe("ssm");
+    expect(
+      keyService({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: longest, UPLOAD_TICKET_SECRET_NAME: longest })()
+        .auth.key.kind,
+    ).toBe("ssm");
     expect(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: longest })().webhook?.secret.kind).toBe("ssm");
   });
 
@@ -318,14 +389,29 @@ describe("Secrets Manager secret names", () => {
     ["a leading dash", "-jwt"],
     ["a slash", "prod/jwt"],
   ])("fails for a name with %s in the record, the construct and both functions", (_, name) => {
-    expect(recordProblems(dev({ keyService: { authJwtSecretName: name } }))).toEqual([expect.stringMatching(/^keyService\.authJwtSecretName: /)]);
-    expect(recordProblems(dev({ keyMode: "object", keyService: { uploadTicketSecretName: name } }))).toEqual([expect.stringMatching(/^keyService\.uploadTicketSecretName: /)]);
-    expect(recordProblems(dev({ uploadCheck: { webhookUrl: HOOK, webhookSecretName: name } }))).toEqual([expect.stringMatching(/^uploadCheck\.webhookSecretName: /)]);
-    expect(constructProblem({ webhookUrl: HOOK, webhookSecretName: name })).toMatch(/^upload check: webhookSecretName: .*allowed: a Secrets Manager secret name: 1 to 128/);
-    const rule = "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit";
-    expect(readProblem(keyService({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: name }))).toBe(`AUTH_JWT_SECRET_NAME ${rule}; received ${JSON.stringify(name)}`);
-    expect(readProblem(keyService({ UPLOAD_TICKET_SECRET_NAME: name }))).toBe(`UPLOAD_TICKET_SECRET_NAME ${rule}; received ${JSON.stringify(name)}`);
-    expect(readProblem(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: name }))).toBe(`WEBHOOK_SECRET_NAME ${rule}; received ${JSON.stringify(name)}`);
+    expect(recordProblems(dev({ keyService: { authJwtSecretName: name } }))).toEqual([
+      expect.stringMatching(/^keyService\.authJwtSecretName: /),
+    ]);
+    expect(recordProblems(dev({ keyMode: "object", keyService: { uploadTicketSecretName: name } }))).toEqual([
+      expect.stringMatching(/^keyService\.uploadTicketSecretName: /),
+    ]);
+    expect(recordProblems(dev({ uploadCheck: { webhookUrl: HOOK, webhookSecretName: name } }))).toEqual([
+      expect.stringMatching(/^uploadCheck\.webhookSecretName: /),
+    ]);
+    expect(constructProblem({ webhookUrl: HOOK, webhookSecretName: name })).toMatch(
+      /^upload check: webhookSecretName: .*allowed: a Secrets Manager secret name: 1 to 128/,
+    );
+    const rule =
+      "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit";
+    expect(readProblem(keyService({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: name }))).toBe(
+      `AUTH_JWT_SECRET_NAME ${rule}; received ${JSON.stringify(name)}`,
+    );
+    expect(readProblem(keyService({ UPLOAD_TICKET_SECRET_NAME: name }))).toBe(
+      `UPLOAD_TICKET_SECRET_NAME ${rule}; received ${JSON.stringify(name)}`,
+    );
+    expect(readProblem(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET_NAME: name }))).toBe(
+      `WEBHOOK_SECRET_NAME ${rule}; received ${JSON.stringify(name)}`,
+    );
   });
 });
 
@@ -335,17 +421,28 @@ describe("shared secrets", () => {
     ["32 ASCII bytes", "s".repeat(MIN_SECRET_BYTES)],
     ["32 bytes in 16 characters", "é".repeat(MIN_SECRET_BYTES / 2)],
   ])("%s pass as the token, ticket and webhook secret", (_, secret) => {
-    expect(keyService({ AUTH_JWT_SECRET: secret, UPLOAD_TICKET_SECRET: secret })().uploadTicket.secret?.kind).toBe("hs256");
-    expect(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: secret })().webhook?.secret).toEqual({ kind: "value", value: secret });
+    expect(keyService({ AUTH_JWT_SECRET: secret, UPLOAD_TICKET_SECRET: secret })().uploadTicket.secret?.kind).toBe(
+      "hs256",
+    );
+    expect(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: secret })().webhook?.secret).toEqual({
+      kind: "value",
+      value: secret,
+    });
   });
 
   test.each([
     ["31 ASCII bytes", "s".repeat(MIN_SECRET_BYTES - 1), MIN_SECRET_BYTES - 1],
     ["31 bytes in 16 characters", `${"é".repeat(MIN_SECRET_BYTES / 2 - 1)}s`, MIN_SECRET_BYTES - 1],
   ])("fails for %s as the token, ticket and webhook secret, naming the length, never the value", (_, secret, bytes) => {
-    expect(readProblem(keyService({ AUTH_JWT_SECRET: secret }))).toBe(`AUTH_JWT_SECRET must be at least 32 bytes; received ${bytes}`);
-    expect(readProblem(keyService({ UPLOAD_TICKET_SECRET: secret }))).toBe(`UPLOAD_TICKET_SECRET must be at least 32 bytes; received ${bytes}`);
-    expect(readProblem(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: secret }))).toBe(`WEBHOOK_SECRET must be at least 32 bytes; received ${bytes}`);
+    expect(readProblem(keyService({ AUTH_JWT_SECRET: secret }))).toBe(
+      `AUTH_JWT_SECRET must be at least 32 bytes; received ${bytes}`,
+    );
+    expect(readProblem(keyService({ UPLOAD_TICKET_SECRET: secret }))).toBe(
+      `UPLOAD_TICKET_SECRET must be at least 32 bytes; received ${bytes}`,
+    );
+    expect(readProblem(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: secret }))).toBe(
+      `WEBHOOK_SECRET must be at least 32 bytes; received ${bytes}`,
+    );
   });
 });
 
@@ -356,8 +453,12 @@ describe("the owner's UIN", () => {
   });
 
   test.each(["1234", "1".repeat(21), "uin-1"])("fails for %s in the record and the check", (uin) => {
-    expect(recordProblems(dev({ ownerUin: uin }))).toEqual([`ownerUin: received ${JSON.stringify(uin)}; allowed: the owner account's UIN (digits)`]);
-    expect(readProblem(check({ OWNER_UIN: uin }))).toBe(`OWNER_UIN must be the UIN (digits) of the account owning the bucket; received ${JSON.stringify(uin)}`);
+    expect(recordProblems(dev({ ownerUin: uin }))).toEqual([
+      `ownerUin: received ${JSON.stringify(uin)}; allowed: the owner account's UIN (digits)`,
+    ]);
+    expect(readProblem(check({ OWNER_UIN: uin }))).toBe(
+      `OWNER_UIN must be the UIN (digits) of the account owning the bucket; received ${JSON.stringify(uin)}`,
+    );
   });
 });
 
@@ -382,14 +483,20 @@ describe("keys per caller and minute", () => {
 describe("the maximum token age", () => {
   test("accepts a minute on both sides", () => {
     expect(recordProblems(dev({ keyService: { authMaxTokenAgeSeconds: MIN_TOKEN_AGE_SECONDS } }))).toEqual([]);
-    expect(keyService({ AUTH_MAX_TOKEN_AGE_SECONDS: String(MIN_TOKEN_AGE_SECONDS) })().auth.maxTokenAgeSeconds).toBe(MIN_TOKEN_AGE_SECONDS);
+    expect(keyService({ AUTH_MAX_TOKEN_AGE_SECONDS: String(MIN_TOKEN_AGE_SECONDS) })().auth.maxTokenAgeSeconds).toBe(
+      MIN_TOKEN_AGE_SECONDS,
+    );
   });
 
   test("fails for less than a minute on both sides", () => {
     const seconds = MIN_TOKEN_AGE_SECONDS - 1;
 
-    expect(recordProblems(dev({ keyService: { authMaxTokenAgeSeconds: seconds } }))).toEqual([`keyService.authMaxTokenAgeSeconds: received ${seconds}; allowed: an integer of at least 60`]);
-    expect(readProblem(keyService({ AUTH_MAX_TOKEN_AGE_SECONDS: String(seconds) }))).toMatch(/^AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number from 60 to /);
+    expect(recordProblems(dev({ keyService: { authMaxTokenAgeSeconds: seconds } }))).toEqual([
+      `keyService.authMaxTokenAgeSeconds: received ${seconds}; allowed: an integer of at least 60`,
+    ]);
+    expect(readProblem(keyService({ AUTH_MAX_TOKEN_AGE_SECONDS: String(seconds) }))).toMatch(
+      /^AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number from 60 to /,
+    );
   });
 });
 
@@ -409,7 +516,9 @@ function constructProblem(overrides: Partial<UploadCheckProps>): string | undefi
         ownerUin: "100000000001",
         bucket,
         keyPrefixTemplate: "uploads/{sub}/",
-        ...(overrides.webhookUrl !== undefined && overrides.webhookSecretName === undefined ? { webhookSecret: WEBHOOK_SECRET } : {}),
+        ...(overrides.webhookUrl !== undefined && overrides.webhookSecretName === undefined
+          ? { webhookSecret: WEBHOOK_SECRET }
+          : {}),
         ...overrides,
       });
     });
