@@ -54,7 +54,7 @@ export async function benchBundle(root: string, work: string, synthOutdir: strin
     naive_packages: naiveDir.packages,
     zip_tool: ZIP_TOOL,
     dirs: { bundle: bundleDir, naive: naiveDir.pkg },
-    entries: { bundle: "index.js", naive: path.join("lambda", "index.js") },
+    entries: { bundle: "index.js", naive: path.join("lambda", "key-service", "index.js") },
   };
 }
 
@@ -83,7 +83,7 @@ async function buildNaive(root: string, dir: string): Promise<{ pkg: string; pac
     JSON.stringify({
       extends: path.join(rel, "tsconfig.json"),
       compilerOptions: { noEmit: false, outDir: "pkg", rootDir: rel, types: ["node"], sourceMap: false, declaration: false },
-      files: [path.join(rel, "lambda", "index.ts")],
+      files: [path.join(rel, "lambda", "key-service", "index.ts")],
       include: [],
     }),
   );

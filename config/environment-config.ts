@@ -46,20 +46,27 @@ import {
 } from "../policy/sweep";
 import { CUSTOM_DOMAIN_RULE, isCustomDomain, SSL_CERTIFICATE_ID, SSL_CERTIFICATE_ID_RULE, WAF_INSTANCE_ID, WAF_INSTANCE_ID_RULE } from "../policy/custom-domain";
 import { NOTICE_LANGUAGES, NOTICE_URL_MAX_LENGTH, NOTICE_WAYS } from "../policy/monitor";
+import {
+  DEFAULT_KEY_DURATION_SECONDS,
+  DEFAULT_KEY_MODE,
+  KEY_DURATION_RANGE,
+  MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE,
+  MAX_UPLOAD_BYTES_RANGE,
+  MIN_TOKEN_AGE_SECONDS,
+  UIN,
+} from "../policy/function-variables";
+import { SSM_SECRET_NAME_CHARS, SSM_SECRET_NAME_MAX_LENGTH } from "../policy/ssm";
 import { COS_REGIONS } from "./cos-regions";
 import { nearest } from "./edit-distance";
 
 /** Shortest maximum token age, in seconds: the function's own lower bound on `AUTH_MAX_TOKEN_AGE_SECONDS`. */
-export const MIN_TOKEN_AGE_SECONDS = 60;
+export { MIN_TOKEN_AGE_SECONDS };
 
 /** Longest maximum token age a protected environment may set, in seconds (a day). */
 export const PROTECTED_MAX_TOKEN_AGE_SECONDS = 86400;
 
-/** The key lifetimes STS `AssumeRole` accepts for this project, in seconds. */
-export const KEY_DURATION_RANGE = { min: 900, max: 7200 } as const;
-
-/** Key lifetime when the record sets none, in seconds. */
-const DEFAULT_KEY_DURATION_SECONDS = 1800;
+/** The key lifetimes STS `AssumeRole` accepts for this project, in seconds: the functions' own. */
+export { KEY_DURATION_RANGE };
 
 export { MAX_SIMPLE_UPLOAD_BYTES } from "../policy";
 
@@ -69,16 +76,12 @@ export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE };
 const ENV_NAME = /^[a-z][a-z0-9-]*$/;
 const ENV_NAME_MAX_LENGTH = 20;
 const APPID = /^[0-9]{10}$/;
-const UIN = /^[0-9]{5,20}$/;
 const TAG_KEY = /^[A-Za-z0-9_.:/=+@-]+$/;
 const TAG_KEY_MAX_LENGTH = 127;
 const TAG_VALUE_MAX_LENGTH = 255;
 const BUCKET_BASE_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const STATE_BUCKET = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$/;
 const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
-/** SSM secret names, CreateSecret's `SecretName`: https://www.tencentcloud.com/document/api/1078/38656 */
-const SSM_SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const SSM_SECRET_NAME_MAX_LENGTH = 128;
 /** `-<10-digit appid>` after the base name. */
 const APPID_SUFFIX_LENGTH = 11;
 
@@ -123,6 +126,13 @@ function atMost(max: number) {
 function integer(min: number, max: number, note = "") {
   const allowed = `an integer from ${min} to ${max}${note}`;
   return z.number({ error: allowed }).refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: allowed });
+}
+
+/** A Secrets Manager secret name (policy/ssm.ts); a name too long says so rather than that it has wrong characters. */
+function ssmSecretName() {
+  return text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) =>
+    SSM_SECRET_NAME_CHARS.test(value),
+  ).refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH));
 }
 
 /** Days CLS keeps a log topic: CreateTopic's `Period` on standard storage (policy/cls.ts). */
@@ -252,9 +262,7 @@ const keyServiceSchema = strict(
      * Name of the Secrets Manager (SSM) secret holding the HS256 secret, created outside Terraform; the function
      * reads it with its own role, so the secret is never in Terraform state. @default the Terraform variable
      */
-    authJwtSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
-      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
-      .optional(),
+    authJwtSecretName: ssmSecretName().optional(),
     /**
      * Oldest `iat` accepted, in seconds (jose `maxTokenAge`); tokens without `iat` are then refused. Required in a
      * protected environment, at most {@link PROTECTED_MAX_TOKEN_AGE_SECONDS}: without it a token whose `exp` is
@@ -268,7 +276,7 @@ const keyServiceSchema = strict(
      * STS calls per caller id per instance per minute before 429 `TooManyRequests`.
      * @default 10 in prefix mode, 120 in object mode ({@link DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE})
      */
-    maxKeysPerCallerPerMinute: integer(1, 600).optional(),
+    maxKeysPerCallerPerMinute: integer(MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE.min, MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE.max).optional(),
     /**
      * Object mode: how long after an upload's first key its `uploadTicket` renews the key for the same object, in
      * seconds; at least `keyDurationSeconds`. @default 86400 (a day)
@@ -279,9 +287,7 @@ const keyServiceSchema = strict(
      * Terraform. Required with `authJwksUrl` (a key set shares no secret); otherwise tickets are signed with a key
      * derived from the HS256 token secret. @default derived from the token secret
      */
-    uploadTicketSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
-      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
-      .optional(),
+    uploadTicketSecretName: ssmSecretName().optional(),
     /**
      * Serve the key service on your own domain too, HTTPS only, every path to the function; the outputs file names
      * `https://<domain>/`. @default the Function URL only
@@ -345,9 +351,7 @@ const uploadCheckSchema = strict(
      * Name of the Secrets Manager (SSM) secret holding the webhook's HMAC secret, created outside Terraform; needs
      * `webhookUrl`. @default the Terraform variable `upload_check_webhook_secret`
      */
-    webhookSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
-      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
-      .optional(),
+    webhookSecretName: ssmSecretName().optional(),
     /**
      * Reserved concurrency of the check: the most instances at once, reserved as instances × 128 MB of the account's
      * per-region concurrency quota; events beyond it wait in SCF's queue. @default 20
@@ -370,9 +374,7 @@ const uploadCheckSchema = strict(
      * Terraform; required then in a protected environment. @default the Terraform variable `upload_check_verdict_secret`
      * (with `webhookUrl`, the webhook secret)
      */
-    verdictSecretName: text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) => SSM_SECRET_NAME.test(value))
-      .refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH))
-      .optional(),
+    verdictSecretName: ssmSecretName().optional(),
     /** When the sweep runs, an SCF timer cron expression (seven fields). @default "0 0 * * * * *" (hourly) */
     sweepSchedule: text(SWEEP_SCHEDULE_RULE, (value) => sweepScheduleProblem(value) === undefined).default(DEFAULT_SWEEP_SCHEDULE),
     /** Minutes an object must exist before the sweep checks it. @default 30 */
@@ -450,7 +452,7 @@ const environmentFields = strict(
      * Largest object a key may upload, in bytes: exact for a single-request upload; with `multipartUpload` each part
      * is bounded and the post-upload check (`uploadCheck`, then required) enforces the whole object's size. @default no limit
      */
-    maxUploadBytes: integer(1, MAX_SIMPLE_UPLOAD_BYTES, " (5 GiB, the single-request limit of COS)").optional(),
+    maxUploadBytes: integer(MAX_UPLOAD_BYTES_RANGE.min, MAX_UPLOAD_BYTES_RANGE.max, " (5 GiB, the single-request limit of COS)").optional(),
     /**
      * Whether keys may upload in parts, as the SDKs do by default above 1 or 2 MB; `false` grants single-request
      * uploads only (`PutObject`). Function variable `MULTIPART_UPLOAD`. @default true
@@ -471,7 +473,7 @@ const environmentFields = strict(
      * `prefix`: a key may write anything under the caller's folder. `object`: the service picks one object key per
      * upload (a new name with 128 random bits) and the key may write only that object. @default "prefix"
      */
-    keyMode: z.enum(KEY_MODES, { error: '"prefix" or "object"' }).default("prefix"),
+    keyMode: z.enum(KEY_MODES, { error: '"prefix" or "object"' }).default(DEFAULT_KEY_MODE),
     /** Where Terraform state lives. */
     stateBackend: stateBackendSchema,
     /** Protected environments keep their data and their secrets: `prevent_destroy`, no `*` origin, an audience. */

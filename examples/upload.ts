@@ -19,7 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import COS from "cos-nodejs-sdk-v5";
-import type { CredentialsBody } from "../lambda/handler";
+import type { CredentialsBody } from "../lambda/key-service/handler";
 import { AppOutputs, DEFAULT_MULTIPART_THRESHOLD_BYTES, DEFAULT_PART_SIZE_BYTES, readOutputs } from "../sandbox/outputs-file";
 
 /** What the command line asks for. */

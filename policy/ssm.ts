@@ -16,6 +16,18 @@ export function ssmSecretResource(region: string, ownerUin: string, secretName: 
 
 /**
  * A Secrets Manager secret name, CreateSecret's `SecretName` (https://www.tencentcloud.com/document/api/1078/38656):
- * 1 to 128 letters, digits, `_` and `-`, starting with a letter or digit.
+ * 1 to 128 letters, digits, `_` and `-`, starting with a letter or digit. The characters and the length are two
+ * rules so that the environment schema can say which one a name breaks.
  */
-export const SSM_SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+export const SSM_SECRET_NAME_CHARS = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** Longest Secrets Manager secret name (see {@link SSM_SECRET_NAME_CHARS}). */
+export const SSM_SECRET_NAME_MAX_LENGTH = 128;
+
+/** The rule of {@link isSsmSecretName}, as the functions' and the constructs' messages state it. */
+export const SSM_SECRET_NAME_RULE = "a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit";
+
+/** Whether `name` is a Secrets Manager secret name (see {@link SSM_SECRET_NAME_CHARS}). */
+export function isSsmSecretName(name: string): boolean {
+  return name.length <= SSM_SECRET_NAME_MAX_LENGTH && SSM_SECRET_NAME_CHARS.test(name);
+}

@@ -1,13 +1,7 @@
 /**
  * The post-upload check's sweep and async-retry settings, stated once for the environment record, the construct and
- * the function (its `SWEEP_*` variables): names, defaults, bounds and the timer's cron syntax. Plain data, no imports.
+ * the function (its `SWEEP_*` variables, named in policy/function-variables.ts): defaults, bounds and the timer's cron syntax. Plain data, no imports.
  */
-
-/** The function variables the stack sets for the sweep; the function reads them (lambda/upload-check/config.ts). */
-export const SWEEP_VARIABLES = {
-  graceMinutes: "SWEEP_GRACE_MINUTES",
-  maxObjects: "SWEEP_MAX_OBJECTS",
-} as const;
 
 /** Every hour on the hour, in SCF's seven-field syntax (second minute hour day month week year). */
 export const DEFAULT_SWEEP_SCHEDULE = "0 0 * * * * *";

@@ -7,8 +7,8 @@ import http from "node:http";
 import { AddressInfo } from "node:net";
 import os from "node:os";
 import querystring from "node:querystring";
-import { FunctionUrlEvent, MAX_BODY_BYTES } from "../lambda/event";
-import { Handler } from "../lambda/handler";
+import { FunctionUrlEvent, MAX_BODY_BYTES } from "../lambda/key-service/event";
+import { Handler } from "../lambda/key-service/handler";
 
 /** A running server. */
 export interface LocalHttpServer {

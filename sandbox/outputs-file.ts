@@ -12,7 +12,8 @@ import path from "node:path";
 import type { EnvironmentConfig } from "../config/environment-config";
 import { resolveEnvironment } from "../config/resolve";
 import { KeyMode } from "../policy/key-mode";
-import { MAX_SIMPLE_UPLOAD_BYTES } from "../policy";
+import { DEFAULT_KEY_PREFIX_TEMPLATE, MAX_SIMPLE_UPLOAD_BYTES } from "../policy";
+import { DEFAULT_KEY_DURATION_SECONDS, DEFAULT_KEY_MODE, KeyServiceVariable, KeyServiceVariables } from "../policy/function-variables";
 
 /**
  * The SDKs' own multipart threshold and part size: cos-js-sdk-v5 `SliceSize`/`ChunkSize` (1 MiB), iOS
@@ -83,7 +84,7 @@ export interface UploadLimitsOutput {
 export interface AppOutputsInput {
   readonly environment: string;
   /** The key service's function variables, as synthesized. */
-  readonly functionVariables: Readonly<Record<string, string>>;
+  readonly functionVariables: KeyServiceVariables;
   /** @default the function's `COS_BUCKET` */
   readonly bucket?: string;
   /** @default the function's `COS_REGION` */
@@ -116,7 +117,7 @@ export function multipartUploadOf(environment: EnvironmentConfig): boolean | und
  * (the record's), else `MULTIPART_UPLOAD` (`true`/`false`); without either, a key service with `MAX_UPLOAD_BYTES`
  * grants none (the rule before size-limited environments kept multipart upload).
  */
-export function uploadLimitsOf(vars: Readonly<Record<string, string>>, multipart?: boolean): UploadLimitsOutput {
+export function uploadLimitsOf(vars: KeyServiceVariables, multipart?: boolean): UploadLimitsOutput {
   const limit = vars.MAX_UPLOAD_BYTES === undefined ? null : Number(vars.MAX_UPLOAD_BYTES);
   const multipartUpload = multipart ?? (vars.MULTIPART_UPLOAD === undefined ? limit === null : vars.MULTIPART_UPLOAD === "true");
   // A limit below the smallest part leaves nothing to split: every upload goes in one request.
@@ -140,8 +141,8 @@ export function appOutputs(input: AppOutputsInput): AppOutputs {
     environment: input.environment,
     bucket: input.bucket ?? required(vars, "COS_BUCKET"),
     region: input.region ?? required(vars, "COS_REGION"),
-    keyPrefixTemplate: vars.ALLOW_PREFIX ?? "uploads/{sub}/",
-    keyMode: vars.KEY_MODE === "object" ? "object" : "prefix",
+    keyPrefixTemplate: vars.ALLOW_PREFIX ?? DEFAULT_KEY_PREFIX_TEMPLATE,
+    keyMode: vars.KEY_MODE === "object" || vars.KEY_MODE === "prefix" ? vars.KEY_MODE : DEFAULT_KEY_MODE,
     keyService: {
       url: input.keyServiceUrl,
       urlCommand: input.keyServiceUrlCommand,
@@ -149,7 +150,7 @@ export function appOutputs(input: AppOutputsInput): AppOutputs {
     },
     cos: input.cos ?? { domain: null, protocol: "https:" },
     uploadLimits: uploadLimitsOf(vars, input.multipartUpload),
-    keyDurationSeconds: Number(vars.DURATION_SECONDS ?? 1800),
+    keyDurationSeconds: Number(vars.DURATION_SECONDS ?? DEFAULT_KEY_DURATION_SECONDS),
   };
 }
 
@@ -188,7 +189,7 @@ export function readOutputs(file: string): AppOutputs {
   return json as AppOutputs;
 }
 
-function required(vars: Readonly<Record<string, string>>, name: string): string {
+function required(vars: KeyServiceVariables, name: KeyServiceVariable): string {
   const value = vars[name];
   if (value === undefined) {
     throw new Error(`the key service's function variables have no ${name}`);

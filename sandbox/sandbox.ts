@@ -9,9 +9,10 @@ import net from "node:net";
 import path from "node:path";
 import { SignJWT } from "jose";
 import { EnvironmentConfig } from "../config/environment-config";
-import { parseConfig } from "../lambda/config";
-import { createHandler } from "../lambda/handler";
+import { parseConfig } from "../lambda/key-service/config";
+import { createHandler } from "../lambda/key-service/handler";
 import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, isLoopbackOrigin, prefixRoot } from "../policy";
+import { KeyServiceVariable, KeyServiceVariables, UploadCheckVariable, UploadCheckVariables } from "../policy/function-variables";
 import { CosServer, startCosServer } from "../local/cos-server";
 import { CheckInvoker, checkRoleKey, cosTrigger, roleEnvironment, TriggerStandIn } from "../local/cos-trigger";
 import { IssuedKey } from "../local/issued-keys";
@@ -88,7 +89,10 @@ export interface Sandbox {
 }
 
 /** Variables whose value the sandbox supplies itself. */
-const REPLACED_VARIABLES = ["AUTH_JWT_SECRET", "AUTH_JWT_SECRET_NAME", "AUTH_JWKS_URL", "SSM_ENDPOINT"];
+const REPLACED_VARIABLES: readonly string[] = ["AUTH_JWT_SECRET", "AUTH_JWT_SECRET_NAME", "AUTH_JWKS_URL", "SSM_ENDPOINT"] satisfies KeyServiceVariable[];
+
+/** The check's variables the sandbox replaces with its local receiver's, or drops without one. */
+const REPLACED_CHECK_VARIABLES = ["WEBHOOK_SECRET_NAME", "WEBHOOK_SECRET", "VERDICT_SECRET_NAME", "VERDICT_SECRET"] satisfies UploadCheckVariable[];
 
 const TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
@@ -202,7 +206,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 }
 
 /** The check's role key and the COS trigger for the prefix root the check watches. */
-function checkStandIns(variables: Readonly<Record<string, string>>, location: BucketLocation): { roleKey: IssuedKey; trigger: TriggerStandIn } {
+function checkStandIns(variables: UploadCheckVariables, location: BucketLocation): { roleKey: IssuedKey; trigger: TriggerStandIn } {
   const template = variables.ALLOW_PREFIX ?? DEFAULT_KEY_PREFIX_TEMPLATE;
   return {
     // As long as the sandbox's tokens: SCF would rotate it, the sandbox keeps one.
@@ -219,14 +223,13 @@ function loadCheck(bundle: string): (env: Readonly<Record<string, string>>) => C
 
 /** The check's synthesized variables with the local COS, its role key and, for a webhook, the local receiver. */
 export function checkVariables(
-  synthesized: Readonly<Record<string, string>>,
+  synthesized: UploadCheckVariables,
   local: { readonly cos: CosServer; readonly roleKey: IssuedKey; readonly webhook?: WebhookReceiver; readonly webhookSecret: string },
 ): Record<string, string> {
   const variables: Record<string, string> = { ...synthesized, COS_ENDPOINT: local.cos.url, ...roleEnvironment(local.roleKey) };
-  delete variables.WEBHOOK_SECRET_NAME;
-  delete variables.WEBHOOK_SECRET;
-  delete variables.VERDICT_SECRET_NAME;
-  delete variables.VERDICT_SECRET;
+  for (const name of REPLACED_CHECK_VARIABLES) {
+    delete variables[name];
+  }
   if (local.webhook !== undefined) {
     Object.assign(variables, { WEBHOOK_URL: local.webhook.url, WEBHOOK_SECRET: local.webhookSecret });
   } else {
@@ -359,7 +362,7 @@ function verdictLookup(trigger: TriggerStandIn): VerdictLookup {
   };
 }
 
-async function token(secret: string, sub: string, variables: Readonly<Record<string, string>>): Promise<string> {
+async function token(secret: string, sub: string, variables: KeyServiceVariables): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const jwt = new SignJWT({ sub }).setProtectedHeader({ alg: "HS256", typ: "JWT" }).setIssuedAt(now).setExpirationTime(now + TOKEN_LIFETIME_SECONDS);
   if (variables.AUTH_ISSUER !== undefined) {
@@ -371,7 +374,7 @@ async function token(secret: string, sub: string, variables: Readonly<Record<str
   return jwt.sign(new TextEncoder().encode(secret));
 }
 
-function required(stack: SynthesizedStack, name: string): string {
+function required(stack: SynthesizedStack, name: KeyServiceVariable): string {
   const value = stack.functionVariables[name];
   if (value === undefined) {
     throw new Error(`the stack's key-service function has no ${name} variable`);

@@ -9,6 +9,7 @@ import { App } from "cdktf";
 import { EnvironmentConfig } from "../config/environment-config";
 import { ENVIRONMENTS } from "../config/environments";
 import type { CosCorsRule } from "../local/cos-server";
+import type { KeyServiceVariables, UploadCheckVariables } from "../policy/function-variables";
 import { DirectTransferStack } from "../stacks/direct-transfer-stack";
 
 /** The parts of one stack the sandbox and the outputs file need. */
@@ -16,7 +17,7 @@ export interface SynthesizedStack {
   /** The environment's name. */
   readonly name: string;
   /** `tencentcloud_scf_function.environment` of the key service; unresolved references stay `${…}`. */
-  readonly functionVariables: Readonly<Record<string, string>>;
+  readonly functionVariables: KeyServiceVariables;
   /** `tencentcloud_scf_function.name`. */
   readonly functionName: string;
   /** `tencentcloud_cos_bucket.cors_rules`, in the local COS's shape. */
@@ -26,7 +27,7 @@ export interface SynthesizedStack {
   /** The post-upload check, where the environment has one. */
   readonly uploadCheck?: {
     /** `tencentcloud_scf_function.environment` of the check; unresolved references stay `${…}`. */
-    readonly functionVariables: Readonly<Record<string, string>>;
+    readonly functionVariables: UploadCheckVariables;
     /** The bundled handler the stack deploys (`index.js`, exporting `handlerFromEnvironment`). */
     readonly bundle: string;
   };

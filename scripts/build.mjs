@@ -27,7 +27,7 @@ const { KEY_SERVICE_BUNDLE, KEY_SERVICE_BUNDLE_RUNTIME, KEY_SERVICE_UNUSED_MODUL
 );
 const { UPLOAD_CHECK_BUNDLE, UPLOAD_CHECK_ENTRY, UPLOAD_CHECK_RUNTIME } = require(path.join(dist, "stacks/constructs/upload-check.js"));
 const bundles = [
-  [KEY_SERVICE_BUNDLE, path.join(root, "lambda/index.ts"), KEY_SERVICE_BUNDLE_RUNTIME],
+  [KEY_SERVICE_BUNDLE, path.join(root, "lambda/key-service/index.ts"), KEY_SERVICE_BUNDLE_RUNTIME],
   [UPLOAD_CHECK_BUNDLE, UPLOAD_CHECK_ENTRY.replace(dist, root), UPLOAD_CHECK_RUNTIME],
 ];
 for (const [file, entry, runtime] of bundles) {

@@ -9,8 +9,8 @@
  * keys are read from the environment for every STS call, as in SCF. Only requests addressed to 127.0.0.1:<PORT> or
  * localhost:<PORT> are answered (421 otherwise), so a DNS-rebinding page cannot use the service from a browser.
  */
-import { ConfigError, parseConfig, ServiceConfig } from "../lambda/config";
-import { createHandler } from "../lambda/handler";
+import { ConfigError, parseConfig, ServiceConfig } from "../lambda/key-service/config";
+import { createHandler } from "../lambda/key-service/handler";
 import { startKeyServiceServer } from "../sandbox/key-service-server";
 
 function configOrExit(): ServiceConfig {

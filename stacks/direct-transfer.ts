@@ -3,6 +3,7 @@ import { TerraformVariable } from "cdktf";
 import { EnvironmentConfig } from "../config/environment-config";
 import { ResolvedEnvironment, resolveEnvironment } from "../config/resolve";
 import { allow, camAccountPrincipal, policyDocument, prefixRoot, trustPolicy, TransferScope } from "../policy";
+import { keyServiceVariables, MIN_SECRET_BYTES } from "../policy/function-variables";
 import { SSM_READ_SECRET_ACTIONS, ssmSecretResource } from "../policy/ssm";
 import { ALARM_POLICY_NAME_MAX_LENGTH } from "../policy/monitor";
 import { alarmPolicyName, physicalName, PROJECT } from "./naming";
@@ -122,7 +123,7 @@ export class DirectTransfer extends Construct {
     this.keyService = new KeyService(this, "key-service", {
       functionName: physicalName(env.name, "key-service"),
       role: this.keyServiceRole,
-      environment: this.keyServiceEnvironment(env, scopes),
+      environment: keyServiceVariables(env, { uploadRoleArn: this.uploadRole.arn, scopes, jwtSecret: this.jwtSecret?.value }),
       runtime: env.keyService.runtime,
       memorySizeMb: env.keyService.memorySizeMb,
       timeoutSeconds: env.keyService.timeoutSeconds,
@@ -216,35 +217,6 @@ export class DirectTransfer extends Construct {
     }
     return notice;
   }
-
-  /** The handler's configuration, in the variable names of lambda/config.ts. */
-  private keyServiceEnvironment(env: ResolvedEnvironment, scopes: readonly TransferScope[]): Record<string, string> {
-    const auth = env.keyService;
-    const variables: Record<string, string | undefined> = {
-      COS_BUCKET: env.bucket,
-      COS_REGION: env.region,
-      UPLOAD_ROLE_ARN: this.uploadRole.arn,
-      ALLOW_PREFIX: env.keyPrefixTemplate,
-      ALLOWED_SCOPES: scopes.join(","),
-      DURATION_SECONDS: String(env.keyDurationSeconds),
-      KEY_MODE: env.keyMode,
-      MAX_KEYS_PER_CALLER_PER_MINUTE: String(auth.maxKeysPerCallerPerMinute),
-      ALLOWED_ORIGINS: env.corsOrigins.length ? env.corsOrigins.join(",") : undefined,
-      MAX_UPLOAD_BYTES: env.maxUploadBytes === undefined ? undefined : String(env.maxUploadBytes),
-      MULTIPART_UPLOAD: String(env.multipartUpload),
-      ALLOWED_CONTENT_TYPES: env.allowedContentTypes.length ? env.allowedContentTypes.join(",") : undefined,
-      AUTH_JWKS_URL: auth.authJwksUrl,
-      AUTH_JWT_SECRET_NAME: auth.authJwtSecretName,
-      AUTH_JWT_SECRET: this.jwtSecret?.value,
-      AUTH_ISSUER: auth.authIssuer,
-      AUTH_AUDIENCE: auth.authAudience,
-      AUTH_MAX_TOKEN_AGE_SECONDS: auth.authMaxTokenAgeSeconds === undefined ? undefined : String(auth.authMaxTokenAgeSeconds),
-      // Only object-mode keys are renewed.
-      RENEWAL_WINDOW_SECONDS: env.keyMode === "object" ? String(auth.renewalWindowSeconds) : undefined,
-      UPLOAD_TICKET_SECRET_NAME: auth.uploadTicketSecretName,
-    };
-    return Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => e[1] !== undefined));
-  }
 }
 
 /**
@@ -261,7 +233,7 @@ function secretVariable(scope: Construct, name: string, purpose: string): Terraf
     type: "string",
     sensitive: true,
     nullable: false,
-    description: `${purpose} (at least 32 characters); set TF_VAR_${name}`,
+    description: `${purpose} (at least ${MIN_SECRET_BYTES} characters); set TF_VAR_${name}`,
   });
   variable.overrideLogicalId(name);
   return variable;

@@ -2,7 +2,7 @@
  * Types of web.js for the sandbox page, which bundles the snippet unchanged. Kept beside it: `tsc` checks the page's
  * use of the snippet against these; the browser tests run the snippet itself.
  */
-import type { CredentialsBody } from "../../lambda/handler";
+import type { CredentialsBody } from "../../lambda/key-service/handler";
 import type { AppOutputs } from "../../sandbox/outputs-file";
 
 /** The key service's answer, as the snippet reads it. */

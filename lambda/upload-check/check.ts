@@ -9,7 +9,7 @@
  * that was read (`x-cos-copy-source-If-Match`), and a repeated announcement carries the same delivery id.
  */
 import { SUBJECT_PLACEHOLDER } from "../../policy";
-import { SsmFailure } from "../ssm";
+import { SsmFailure } from "../shared/ssm";
 import { grantsToOthers } from "./acl";
 import { CheckConfig } from "./config";
 import { CosClient, CosRequestError, ObjectHead } from "./cos-client";

@@ -1,7 +1,8 @@
 /**
- * The check function's configuration: environment variables, read once per instance. The limits use the key
- * service's variable names and meanings (`MAX_UPLOAD_BYTES`, `ALLOWED_CONTENT_TYPES`, `ALLOW_PREFIX`), so the stack
- * hands both functions the same values. A bad value fails with an error naming the variable.
+ * The check function's configuration: environment variables, read once per instance. The names, defaults and limits
+ * are the contract's (policy/function-variables.ts); the limits use the key service's variable names, meanings and
+ * bounds (`MAX_UPLOAD_BYTES`, `ALLOWED_CONTENT_TYPES`, `ALLOW_PREFIX`), so the stack hands both functions the same
+ * values and both judge an upload alike. A bad value fails with an error naming the variable.
  */
 import {
   BucketLocation,
@@ -14,23 +15,22 @@ import {
   templateProblem,
   UploadLimits,
 } from "../../policy";
-import { SSM_SECRET_NAME } from "../../policy/ssm";
+import { IntegerRange, MAX_UPLOAD_BYTES_RANGE, MIN_SECRET_BYTES, UIN, UploadCheckVariable } from "../../policy/function-variables";
+import { isSsmSecretName, SSM_SECRET_NAME_RULE } from "../../policy/ssm";
 import { DEFAULT_MAX_WEBHOOKS_PER_MINUTE, MAX_WEBHOOKS_PER_MINUTE_LIMIT } from "../../policy/upload-check-limits";
-import { DEFAULT_SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_MAX_OBJECTS, SWEEP_GRACE_MINUTES, SWEEP_MAX_OBJECTS, SWEEP_VARIABLES } from "../../policy/sweep";
+import { DEFAULT_SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_MAX_OBJECTS, SWEEP_GRACE_MINUTES, SWEEP_MAX_OBJECTS } from "../../policy/sweep";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
-import { DEFAULT_SSM_HOST, JWT_SECRET_VERSION_ID, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../config";
-
-/** Shortest accepted webhook secret, in bytes (HMAC-SHA256's block of security: the hash size). */
-export const MIN_WEBHOOK_SECRET_BYTES = 32;
+import { ConfigError, envReader, Env, integer, list, problem, Read, required, secureUrl } from "../shared/env";
+import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
 
 /**
  * The version of the `WEBHOOK_SECRET_NAME` secret the function reads: the key service's convention (`active`), so
  * one creation and rotation procedure fits both secrets (docs/key-service.md, "The token secret in Secrets Manager").
  */
-export const WEBHOOK_SECRET_VERSION_ID = JWT_SECRET_VERSION_ID;
+export const WEBHOOK_SECRET_VERSION_ID = SECRET_VERSION_ID;
 
-const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
-const UIN = /^\d{5,20}$/;
+/** Any whole number of at least 1. */
+const POSITIVE = { min: 1, max: Number.MAX_SAFE_INTEGER };
 
 /** Where the webhook's HMAC key comes from: `WEBHOOK_SECRET`, or Secrets Manager (`WEBHOOK_SECRET_NAME`). */
 export type WebhookSecretSource =
@@ -84,19 +84,9 @@ export interface CheckConfig {
   readonly cosEndpoint: URL;
 }
 
-/** A configuration problem. The message names the variable. */
-export class CheckConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "CheckConfigError";
-  }
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Reads the configuration (see docs/upload-check.md). Throws {@link CheckConfigError}. */
+/** Reads the configuration (see docs/upload-check.md). Throws {@link ConfigError}. */
 export function parseCheckConfig(env: Env): CheckConfig {
-  const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
+  const read = envReader<UploadCheckVariable>(env);
 
   const bucket = required(read, "COS_BUCKET");
   const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
@@ -121,7 +111,7 @@ export function parseCheckConfig(env: Env): CheckConfig {
     throw problem("ALLOW_PREFIX", prefixTemplate, templateError);
   }
   const root = prefixRoot(prefixTemplate);
-  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES");
+  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES_RANGE);
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
@@ -157,57 +147,51 @@ export function parseCheckConfig(env: Env): CheckConfig {
  * The verdict tags' secret: the webhook's, one secret to keep; without a webhook, exactly one of `VERDICT_SECRET`
  * (at least 32 bytes) and `VERDICT_SECRET_NAME` (version `active`, read with the role's keys).
  */
-function verdictSecretSource(read: (name: string) => string | undefined, region: string, webhook: WebhookSettings | undefined): WebhookSecretSource {
+function verdictSecretSource(read: Read<UploadCheckVariable>, region: string, webhook: WebhookSettings | undefined): WebhookSecretSource {
   const secret = read("VERDICT_SECRET");
   const secretName = read("VERDICT_SECRET_NAME");
   if (webhook !== undefined) {
     if (secret !== undefined || secretName !== undefined) {
-      throw new CheckConfigError(`${secret !== undefined ? "VERDICT_SECRET" : "VERDICT_SECRET_NAME"} is set beside WEBHOOK_URL: the verdict tags are signed with a key derived from the webhook secret`);
+      throw new ConfigError(`${secret !== undefined ? "VERDICT_SECRET" : "VERDICT_SECRET_NAME"} is set beside WEBHOOK_URL: the verdict tags are signed with a key derived from the webhook secret`);
     }
     return webhook.secret;
   }
   if ((secret === undefined) === (secretName === undefined)) {
-    throw new CheckConfigError("set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME (a Secrets Manager secret) without WEBHOOK_URL: the verdict tags are signed with a key derived from it");
+    throw new ConfigError("set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME (a Secrets Manager secret) without WEBHOOK_URL: the verdict tags are signed with a key derived from it");
   }
   if (secretName !== undefined) {
-    if (!SSM_SECRET_NAME.test(secretName)) {
-      throw problem("VERDICT_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+    if (!isSsmSecretName(secretName)) {
+      throw problem("VERDICT_SECRET_NAME", secretName, `must be ${SSM_SECRET_NAME_RULE}`);
     }
     return {
       kind: "ssm",
-      ssm: { endpoint: ssmEndpoint(read("SSM_ENDPOINT")), region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS },
+      ssm: { endpoint: ssmEndpoint(read), region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS },
     };
   }
   const bytes = Buffer.byteLength(secret ?? "", "utf8");
-  if (bytes < MIN_WEBHOOK_SECRET_BYTES) {
-    throw new CheckConfigError(`VERDICT_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; received ${bytes}`);
+  if (bytes < MIN_SECRET_BYTES) {
+    throw new ConfigError(`VERDICT_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes}`);
   }
   return { kind: "value", value: secret ?? "" };
 }
 
-function sweepSettings(read: (name: string) => string | undefined): SweepSettings {
-  const bounded = (name: string, bounds: { readonly min: number; readonly max: number }, fallback: number): number => {
-    const value = integer(read, name) ?? fallback;
-    if (value < bounds.min || value > bounds.max) {
-      throw problem(name, String(value), `must be a whole number from ${bounds.min} to ${bounds.max}`);
-    }
-    return value;
-  };
+function sweepSettings(read: Read<UploadCheckVariable>): SweepSettings {
+  const bounded = (name: UploadCheckVariable, bounds: IntegerRange, fallback: number): number => integer(read, name, bounds) ?? fallback;
   return {
-    graceMinutes: bounded(SWEEP_VARIABLES.graceMinutes, SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_GRACE_MINUTES),
-    maxObjects: bounded(SWEEP_VARIABLES.maxObjects, SWEEP_MAX_OBJECTS, DEFAULT_SWEEP_MAX_OBJECTS),
+    graceMinutes: bounded("SWEEP_GRACE_MINUTES", SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_GRACE_MINUTES),
+    maxObjects: bounded("SWEEP_MAX_OBJECTS", SWEEP_MAX_OBJECTS, DEFAULT_SWEEP_MAX_OBJECTS),
   };
 }
 
-function webhookSettings(read: (name: string) => string | undefined, region: string): WebhookSettings | undefined {
+function webhookSettings(read: Read<UploadCheckVariable>, region: string): WebhookSettings | undefined {
   const raw = read("WEBHOOK_URL");
   const secret = read("WEBHOOK_SECRET");
   const secretName = read("WEBHOOK_SECRET_NAME");
-  const perMinute = integer(read, "MAX_WEBHOOKS_PER_MINUTE");
+  const perMinute = integer(read, "MAX_WEBHOOKS_PER_MINUTE", POSITIVE);
   if (raw === undefined) {
     if (secret !== undefined || secretName !== undefined || perMinute !== undefined) {
       const name = secret !== undefined ? "WEBHOOK_SECRET" : secretName !== undefined ? "WEBHOOK_SECRET_NAME" : "MAX_WEBHOOKS_PER_MINUTE";
-      throw new CheckConfigError(`${name} is set without WEBHOOK_URL`);
+      throw new ConfigError(`${name} is set without WEBHOOK_URL`);
     }
     return undefined;
   }
@@ -220,13 +204,13 @@ function webhookSettings(read: (name: string) => string | undefined, region: str
     throw problem("WEBHOOK_URL", raw, "must be an https URL without credentials, or http://127.0.0.1:<port>/… for a local receiver");
   }
   if ((secret === undefined) === (secretName === undefined)) {
-    throw new CheckConfigError("set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL");
+    throw new ConfigError("set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL");
   }
   if (secretName !== undefined) {
-    if (!SSM_SECRET_NAME.test(secretName)) {
-      throw problem("WEBHOOK_SECRET_NAME", secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+    if (!isSsmSecretName(secretName)) {
+      throw problem("WEBHOOK_SECRET_NAME", secretName, `must be ${SSM_SECRET_NAME_RULE}`);
     }
-    const endpoint = ssmEndpoint(read("SSM_ENDPOINT"));
+    const endpoint = ssmEndpoint(read);
     return {
       url,
       secret: { kind: "ssm", ssm: { endpoint, region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } },
@@ -234,24 +218,14 @@ function webhookSettings(read: (name: string) => string | undefined, region: str
     };
   }
   const bytes = Buffer.byteLength(secret ?? "", "utf8");
-  if (bytes < MIN_WEBHOOK_SECRET_BYTES) {
+  if (bytes < MIN_SECRET_BYTES) {
     // Never the value: it is a secret.
-    throw new CheckConfigError(`WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; received ${bytes}`);
+    throw new ConfigError(`WEBHOOK_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes}`);
   }
   return { url, secret: { kind: "value", value: secret ?? "" }, maxPerMinute };
 }
 
-/** `SSM_ENDPOINT` as the key service reads it: an `ssm.*` host or https origin, or a loopback http origin. */
-function ssmEndpoint(raw: string | undefined): URL {
-  const given = raw ?? DEFAULT_SSM_HOST;
-  const url = secureUrl(given.includes("://") ? given : `https://${given}`);
-  if (url === undefined || url.pathname !== "/" || url.search !== "" || (url.protocol === "https:" && !url.hostname.startsWith("ssm."))) {
-    throw problem("SSM_ENDPOINT", given, "must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator");
-  }
-  return url;
-}
-
-function cosEndpoint(read: (name: string) => string | undefined, bucket: string, region: string): URL {
+function cosEndpoint(read: Read<UploadCheckVariable>, bucket: string, region: string): URL {
   const raw = read("COS_ENDPOINT");
   if (raw === undefined) {
     return new URL(`https://${bucket}.cos.${region}.myqcloud.com`);
@@ -261,54 +235,4 @@ function cosEndpoint(read: (name: string) => string | undefined, bucket: string,
     throw problem("COS_ENDPOINT", raw, "must be an https origin, or http://127.0.0.1:<port> for the local COS");
   }
   return url;
-}
-
-/** An https URL, or plain http to a loopback address with a port; never with credentials or a fragment. */
-function secureUrl(raw: string): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  const secure = url.protocol === "https:";
-  const local = url.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname) && url.port !== "";
-  return (secure || local) && url.username === "" && url.password === "" && url.hash === "" ? url : undefined;
-}
-
-function required(read: (name: string) => string | undefined, name: string): string {
-  const value = read(name);
-  if (value === undefined) {
-    throw new CheckConfigError(`${name} is required`);
-  }
-  return value;
-}
-
-function integer(read: (name: string) => string | undefined, name: string): number | undefined {
-  const raw = read(name);
-  if (raw === undefined) {
-    return undefined;
-  }
-  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!(value >= 1 && value <= Number.MAX_SAFE_INTEGER)) {
-    throw problem(name, raw, `must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}`);
-  }
-  return value;
-}
-
-function list(read: (name: string) => string | undefined, name: string): string[] | undefined {
-  const raw = read(name);
-  return raw === undefined ? undefined : raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
-}
-
-function problem(name: string, received: string, allowed: string): CheckConfigError {
-  return new CheckConfigError(`${name} ${allowed}; received ${JSON.stringify(withoutSecrets(received))}`);
-}
-
-/**
- * A refused value as the message may show it: credentials (`//user:pass@`) and a query string (`?token=…`) in a URL
- * are replaced, since the message goes to every request's log line.
- */
-function withoutSecrets(received: string): string {
-  return received.replace(/\/\/[^/?#]*@/, "//<credentials>@").replace(/\?[^#]*/, "?<query>");
 }

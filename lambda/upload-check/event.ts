@@ -9,6 +9,7 @@
  * code (`gz`, `cd`), `cosObject.key` is `/<appid>/<name>/<object key>` (Tencent's samples strip exactly that
  * prefix), `size` is a number in the current samples and a string in older ones, `vid` the version id or `""`.
  */
+import { isRecord } from "../shared/json";
 
 /** One object the event says was created. */
 export interface CreatedObject {
@@ -66,9 +67,4 @@ function readRecord(record: unknown): CreatedObject | UnusableRecord {
     eventTime: Number.isSafeInteger(eventTime) && eventTime > 0 ? eventTime : Math.floor(Date.now() / 1000),
     eventName,
   };
-}
-
-/** Whether a JSON value is an object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

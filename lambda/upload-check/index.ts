@@ -6,14 +6,15 @@
  * needs no ESM support. Only its `core` entry is used (detection from bytes; no file system).
  */
 import { fileTypeFromBuffer, supportedMimeTypes } from "file-type/core";
-import { callerHash } from "../caller-hash";
-import { ConfigError, FunctionCredentials } from "../config";
-import { createSecretReader } from "../ssm";
+import { callerHash } from "../shared/caller-hash";
+import { FunctionCredentials, functionCredentials } from "../shared/credentials";
+import { ConfigError } from "../shared/env";
+import { createSecretReader } from "../shared/ssm";
 import { checkEvent, CheckDependencies, CheckResult, WebhookBudget } from "./check";
-import { CheckConfig, CheckConfigError, parseCheckConfig, WebhookSecretSource } from "./config";
+import { CheckConfig, parseCheckConfig, WebhookSecretSource } from "./config";
 import { CosCredentials, createCosClient } from "./cos-client";
 import { installDeflateRaw } from "./deflate-raw";
-import { isRecord } from "./event";
+import { isRecord } from "../shared/json";
 import { isTimerEvent, sweep, SweepResult } from "./sweep";
 import { verdictTagKey } from "./verdict-tag";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./webhook";
@@ -67,7 +68,7 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
   try {
     config = parseCheckConfig(env);
   } catch (error) {
-    if (!(error instanceof CheckConfigError)) {
+    if (!(error instanceof ConfigError)) {
       throw error;
     }
     return async (_event, context) => {
@@ -160,17 +161,9 @@ function derivedKey(readSecret: () => Promise<string | Uint8Array>): () => Promi
   };
 }
 
+/** The role's keys of the moment; throws {@link ConfigError}, which the Secrets Manager reader reports as such. */
 function credentials(env: Readonly<Record<string, string | undefined>>): CosCredentials & FunctionCredentials {
-  const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
-  // SCF sets the names without the inner underscore; the SDKs and CLIs use the ones with it.
-  const secretId = read("TENCENTCLOUD_SECRETID") ?? read("TENCENTCLOUD_SECRET_ID");
-  const secretKey = read("TENCENTCLOUD_SECRETKEY") ?? read("TENCENTCLOUD_SECRET_KEY");
-  const token = read("TENCENTCLOUD_SESSIONTOKEN") ?? read("TENCENTCLOUD_SESSION_TOKEN");
-  if (secretId === undefined || secretKey === undefined) {
-    // The key service's error class, so that its Secrets Manager reader reports it as a configuration problem.
-    throw new ConfigError("TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are required; SCF sets them when the function has an execution role");
-  }
-  return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
+  return functionCredentials(env)();
 }
 
 /**

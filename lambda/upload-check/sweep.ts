@@ -14,7 +14,7 @@ import { callerIdOf } from "./verdict";
 import { checkRecords, CheckDependencies, CheckResult, gone } from "./check";
 import { COS_REQUEST_TIMEOUT_MS } from "./cos-client";
 import type { CreatedObject } from "./event";
-import { isRecord } from "./event";
+import { isRecord } from "../shared/json";
 import type { ListedObject } from "./cos-xml";
 import { verifiedVerdict } from "./verdict-tag";
 

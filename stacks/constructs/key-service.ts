@@ -4,13 +4,14 @@ import { ClsLogset } from "../../.gen/providers/tencentcloud/cls-logset";
 import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ScfFunction, ScfFunctionInstanceConcurrencyConfig } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
+import { KeyServiceVariables } from "../../policy/function-variables";
 import { FUNCTION_RUNTIME_RULE, FunctionRuntime, isFunctionRuntime } from "../../policy/scf";
 import { FunctionCode } from "./function-code";
 import { NodejsFunction } from "./nodejs-function";
 import { Role } from "./role";
 
 /** The handler's entry point; SCF calls `index.main_handler` in the bundle. */
-export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/index.ts");
+export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/key-service/index.ts");
 
 /**
  * The handler bundled by `npm run build` (`dist/key-service/index.js`), for the installed package, which ships
@@ -56,8 +57,8 @@ export interface KeyServiceProps {
   readonly functionName: string;
   /** The role the function runs as; SCF hands its temporary keys to the handler. */
   readonly role: Role;
-  /** The handler's configuration: the environment variables of lambda/config.ts. */
-  readonly environment: Readonly<Record<string, string>>;
+  /** The handler's configuration, as `keyServiceVariables` (policy/function-variables.ts) writes it. */
+  readonly environment: KeyServiceVariables;
   /** SCF runtime, one of `FUNCTION_RUNTIMES` (documented by CreateFunction), such as `Nodejs18.15`. */
   readonly runtime: string;
   /** Memory in MB, a multiple of 128. */

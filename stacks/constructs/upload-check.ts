@@ -5,7 +5,8 @@ import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
 import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
-import { SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME, ssmSecretResource } from "../../policy/ssm";
+import { MAX_UPLOAD_BYTES_RANGE, uploadCheckVariables } from "../../policy/function-variables";
+import { isSsmSecretName, SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME_RULE, ssmSecretResource } from "../../policy/ssm";
 import {
   DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY,
   MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY,
@@ -13,7 +14,7 @@ import {
 } from "../../policy/upload-check-limits";
 import { FUNCTION_RUNTIME_RULE, FunctionRuntime, isFunctionRuntime } from "../../policy/scf";
 import { quarantinePrefixProblem, uploadCheckPolicy } from "../../policy/upload-check-policy";
-import { SWEEP_GRACE_MINUTES, SWEEP_MAX_OBJECTS, SWEEP_VARIABLES } from "../../policy/sweep";
+import { SWEEP_GRACE_MINUTES, SWEEP_MAX_OBJECTS } from "../../policy/sweep";
 import { CheckSweep } from "./check-sweep";
 import { FunctionCode } from "./function-code";
 import { KEY_SERVICE_UNUSED_MODULES } from "./key-service";
@@ -185,25 +186,23 @@ export class UploadCheck extends Construct {
       );
     }
 
-    const variables: Record<string, string | undefined> = {
-      COS_BUCKET: location.bucket,
-      COS_REGION: location.region,
-      OWNER_UIN: props.ownerUin,
-      BUCKET_ACL: props.bucket.acl,
-      ALLOW_PREFIX: props.keyPrefixTemplate,
-      MAX_UPLOAD_BYTES: props.limits?.maxUploadBytes === undefined ? undefined : String(props.limits.maxUploadBytes),
-      ALLOWED_CONTENT_TYPES: props.limits?.allowedContentTypes?.length ? props.limits.allowedContentTypes.join(",") : undefined,
-      QUARANTINE_PREFIX: props.quarantinePrefix,
-      WEBHOOK_URL: props.webhookUrl,
-      WEBHOOK_SECRET: props.webhookUrl === undefined ? undefined : props.webhookSecret,
-      WEBHOOK_SECRET_NAME: props.webhookUrl === undefined ? undefined : props.webhookSecretName,
-      MAX_WEBHOOKS_PER_MINUTE:
-        props.webhookUrl === undefined || props.maxWebhooksPerMinute === undefined ? undefined : String(props.maxWebhooksPerMinute),
-      VERDICT_SECRET: props.webhookUrl === undefined ? props.verdictSecret : undefined,
-      VERDICT_SECRET_NAME: props.webhookUrl === undefined ? props.verdictSecretName : undefined,
-      [SWEEP_VARIABLES.graceMinutes]: props.sweepGraceMinutes === undefined ? undefined : String(props.sweepGraceMinutes),
-      [SWEEP_VARIABLES.maxObjects]: props.sweepMaxObjects === undefined ? undefined : String(props.sweepMaxObjects),
-    };
+    const variables = uploadCheckVariables({
+      bucket: location.bucket,
+      region: location.region,
+      ownerUin: props.ownerUin,
+      bucketAcl: props.bucket.acl,
+      keyPrefixTemplate: props.keyPrefixTemplate,
+      limits: props.limits,
+      quarantinePrefix: props.quarantinePrefix,
+      webhookUrl: props.webhookUrl,
+      webhookSecret: props.webhookSecret,
+      webhookSecretName: props.webhookSecretName,
+      maxWebhooksPerMinute: props.maxWebhooksPerMinute,
+      verdictSecret: props.verdictSecret,
+      verdictSecretName: props.verdictSecretName,
+      sweepGraceMinutes: props.sweepGraceMinutes,
+      sweepMaxObjects: props.sweepMaxObjects,
+    });
     // Id `Default`: the function's resources keep the addresses they had as this construct's own children.
     const fn = new NodejsFunction(this, "Default", {
       functionName: props.functionName,
@@ -265,8 +264,12 @@ function validate(props: UploadCheckProps): void {
   if ((props.webhookUrl === undefined) === secretGiven) {
     fail("webhookSecret, webhookSecretName", props.webhookSecret === undefined ? props.webhookSecretName : "<secret>", "one of them, set exactly when webhookUrl is set");
   }
-  if (props.webhookSecretName !== undefined && !Token.isUnresolved(props.webhookSecretName) && !SSM_SECRET_NAME.test(props.webhookSecretName)) {
-    fail("webhookSecretName", props.webhookSecretName, "a Secrets Manager secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit");
+  if (props.webhookSecretName !== undefined && !Token.isUnresolved(props.webhookSecretName) && !isSsmSecretName(props.webhookSecretName)) {
+    fail("webhookSecretName", props.webhookSecretName, SSM_SECRET_NAME_RULE);
+  }
+  const maxBytes = props.limits?.maxUploadBytes;
+  if (maxBytes !== undefined && !Token.isUnresolved(maxBytes) && !(Number.isInteger(maxBytes) && maxBytes >= MAX_UPLOAD_BYTES_RANGE.min && maxBytes <= MAX_UPLOAD_BYTES_RANGE.max)) {
+    fail("limits.maxUploadBytes", maxBytes, `a whole number from ${MAX_UPLOAD_BYTES_RANGE.min} to ${MAX_UPLOAD_BYTES_RANGE.max} (5 GiB, the single-request limit of COS)`);
   }
   validateVerdictSecret(props, fail);
   for (const [field, value, bounds] of [
@@ -318,7 +321,7 @@ function validateVerdictSecret(props: UploadCheckProps, fail: (field: string, re
   if (props.webhookUrl === undefined && (props.verdictSecret === undefined) === (props.verdictSecretName === undefined)) {
     fail("verdictSecret, verdictSecretName", props.verdictSecretName ?? (props.verdictSecret === undefined ? undefined : "<secret>"), "exactly one of them without webhookUrl (the verdict tags are signed with a key derived from it)");
   }
-  if (props.verdictSecretName !== undefined && !Token.isUnresolved(props.verdictSecretName) && !SSM_SECRET_NAME.test(props.verdictSecretName)) {
-    fail("verdictSecretName", props.verdictSecretName, "a Secrets Manager secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit");
+  if (props.verdictSecretName !== undefined && !Token.isUnresolved(props.verdictSecretName) && !isSsmSecretName(props.verdictSecretName)) {
+    fail("verdictSecretName", props.verdictSecretName, SSM_SECRET_NAME_RULE);
   }
 }

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import COS from "cos-nodejs-sdk-v5";
-import type { CredentialsBody } from "../../lambda/handler";
+import type { CredentialsBody } from "../../lambda/key-service/handler";
 import { CosServer } from "../../local/cos-server";
 import { useLocalCos } from "../helpers/local-cos";
 import { randomFile } from "../helpers/random-file";

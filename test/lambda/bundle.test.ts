@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { ENVIRONMENTS } from "../../config/environments";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
-import { JWT_SECRET_VERSION_ID } from "../../lambda/config";
+import { JWT_SECRET_VERSION_ID } from "../../lambda/key-service/config";
 import { startSsmServer, SsmServer } from "../../local/ssm-server";
 import { startStsServer, StsServer } from "../../local/sts-server";
 import { buildStack } from "../helpers/synth";

@@ -1,4 +1,4 @@
-import { CredentialCache } from "../../lambda/cache";
+import { CredentialCache } from "../../lambda/key-service/cache";
 
 interface Key {
   readonly id: number;

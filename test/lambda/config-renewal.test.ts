@@ -1,5 +1,6 @@
 /** The key service's variables for renewing object-mode upload keys: the window and the ticket secret. */
-import { ConfigError, DEFAULT_RENEWAL_WINDOW_SECONDS, JWT_SECRET_VERSION_ID, parseConfig, SSM_RETRY_MS, SSM_TIMEOUT_MS } from "../../lambda/config";
+import { ConfigError, DEFAULT_RENEWAL_WINDOW_SECONDS, JWT_SECRET_VERSION_ID, parseConfig } from "../../lambda/key-service/config";
+import { SSM_RETRY_MS, SSM_TIMEOUT_MS } from "../../lambda/shared/ssm";
 
 const SECRET = "a-caller-token-secret-of-32-bytes!";
 const TICKET_SECRET = "an-upload-ticket-secret-of-32-bytes!";

@@ -1,13 +1,12 @@
 import {
   ConfigError,
-  DEFAULT_DURATION_SECONDS,
   DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
   JWT_SECRET_VERSION_ID,
   parseConfig,
-  SSM_RETRY_MS,
-  SSM_TIMEOUT_MS,
   STS_TIMEOUT_MS,
-} from "../../lambda/config";
+} from "../../lambda/key-service/config";
+import { SSM_RETRY_MS, SSM_TIMEOUT_MS } from "../../lambda/shared/ssm";
+import { DEFAULT_KEY_DURATION_SECONDS } from "../../policy/function-variables";
 import { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE as SCHEMA_DEFAULTS } from "../../config/resolve";
 
 const SECRET = "a-caller-token-secret-of-32-bytes!";
@@ -52,7 +51,7 @@ test("reads the required variables and applies the defaults", () => {
     endpoint: new URL("https://sts.tencentcloudapi.com"),
     region: "ap-guangzhou",
     roleArn: "qcs::cam::uin/100000000001:roleName/direct-transfer-upload",
-    durationSeconds: DEFAULT_DURATION_SECONDS,
+    durationSeconds: DEFAULT_KEY_DURATION_SECONDS,
     timeoutMs: STS_TIMEOUT_MS,
     credentials: expect.any(Function),
   });

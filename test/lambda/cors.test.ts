@@ -1,5 +1,5 @@
-import { corsHeaders, preflightHeaders } from "../../lambda/cors";
-import { parseConfig } from "../../lambda/config";
+import { corsHeaders, preflightHeaders } from "../../lambda/key-service/cors";
+import { parseConfig } from "../../lambda/key-service/config";
 
 test("echoes an allowed origin and varies on it", () => {
   expect(corsHeaders("https://app.example.com", ["https://app.example.com"])).toEqual({

@@ -1,5 +1,5 @@
-import { errorResponse, jsonResponse, normaliseEvent, requestIdOf } from "../../lambda/event";
-import { ServiceError } from "../../lambda/service-error";
+import { errorResponse, jsonResponse, normaliseEvent, requestIdOf } from "../../lambda/key-service/event";
+import { ServiceError } from "../../lambda/shared/service-error";
 import { apiGatewayEvent, functionUrlEvent } from "./service-fixture";
 
 test("reads a function url event", () => {

@@ -1,4 +1,4 @@
-import { grantFor, roleSessionName } from "../../lambda/grant";
+import { grantFor, roleSessionName } from "../../lambda/key-service/grant";
 import { encodeSessionPolicy, PolicyDocument, subjectProblem, transferPolicy } from "../../policy";
 import { seededRandom } from "../helpers/random";
 

@@ -1,8 +1,8 @@
 import { JWTHeaderParameters, JWTPayload, SignJWT } from "jose";
 import { COS_DOWNLOAD_ACTIONS, COS_UPLOAD_ACTIONS, PolicyDocument } from "../../policy";
-import { ServiceConfig } from "../../lambda/config";
-import { ScfResponse } from "../../lambda/event";
-import { callerHash } from "../../lambda/caller-hash";
+import { ServiceConfig } from "../../lambda/key-service/config";
+import { ScfResponse } from "../../lambda/key-service/event";
+import { callerHash } from "../../lambda/shared/caller-hash";
 import { claims, hs256Token, startJwksServer } from "../helpers/jwt";
 import { apiGatewayEvent, bodyOf, BUCKET, closeFixtures, functionUrlEvent, REGION, ROLE_ARN, SECRET_NAME, serviceFixture, fixtureSecrets } from "./service-fixture";
 import { secretsIn } from "../helpers/log-scan";

@@ -1,5 +1,5 @@
 import { JWTPayload, SignJWT } from "jose";
-import { FunctionUrlEvent } from "../../lambda/event";
+import { FunctionUrlEvent } from "../../lambda/key-service/event";
 import { claims, hs256Token, JwksServer, startJwksServer, unsecuredToken } from "../helpers/jwt";
 import { bodyOf, closeFixtures, functionUrlEvent, RequestParts, serviceFixture, fixtureSecrets } from "./service-fixture";
 import { secretsIn } from "../helpers/log-scan";

@@ -1,4 +1,4 @@
-import { handlerFromEnvironment } from "../../lambda/index";
+import { handlerFromEnvironment } from "../../lambda/key-service/index";
 import { functionUrlEvent } from "./service-fixture";
 
 let logs: string[];
@@ -30,7 +30,7 @@ test("main_handler, scf's default handler name, reads the environment once per i
   process.env = { PATH: original.PATH };
   try {
     await jest.isolateModulesAsync(async () => {
-      const { main_handler } = await import("../../lambda/index");
+      const { main_handler } = await import("../../lambda/key-service/index");
       const first = await main_handler(functionUrlEvent(), { request_id: "r-1" });
       process.env = { ...process.env, COS_BUCKET: "photos-1250000000", COS_REGION: "ap-guangzhou" };
       const second = await main_handler(functionUrlEvent(), { request_id: "r-2" });

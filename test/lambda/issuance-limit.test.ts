@@ -1,4 +1,4 @@
-import { ISSUANCE_WINDOW_MS, IssuanceLimiter, MAX_TRACKED_CALLERS } from "../../lambda/issuance-limit";
+import { ISSUANCE_WINDOW_MS, IssuanceLimiter, MAX_TRACKED_CALLERS } from "../../lambda/key-service/issuance-limit";
 
 function clock(start: number): { now: () => number; advance: (ms: number) => void } {
   let time = start;

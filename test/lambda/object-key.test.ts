@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { newObjectKey, OBJECT_ID_BYTES } from "../../lambda/object-key";
+import { newObjectKey, OBJECT_ID_BYTES } from "../../lambda/key-service/object-key";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -18,7 +18,7 @@ test("names an object under the caller's prefix, dated, with a 128-bit url-safe 
 test.each(["Pacific/Kiritimati", "America/Los_Angeles"])("dates the key in utc, even on an instance in %s", (zone) => {
   // 23:30 on 31 December in UTC is already 1 January at UTC+14; 00:00:01 on 2 January is still 1 January at UTC-8.
   // The time zone is the process's, so the keys are made in a process started with it.
-  const script = `const { newObjectKey } = require("./lambda/object-key");
+  const script = `const { newObjectKey } = require("./lambda/key-service/object-key");
     console.log(JSON.stringify([new Date("2026-12-31T23:30:00Z"), new Date("2027-01-02T00:00:01Z")].map((d) => newObjectKey("uploads/alice/", "png", d))));`;
   const child = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["-e", script], { cwd: ROOT, env: { PATH: process.env.PATH, TZ: zone }, encoding: "utf8" });
   expect({ status: child.status, signal: child.signal, stderr: child.stderr }).toEqual({ status: 0, signal: null, stderr: "" });

@@ -1,7 +1,7 @@
 /**
  * Object mode (`KEY_MODE=object`): each upload key is for one new object the service names, issued afresh every time.
  */
-import { grantFor } from "../../lambda/grant";
+import { grantFor } from "../../lambda/key-service/grant";
 import { PolicyDocument } from "../../policy";
 import { bodyOf, closeFixtures, serviceFixture, fixtureSecrets } from "./service-fixture";
 import { secretsIn } from "../helpers/log-scan";

@@ -2,9 +2,9 @@
  * Renewal of object-mode upload keys (issue 15): an upload that outlives its key sends back the `uploadTicket` of its
  * first answer and gets a fresh key for the same object, through the handler, the real STS client and the local STS.
  */
-import { JWT_SECRET_VERSION_ID } from "../../lambda/config";
-import { ScfResponse } from "../../lambda/event";
-import { signUploadTicket, uploadTicketKey } from "../../lambda/upload-ticket";
+import { JWT_SECRET_VERSION_ID } from "../../lambda/key-service/config";
+import { ScfResponse } from "../../lambda/key-service/event";
+import { signUploadTicket, uploadTicketKey } from "../../lambda/key-service/upload-ticket";
 import { freshCallerKeys } from "../../local/api-endpoint";
 import { startSsmServer } from "../../local/ssm-server";
 import { PolicyDocument } from "../../policy";

@@ -2,9 +2,9 @@
  * A key service wired to its own local STS endpoint (and, when asked, a local SSM endpoint holding its token secret),
  * plus event builders for both SCF event shapes.
  */
-import { JWT_SECRET_VERSION_ID, ServiceConfig, parseConfig } from "../../lambda/config";
-import { ApiGatewayEvent, FunctionUrlEvent, ScfResponse } from "../../lambda/event";
-import { createHandler, Handler } from "../../lambda/handler";
+import { JWT_SECRET_VERSION_ID, ServiceConfig, parseConfig } from "../../lambda/key-service/config";
+import { ApiGatewayEvent, FunctionUrlEvent, ScfResponse } from "../../lambda/key-service/event";
+import { createHandler, Handler } from "../../lambda/key-service/handler";
 import { claims, hs256Token, testSecret } from "../helpers/jwt";
 import { startSsmServer, SsmServer } from "../../local/ssm-server";
 import { startStsServer, StsServer, StsServerOptions } from "../../local/sts-server";

@@ -2,7 +2,7 @@
  * `stsVersion=3` (issue 15): the answer in the STS API 3.0 shape, read here exactly as Android's
  * `SessionCredentialProvider` reads it with `StsVersion.VERSION_3`.
  */
-import { ScfResponse } from "../../lambda/event";
+import { ScfResponse } from "../../lambda/key-service/event";
 import { bodyOf, closeFixtures, functionUrlEvent, serviceFixture, fixtureSecrets } from "./service-fixture";
 import { secretsIn } from "../helpers/log-scan";
 

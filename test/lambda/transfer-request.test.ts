@@ -1,5 +1,5 @@
-import { HttpRequest } from "../../lambda/event";
-import { parseTransferRequest } from "../../lambda/transfer-request";
+import { HttpRequest } from "../../lambda/key-service/event";
+import { parseTransferRequest } from "../../lambda/key-service/transfer-request";
 
 function get(query: Record<string, unknown>): HttpRequest {
   return { method: "GET", headers: {}, query, body: "", bodyBytes: 0 };

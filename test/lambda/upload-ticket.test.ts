@@ -5,7 +5,7 @@ import {
   signUploadTicket,
   UPLOAD_TICKET_HKDF_INFO,
   uploadTicketKey,
-} from "../../lambda/upload-ticket";
+} from "../../lambda/key-service/upload-ticket";
 
 const SECRET = new TextEncoder().encode("a-secret-of-at-least-thirty-two-bytes!");
 const KEY = uploadTicketKey(SECRET);

@@ -1,7 +1,8 @@
 /** The local SSM endpoint, driven by the real SDK client: SSM's answer shape, and its signature and token checks. */
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/ssm/v20190923/ssm_client";
-import { DEFAULT_SSM_HOST, FunctionCredentials } from "../../lambda/config";
-import { clientOptions } from "../../lambda/tencent-api";
+import type { FunctionCredentials } from "../../lambda/shared/credentials";
+import { DEFAULT_SSM_HOST } from "../../lambda/shared/ssm";
+import { clientOptions } from "../../lambda/shared/tencent-api";
 import { startSsmServer, SsmServer } from "../../local/ssm-server";
 
 let ssm: SsmServer | undefined;

@@ -1,6 +1,6 @@
 import { resolveEnvironment } from "../../config/resolve";
 import { ENVIRONMENTS } from "../../config/environments";
-import { ConfigError, parseConfig } from "../../lambda/config";
+import { ConfigError, parseConfig } from "../../lambda/key-service/config";
 import { isLoopbackOrigin, isOriginEntry, originAllowed } from "../../policy/origin";
 
 /** Entries the rule accepts, and why each of the refused ones is refused. */

@@ -9,8 +9,8 @@
  * is checked in both key modes, as a fork may set either (issue 15).
  */
 import { ENVIRONMENTS } from "../../config/environments";
-import { parseConfig } from "../../lambda/config";
-import { grantFor } from "../../lambda/grant";
+import { parseConfig } from "../../lambda/key-service/config";
+import { grantFor } from "../../lambda/key-service/grant";
 import {
   contentTypeAllowed,
   isContentType,
@@ -20,7 +20,7 @@ import {
   PRIVATE_OBJECT_ACLS,
   TRANSFER_SCOPES,
 } from "../../policy";
-import { ServiceError } from "../../lambda/service-error";
+import { ServiceError } from "../../lambda/shared/service-error";
 import { resourcesOf, synthJson } from "../helpers/synth";
 import { seededRandom } from "../helpers/random";
 

@@ -8,9 +8,9 @@
  */
 import { ENVIRONMENTS } from "../../config/environments";
 import { EnvironmentConfig } from "../../config/environment-config";
-import { parseConfig } from "../../lambda/config";
-import { grantFor } from "../../lambda/grant";
-import { ServiceError } from "../../lambda/service-error";
+import { parseConfig } from "../../lambda/key-service/config";
+import { grantFor } from "../../lambda/key-service/grant";
+import { ServiceError } from "../../lambda/shared/service-error";
 import { KEY_MODES, PolicyDocument, TRANSFER_SCOPES, undocumentedUses } from "../../policy";
 import { resourcesOf, synthJson } from "../helpers/synth";
 import { seededRandom } from "../helpers/random";

@@ -6,8 +6,8 @@
  * object mode, where every accepted upload request would cost an STS call, forged upload tickets included.
  */
 import { SignJWT } from "jose";
-import { ScfResponse } from "../../lambda/event";
-import { signUploadTicket, uploadTicketKey } from "../../lambda/upload-ticket";
+import { ScfResponse } from "../../lambda/key-service/event";
+import { signUploadTicket, uploadTicketKey } from "../../lambda/key-service/upload-ticket";
 import { claims, hs256Token } from "../helpers/jwt";
 import { closeFixtures, serviceFixture, ServiceFixture } from "../lambda/service-fixture";
 import { seededRandom } from "../helpers/random";

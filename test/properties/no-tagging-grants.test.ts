@@ -7,9 +7,9 @@
  */
 import { ENVIRONMENTS } from "../../config/environments";
 import { EnvironmentConfig } from "../../config/environment-config";
-import { parseConfig } from "../../lambda/config";
-import { grantFor } from "../../lambda/grant";
-import { ServiceError } from "../../lambda/service-error";
+import { parseConfig } from "../../lambda/key-service/config";
+import { grantFor } from "../../lambda/key-service/grant";
+import { ServiceError } from "../../lambda/shared/service-error";
 import { KEY_MODES, PolicyDocument, TRANSFER_SCOPES } from "../../policy";
 import { PROJECT } from "../../stacks/naming";
 import { resourcesOf, synthJson } from "../helpers/synth";

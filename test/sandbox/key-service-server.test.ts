@@ -1,7 +1,7 @@
 /** The local HTTP front of the key service, as the sandbox and `npm run serve` run it. */
 import os from "node:os";
 import { acceptedHosts, LocalHttpServer, startKeyServiceServer } from "../../sandbox/key-service-server";
-import type { Handler } from "../../lambda/handler";
+import type { Handler } from "../../lambda/key-service/handler";
 import { requestWithHost } from "../helpers/host-request";
 
 let server: LocalHttpServer | undefined;

@@ -1,5 +1,5 @@
 /** The stack's part in renewing object-mode upload keys (issue 15): the function's variables and its ticket secret. */
-import { parseConfig } from "../../lambda/config";
+import { parseConfig } from "../../lambda/key-service/config";
 import { devWith, resourcesOf, synthJson } from "../helpers/synth";
 
 const jwks = { authJwksUrl: "https://idp.example.com/.well-known/jwks.json", authIssuer: "https://idp.example.com/", authAudience: "dt" };

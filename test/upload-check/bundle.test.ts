@@ -9,7 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { TerraformStack, Testing } from "cdktf";
-import { callerHash } from "../../lambda/caller-hash";
+import { callerHash } from "../../lambda/shared/caller-hash";
 import { objectCreatedEvent } from "../../local/cos-events";
 import { CosServer, startCosServer } from "../../local/cos-server";
 import { UploadBucket } from "../../stacks/constructs/upload-bucket";

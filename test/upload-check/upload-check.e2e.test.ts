@@ -10,7 +10,7 @@ import { CosServer, startCosServer } from "../../local/cos-server";
 import { SsmServer, startSsmServer } from "../../local/ssm-server";
 import { IssuedKey } from "../../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
-import { callerHash } from "../../lambda/caller-hash";
+import { callerHash } from "../../lambda/shared/caller-hash";
 import { createCosClient } from "../../lambda/upload-check/cos-client";
 import { secretsIn } from "../helpers/log-scan";
 import { randomFile } from "../helpers/random-file";

@@ -1,4 +1,4 @@
-import { uploadTicketKey } from "../../lambda/upload-ticket";
+import { uploadTicketKey } from "../../lambda/key-service/upload-ticket";
 import { ObjectTag, verdictTagKey, verdictTags, verifiedVerdict } from "../../lambda/upload-check/verdict-tag";
 
 const SECRET = "w".repeat(32);

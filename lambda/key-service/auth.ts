@@ -2,8 +2,8 @@
 import { createSecretKey } from "node:crypto";
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyOptions, JWTVerifyResult } from "jose";
 import { AuthSettings } from "./config";
-import { ServiceError } from "./service-error";
-import { createSecretReader } from "./ssm";
+import { ServiceError } from "../shared/service-error";
+import { createSecretReader } from "../shared/ssm";
 
 /** Longest `Authorization` header read; real tokens are far shorter. */
 export const MAX_AUTHORIZATION_LENGTH = 8192;

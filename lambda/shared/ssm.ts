@@ -1,14 +1,44 @@
 /**
- * The HS256 secret of caller tokens, read from Secrets Manager (SSM `GetSecretValue`, 2019-09-23,
- * https://cloud.tencent.com/document/api/1140/40522) with the function's own keys, once per instance. Only the SSM
- * client of the SDK is imported, beside the STS one, so the bundle carries nothing of the other services.
+ * A secret read from Secrets Manager (SSM `GetSecretValue`, 2019-09-23,
+ * https://cloud.tencent.com/document/api/1140/40522) with the function's own keys, once per instance: the key
+ * service's HS256 and upload-ticket secrets, the check's webhook secret. Only the SSM client of the SDK is imported,
+ * beside the STS one, so a bundle carries nothing of the other services.
  */
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/ssm/v20190923/ssm_client";
-import { DEFAULT_SSM_HOST, MIN_SECRET_BYTES, SsmSecretSettings } from "./config";
-import { isRecord } from "./event";
+import { MIN_SECRET_BYTES } from "../../policy/function-variables";
+import { Read, serviceUrl } from "./env";
+import { isRecord } from "./json";
 import { ServiceError } from "./service-error";
-import { clientOptions, requireCredentials } from "./tencent-api";
+import { ApiSettings, clientOptions, requireCredentials } from "./tencent-api";
+
+/** The public Secrets Manager endpoint. */
+export const DEFAULT_SSM_HOST = "ssm.tencentcloudapi.com";
+
+/**
+ * How long one `GetSecretValue` call may take: a slow but healthy SSM answers well within it, and a caller of the
+ * key service still gets an answer within 10 seconds.
+ */
+export const SSM_TIMEOUT_MS = 3000;
+
+/** After a failed secret read, requests within this time get the same 503 instead of another SSM call. */
+export const SSM_RETRY_MS = 1000;
+
+/**
+ * The version of a secret the functions read. `GetSecretValue` of a user-defined secret needs a version
+ * (https://cloud.tencent.com/document/api/1140/40522), and a function's role may do nothing but read its secrets,
+ * so the version is fixed and rotation replaces its value: one procedure for every secret (docs/key-service.md,
+ * "The token secret in Secrets Manager").
+ */
+export const SECRET_VERSION_ID = "active";
+
+/** Where one secret is kept in Secrets Manager. */
+export interface SsmSecretSettings extends ApiSettings {
+  readonly secretName: string;
+  readonly versionId: string;
+  /** See {@link SSM_RETRY_MS}. */
+  readonly retryMs: number;
+}
 
 /** Resolves to the secret's bytes; throws {@link SsmFailure}. */
 export type ReadSecret = () => Promise<Uint8Array>;
@@ -67,6 +97,16 @@ export function createSecretReader(settings: SsmSecretSettings, now: () => numbe
     );
     return secret;
   };
+}
+
+/** `SSM_ENDPOINT`: an `ssm.*` host or https origin, or a loopback http origin; the public endpoint when unset. */
+export function ssmEndpoint(read: Read<"SSM_ENDPOINT">): URL {
+  return serviceUrl(
+    "SSM_ENDPOINT",
+    read("SSM_ENDPOINT") ?? DEFAULT_SSM_HOST,
+    "must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator",
+    (url) => url.pathname === "/" && (url.protocol === "http:" || url.hostname.startsWith("ssm.")),
+  );
 }
 
 function unavailable(ssmCode: string, requestId: string | undefined): SsmFailure {

@@ -15,8 +15,8 @@
  */
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { ServiceConfig } from "./config";
-import { ServiceError } from "./service-error";
-import { createSecretReader } from "./ssm";
+import { ServiceError } from "../shared/service-error";
+import { createSecretReader } from "../shared/ssm";
 
 /** The ticket format this service writes and reads; a ticket of another version is refused. */
 export const UPLOAD_TICKET_VERSION = 1;

@@ -1,6 +1,7 @@
 /**
- * The key service's configuration: environment variables, read once per instance into a typed object. A bad value
- * fails with an error that names the variable, says what was received (never for secrets) and what is allowed.
+ * The key service's configuration: environment variables, read once per instance into a typed object. The names,
+ * defaults and limits are the contract's (policy/function-variables.ts), which the stack writes them through. A bad
+ * value fails with an error that names the variable, says what was received (never for secrets) and what is allowed.
  */
 import {
   BucketLocation,
@@ -14,38 +15,40 @@ import {
   isContentTypePattern,
   isOriginEntry,
   MAX_RENEWAL_WINDOW_SECONDS,
-  MAX_SIMPLE_UPLOAD_BYTES,
   ORIGIN_ENTRY_RULE,
   REGION_ID,
   templateProblem,
   TRANSFER_SCOPES,
   TransferScope,
   UploadLimits,
-} from "../policy";
+} from "../../policy";
+import {
+  DEFAULT_KEY_DURATION_SECONDS,
+  DEFAULT_KEY_MODE,
+  KEY_DURATION_RANGE,
+  KeyServiceVariable,
+  MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE,
+  MAX_UPLOAD_BYTES_RANGE,
+  MIN_SECRET_BYTES,
+  MIN_TOKEN_AGE_SECONDS,
+} from "../../policy/function-variables";
+import { isSsmSecretName, SSM_SECRET_NAME_RULE } from "../../policy/ssm";
+import { functionCredentials } from "../shared/credentials";
+import { ConfigError, envReader, Env, flag, integer, list, problem, Read, required, serviceUrl } from "../shared/env";
+import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
+import { ApiSettings } from "../shared/tencent-api";
+
+/** What {@link parseConfig} throws: the one configuration error of both functions (lambda/shared/env.ts). */
+export { ConfigError };
 
 /** The public STS endpoint. */
 export const DEFAULT_STS_HOST = "sts.tencentcloudapi.com";
-
-/** The public Secrets Manager endpoint. */
-export const DEFAULT_SSM_HOST = "ssm.tencentcloudapi.com";
-
-/** Key lifetime when `DURATION_SECONDS` is unset. */
-export const DEFAULT_DURATION_SECONDS = 1800;
 
 /**
  * How long one `AssumeRole` call may take: a slow but healthy STS answers well within it, and a caller still gets
  * an answer within 10 seconds even after a slow token key set lookup.
  */
 export const STS_TIMEOUT_MS = 3000;
-
-/** How long one `GetSecretValue` call may take; the same reasoning as {@link STS_TIMEOUT_MS}. */
-export const SSM_TIMEOUT_MS = 3000;
-
-/** After a failed secret read, requests within this time get the same 503 instead of another SSM call. */
-export const SSM_RETRY_MS = 1000;
-
-/** Shortest accepted HS256 secret, in bytes: RFC 7518 asks for at least the hash size. */
-export const MIN_SECRET_BYTES = 32;
 
 /**
  * STS calls one caller may cause per instance and minute when `MAX_KEYS_PER_CALLER_PER_MINUTE` is unset, by
@@ -54,39 +57,10 @@ export const MIN_SECRET_BYTES = 32;
 export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE };
 
 /**
- * The version of the `AUTH_JWT_SECRET_NAME` secret the function reads. `GetSecretValue` of a user-defined secret
- * needs a version (https://cloud.tencent.com/document/api/1140/40522), and the function's role may do nothing
- * but read that one secret, so the version is fixed; rotation replaces its value (docs/key-service.md,
- * "The token secret in Secrets Manager").
+ * The version of the `AUTH_JWT_SECRET_NAME` (and `UPLOAD_TICKET_SECRET_NAME`) secret the function reads: the one
+ * version both functions read (see {@link SECRET_VERSION_ID}).
  */
-export const JWT_SECRET_VERSION_ID = "active";
-
-/** The function's own keys, as SCF provides them to a function with an execution role. */
-export interface FunctionCredentials {
-  readonly secretId: string;
-  readonly secretKey: string;
-  /** Absent for permanent keys, such as a developer's in a local shell. */
-  readonly token?: string;
-}
-
-/**
- * The function's keys as they are at this moment. SCF may rotate an execution role's keys inside a warm instance,
- * so every call to a Tencent Cloud API reads them afresh (the SDK calls `getCredential()` for every request).
- * Throws {@link ConfigError} when they are gone.
- */
-export type CredentialSource = () => FunctionCredentials;
-
-/** How to reach one Tencent Cloud API. */
-export interface ApiSettings {
-  /** `https://<service>.…`, or `http://127.0.0.1:<port>` / `http://localhost:<port>` for a local emulator. */
-  readonly endpoint: URL;
-  /** Region of the client; the bucket's region. */
-  readonly region: string;
-  /** Upper bound on one call. */
-  readonly timeoutMs: number;
-  /** The keys each call is signed with. */
-  readonly credentials: CredentialSource;
-}
+export const JWT_SECRET_VERSION_ID = SECRET_VERSION_ID;
 
 /** Everything needed to call STS `AssumeRole`. */
 export interface StsSettings extends ApiSettings {
@@ -94,14 +68,6 @@ export interface StsSettings extends ApiSettings {
   readonly roleArn: string;
   /** Lifetime of each issued key. */
   readonly durationSeconds: number;
-}
-
-/** Where the HS256 secret of caller tokens is kept in Secrets Manager. */
-export interface SsmSecretSettings extends ApiSettings {
-  readonly secretName: string;
-  readonly versionId: string;
-  /** See {@link SSM_RETRY_MS}. */
-  readonly retryMs: number;
 }
 
 /**
@@ -173,25 +139,14 @@ export interface ServiceConfig {
   readonly uploadTicket: UploadTicketSettings;
 }
 
-/** A configuration problem. The message names the variable. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ConfigError";
-  }
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
 const ROLE_ARN = /^qcs::cam::uin\/\d+:roleName\/[\w+=,.@-]{1,128}$/;
-const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
 
 /**
  * Reads the configuration from environment variables (see docs/key-service.md, "Configuration of the function").
  * Throws {@link ConfigError}.
  */
 export function parseConfig(env: Env): ServiceConfig {
-  const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
+  const read = envReader<KeyServiceVariable>(env);
 
   const bucket = required(read, "COS_BUCKET");
   const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
@@ -211,8 +166,8 @@ export function parseConfig(env: Env): ServiceConfig {
   if (templateError !== undefined) {
     throw problem("ALLOW_PREFIX", prefixTemplate, templateError);
   }
-  const durationSeconds = integer(read, "DURATION_SECONDS", 900, 7200) ?? DEFAULT_DURATION_SECONDS;
-  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", 1, MAX_SIMPLE_UPLOAD_BYTES);
+  const durationSeconds = integer(read, "DURATION_SECONDS", KEY_DURATION_RANGE) ?? DEFAULT_KEY_DURATION_SECONDS;
+  const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES_RANGE);
   // Unset means granted, the environment schema's default `multipartUpload: true`.
   const multipartUpload = read("MULTIPART_UPLOAD") === undefined || flag(read, "MULTIPART_UPLOAD");
   const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
@@ -226,16 +181,16 @@ export function parseConfig(env: Env): ServiceConfig {
   if (badScope !== undefined || allowedScopes.length === 0) {
     throw problem("ALLOWED_SCOPES", badScope ?? "", `must list scopes among ${TRANSFER_SCOPES.join(", ")}`);
   }
-  const keyMode = read("KEY_MODE") ?? "prefix";
+  const keyMode = read("KEY_MODE") ?? DEFAULT_KEY_MODE;
   if (!isKeyMode(keyMode)) {
     throw problem("KEY_MODE", keyMode, "must be prefix or object");
   }
   const allowInsecureTransport = flag(read, "ALLOW_INSECURE_TRANSPORT");
   const maxKeysPerCallerPerMinute =
-    integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", 1, 600) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
-  const credentials = functionCredentials(read);
+    integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
+  const credentials = functionCredentials(env);
   credentials();
-  const renewalWindowSeconds = integer(read, "RENEWAL_WINDOW_SECONDS", MIN_RENEWAL_WINDOW_SECONDS, MAX_RENEWAL_WINDOW_SECONDS) ?? DEFAULT_RENEWAL_WINDOW_SECONDS;
+  const renewalWindowSeconds = integer(read, "RENEWAL_WINDOW_SECONDS", { min: MIN_RENEWAL_WINDOW_SECONDS, max: MAX_RENEWAL_WINDOW_SECONDS }) ?? DEFAULT_RENEWAL_WINDOW_SECONDS;
   const allowedOrigins = list(read, "ALLOWED_ORIGINS") ?? [];
   // The environment schema's rule (policy/origin.ts): a function configured by hand accepts what synth accepts.
   const badOrigin = allowedOrigins.find((origin) => !isOriginEntry(origin));
@@ -277,7 +232,7 @@ export function parseConfig(env: Env): ServiceConfig {
 }
 
 /** The upload tickets' own secret if one is set, else the caller-token secret where tokens are HS256. */
-function uploadTicketSecret(read: (name: string) => string | undefined, api: Omit<ApiSettings, "endpoint">, callerKey: CallerKey): TicketSecret | undefined {
+function uploadTicketSecret(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">, callerKey: CallerKey): TicketSecret | undefined {
   const secret = read("UPLOAD_TICKET_SECRET");
   const secretName = read("UPLOAD_TICKET_SECRET_NAME");
   if (secret !== undefined && secretName !== undefined) {
@@ -289,26 +244,15 @@ function uploadTicketSecret(read: (name: string) => string | undefined, api: Omi
   return callerKey.kind === "jwks" ? undefined : { kind: "caller-secret" };
 }
 
-function ssmEndpoint(read: (name: string) => string | undefined): URL {
-  return serviceUrl(
-    "SSM_ENDPOINT",
-    read("SSM_ENDPOINT") ?? DEFAULT_SSM_HOST,
-    "must be an ssm.* host or https URL, or http://127.0.0.1:<port> for a local emulator",
-    (url) => url.pathname === "/" && (url.protocol === "http:" || url.hostname.startsWith("ssm.")),
-  );
-}
-
-const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
-
 /**
  * A shared HMAC secret given in one of two variables: inline (at least {@link MIN_SECRET_BYTES} bytes), or as the
  * name of a Secrets Manager secret read with the function's own keys. The caller has checked that one is set.
  */
 function sharedSecret(
-  read: (name: string) => string | undefined,
+  read: Read<KeyServiceVariable>,
   api: Omit<ApiSettings, "endpoint">,
-  inline: { readonly variable: string; readonly value?: string },
-  named: { readonly variable: string; readonly value?: string },
+  inline: { readonly variable: KeyServiceVariable; readonly value?: string },
+  named: { readonly variable: KeyServiceVariable; readonly value?: string },
 ): { kind: "hs256"; secret: Uint8Array } | { kind: "ssm"; ssm: SsmSecretSettings } {
   if (inline.value !== undefined) {
     const bytes = new TextEncoder().encode(inline.value);
@@ -318,16 +262,16 @@ function sharedSecret(
     return { kind: "hs256", secret: bytes };
   }
   const secretName = named.value ?? "";
-  if (!SECRET_NAME.test(secretName)) {
-    throw problem(named.variable, secretName, "must be a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit");
+  if (!isSsmSecretName(secretName)) {
+    throw problem(named.variable, secretName, `must be ${SSM_SECRET_NAME_RULE}`);
   }
   return { kind: "ssm", ssm: { ...api, endpoint: ssmEndpoint(read), secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
 }
 
-function authSettings(read: (name: string) => string | undefined, api: Omit<ApiSettings, "endpoint">): AuthSettings {
+function authSettings(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">): AuthSettings {
   const issuer = read("AUTH_ISSUER");
   const audience = read("AUTH_AUDIENCE");
-  const maxTokenAgeSeconds = integer(read, "AUTH_MAX_TOKEN_AGE_SECONDS", 60, Number.MAX_SAFE_INTEGER);
+  const maxTokenAgeSeconds = integer(read, "AUTH_MAX_TOKEN_AGE_SECONDS", { min: MIN_TOKEN_AGE_SECONDS, max: Number.MAX_SAFE_INTEGER });
   const key = callerKey(read, api);
   if (key.kind === "jwks" && (issuer === undefined || audience === undefined)) {
     // A key set is often a multi-tenant provider's: without both, any account there could get keys.
@@ -336,7 +280,7 @@ function authSettings(read: (name: string) => string | undefined, api: Omit<ApiS
   return { key, issuer, audience, ...(maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds }) };
 }
 
-function callerKey(read: (name: string) => string | undefined, api: Omit<ApiSettings, "endpoint">): CallerKey {
+function callerKey(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">): CallerKey {
   const secret = read("AUTH_JWT_SECRET");
   const secretName = read("AUTH_JWT_SECRET_NAME");
   const jwksUrl = read("AUTH_JWKS_URL");
@@ -348,85 +292,4 @@ function callerKey(read: (name: string) => string | undefined, api: Omit<ApiSett
   }
   const url = serviceUrl("AUTH_JWKS_URL", jwksUrl ?? "", "must be an https URL, or http://127.0.0.1:<port>/… for a local key set", () => true);
   return { kind: "jwks", url };
-}
-
-function functionCredentials(read: (name: string) => string | undefined): CredentialSource {
-  return () => {
-    // SCF sets the names without the inner underscore; the SDKs and CLIs use the ones with it.
-    const secretId = read("TENCENTCLOUD_SECRETID") ?? read("TENCENTCLOUD_SECRET_ID");
-    const secretKey = read("TENCENTCLOUD_SECRETKEY") ?? read("TENCENTCLOUD_SECRET_KEY");
-    const token = read("TENCENTCLOUD_SESSIONTOKEN") ?? read("TENCENTCLOUD_SESSION_TOKEN");
-    if (secretId === undefined || secretKey === undefined) {
-      throw new ConfigError(
-        "TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are required; " +
-          "SCF sets them when the function has an execution role",
-      );
-    }
-    return token === undefined ? { secretId, secretKey } : { secretId, secretKey, token };
-  };
-}
-
-/**
- * An https URL that `accept` takes, or plain http to a loopback address (a local emulator): keys and tokens never
- * cross a network in clear text. A bare host means https.
- */
-function serviceUrl(name: string, raw: string, allowed: string, accept: (url: URL) => boolean): URL {
-  let url: URL | undefined;
-  try {
-    url = new URL(raw.includes("://") ? raw : `https://${raw}`);
-  } catch {
-    url = undefined;
-  }
-  const secure = url?.protocol === "https:";
-  const local = url?.protocol === "http:" && LOOPBACK_HOSTS.includes(url.hostname) && url.port !== "";
-  const bare = url?.username === "" && url.password === "" && url.search === "" && url.hash === "";
-  if (url === undefined || !(secure || local) || !bare || !accept(url)) {
-    throw problem(name, raw, allowed);
-  }
-  return url;
-}
-
-function required(read: (name: string) => string | undefined, name: string): string {
-  const value = read(name);
-  if (value === undefined) {
-    throw new ConfigError(`${name} is required`);
-  }
-  return value;
-}
-
-function integer(read: (name: string) => string | undefined, name: string, min: number, max: number): number | undefined {
-  const raw = read(name);
-  if (raw === undefined) {
-    return undefined;
-  }
-  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!(value >= min && value <= max)) {
-    throw problem(name, raw, `must be a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-
-function flag(read: (name: string) => string | undefined, name: string): boolean {
-  const raw = read(name);
-  if (raw !== undefined && raw !== "true" && raw !== "false") {
-    throw problem(name, raw, "must be true or false");
-  }
-  return raw === "true";
-}
-
-function list(read: (name: string) => string | undefined, name: string): string[] | undefined {
-  const raw = read(name);
-  return raw === undefined ? undefined : raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
-}
-
-function problem(name: string, received: string, allowed: string): ConfigError {
-  return new ConfigError(`${name} ${allowed}; received ${JSON.stringify(withoutSecrets(received))}`);
-}
-
-/**
- * A refused value as the message may show it: credentials (`//user:pass@`) and a query string (`?token=…`) in a URL
- * are replaced, since the message goes to every request's log line.
- */
-function withoutSecrets(received: string): string {
-  return received.replace(/\/\/[^/?#]*@/, "//<credentials>@").replace(/\?[^#]*/, "?<query>");
 }

@@ -1,16 +1,16 @@
 /** The key service: parse → authenticate → scope → call STS → respond. Each step is a pure helper beside this file. */
 import { createCallerVerifier } from "./auth";
 import { CredentialCache } from "./cache";
-import { callerHash } from "./caller-hash";
+import { callerHash } from "../shared/caller-hash";
 import { ServiceConfig } from "./config";
 import { corsHeaders, preflightHeaders } from "./cors";
 import { errorResponse, HttpRequest, jsonResponse, normaliseEvent, requestIdOf, ScfContext, ScfResponse } from "./event";
 import { Grant, grantFor, isRenewal } from "./grant";
 import { IssuanceLimiter } from "./issuance-limit";
-import { ServiceError } from "./service-error";
-import { SsmFailure } from "./ssm";
+import { ServiceError } from "../shared/service-error";
+import { SsmFailure } from "../shared/ssm";
 import { createAssumeRole, StsFailure, TemporaryCredentials } from "./sts";
-import { MisconfiguredError } from "./tencent-api";
+import { MisconfiguredError } from "../shared/tencent-api";
 import { parseTransferRequest } from "./transfer-request";
 import { createTicketKeyReader, openUploadTicket, signUploadTicket, UploadTicketClaims } from "./upload-ticket";
 

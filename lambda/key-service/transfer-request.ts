@@ -2,10 +2,11 @@
  * What a caller asks for: `scope`, `contentType`, `ext`, `uploadTicket` and `stsVersion`, from the query string of a
  * GET or the JSON body of a POST. Everything here is checked before the caller's token, so malformed requests cost no cryptography.
  */
-import { isContentType, TRANSFER_SCOPES, TransferScope } from "../policy";
-import { HttpRequest, isRecord, MAX_BODY_BYTES } from "./event";
+import { isContentType, TRANSFER_SCOPES, TransferScope } from "../../policy";
+import { isRecord } from "../shared/json";
+import { HttpRequest, MAX_BODY_BYTES } from "./event";
 import { OBJECT_KEY_EXT } from "./object-key";
-import { ServiceError } from "./service-error";
+import { ServiceError } from "../shared/service-error";
 import { MAX_UPLOAD_TICKET_LENGTH, UPLOAD_TICKET_CHARS } from "./upload-ticket";
 
 /** `stsVersion` values the service answers in: `3`, the STS API 3.0 shape (see `handler.ts`). */

@@ -3,7 +3,7 @@
  * must not spend the account's STS quota (about 600 calls per second for the whole account) or churn the key cache.
  * Cache hits cost nothing and are not counted.
  */
-import { ServiceError } from "./service-error";
+import { ServiceError } from "../shared/service-error";
 
 /** The window the bound applies to, in milliseconds. */
 export const ISSUANCE_WINDOW_MS = 60_000;

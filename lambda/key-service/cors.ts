@@ -1,6 +1,6 @@
 /** CORS for browser callers: only configured origins get headers, and each gets its own origin echoed. */
-import { originAllowed } from "../policy";
-import { ServiceError } from "./service-error";
+import { originAllowed } from "../../policy";
+import { ServiceError } from "../shared/service-error";
 
 /**
  * Headers for a response to `origin`: none unless `allowedOrigins` allows it by the rule of `policy/origin.ts`, the

@@ -6,8 +6,21 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { Duplex } from "node:stream";
-import { ApiSettings, ConfigError, FunctionCredentials } from "./config";
+import { CredentialSource, FunctionCredentials } from "./credentials";
+import { ConfigError } from "./env";
 import { ServiceError } from "./service-error";
+
+/** How to reach one Tencent Cloud API. */
+export interface ApiSettings {
+  /** `https://<service>.…`, or `http://127.0.0.1:<port>` / `http://localhost:<port>` for a local emulator. */
+  readonly endpoint: URL;
+  /** Region of the client; the bucket's region. */
+  readonly region: string;
+  /** Upper bound on one call. */
+  readonly timeoutMs: number;
+  /** The keys each call is signed with. */
+  readonly credentials: CredentialSource;
+}
 
 /** The options both SDK clients are built with (`new Client(options)`). */
 export interface ClientOptions {

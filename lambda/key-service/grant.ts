@@ -1,9 +1,9 @@
 /** What a verified caller gets: their own prefix, or in object mode one new object in it, and a session policy confined to it. */
 import { createHash } from "node:crypto";
-import { callerPrefix, contentTypeAllowed, encodeSessionPolicy, subjectProblem, transferPolicy } from "../policy";
+import { callerPrefix, contentTypeAllowed, encodeSessionPolicy, subjectProblem, transferPolicy } from "../../policy";
 import { ServiceConfig } from "./config";
 import { newObjectKey } from "./object-key";
-import { ServiceError } from "./service-error";
+import { ServiceError } from "../shared/service-error";
 import { AssumeRoleInput } from "./sts";
 import { TransferRequest } from "./transfer-request";
 import { UploadTicketClaims } from "./upload-ticket";

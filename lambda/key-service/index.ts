@@ -2,7 +2,7 @@
 import { ConfigError, parseConfig } from "./config";
 import { errorResponse, requestIdOf, ScfContext, ScfResponse } from "./event";
 import { createHandler, Handler } from "./handler";
-import { ServiceError } from "./service-error";
+import { ServiceError } from "../shared/service-error";
 
 let handler: Handler | undefined;
 

@@ -9,7 +9,8 @@
  * `queryStringParameters`, `headerParameters` and header names as the client sent them.
  */
 import { randomUUID } from "node:crypto";
-import { ServiceError } from "./service-error";
+import { isRecord } from "../shared/json";
+import { ServiceError } from "../shared/service-error";
 
 /** Largest request body accepted, in bytes. A request carries three short fields; anything larger is not ours. */
 export const MAX_BODY_BYTES = 8 * 1024;
@@ -76,11 +77,6 @@ export interface ScfResponse {
   readonly statusCode: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
-}
-
-/** Whether a JSON value is an object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The id that ties a response to its log line: SCF's own request id when there is one. */

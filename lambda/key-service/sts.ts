@@ -5,9 +5,9 @@
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/sts/v20180813/sts_client";
 import { DEFAULT_STS_HOST, StsSettings } from "./config";
-import { isRecord } from "./event";
-import { ServiceError } from "./service-error";
-import { clientOptions, requireCredentials } from "./tencent-api";
+import { isRecord } from "../shared/json";
+import { ServiceError } from "../shared/service-error";
+import { clientOptions, requireCredentials } from "../shared/tencent-api";
 
 /** A temporary key as STS issued it. */
 export interface TemporaryCredentials {
