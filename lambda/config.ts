@@ -191,7 +191,12 @@ const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "localhost"];
  * Throws {@link ConfigError}.
  */
 export function parseConfig(env: Env): ServiceConfig {
-  const read = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
+  // One lookup per name: `process.env` is read through the C++ environment each time, and the function's keys are
+  // read on every STS call.
+  const read = (name: string): string | undefined => {
+    const value = env[name];
+    return value === "" ? undefined : value;
+  };
 
   const bucket = required(read, "COS_BUCKET");
   const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
