@@ -42,8 +42,12 @@ export interface CapacityInputs {
   readonly addedMissMs: number;
   /** Measured, capacity.added_hit_mean_ms: a cache hit, all of it (no STS call). */
   readonly addedHitMs: number;
-  /** Measured, capacity.added_miss_mean_ms_chosen: a miss's added time with `concurrency` requests in flight. */
-  readonly addedMissMsInFlight: number;
+  /**
+   * Measured: how much longer a miss takes with `concurrency` requests in flight than alone, by Little's law from
+   * the probe's rates: concurrency × 1000 / capacity.rps_per_instance_chosen − 1000 / capacity.rps_per_instance_c1
+   * (the emulated STS endpoint's own time is in both and cancels).
+   */
+  readonly inFlightDelayMs: number;
   /** Measured, capacity.cpu_ms_per_request_chosen: CPU per miss with `concurrency` requests in flight. */
   readonly cpuMsPerMissInFlight: number;
   /** capacity.chosen_concurrency: the instance concurrency the model prices. */
@@ -52,19 +56,21 @@ export interface CapacityInputs {
 
 /** The inputs in a bench run's capacity figures. */
 export function inputsFrom(capacity: CapacityResult): CapacityInputs {
+  const c = capacity.chosen_concurrency;
+  const delay = (c * 1000) / capacity.rps_per_instance_chosen - 1000 / capacity.rps_per_instance_c1;
   return {
     stsRoundTripMs: capacity.sts_round_trip_ms,
     addedMissMs: capacity.added_miss_mean_ms,
     addedHitMs: capacity.added_hit_mean_ms,
-    addedMissMsInFlight: capacity.added_miss_mean_ms_chosen,
+    inFlightDelayMs: Math.round(Math.max(0, delay) * 100) / 100,
     cpuMsPerMissInFlight: capacity.cpu_ms_per_request_chosen,
-    concurrency: capacity.chosen_concurrency,
+    concurrency: c,
   };
 }
 
 /** Mean time per key in ms at hit ratio `h`: a miss is one STS round trip plus what the service adds. */
 export function msPerKey(inputs: CapacityInputs, h: number, inFlight: boolean): number {
-  const miss = inputs.stsRoundTripMs + (inFlight ? inputs.addedMissMsInFlight : inputs.addedMissMs);
+  const miss = inputs.stsRoundTripMs + inputs.addedMissMs + (inFlight ? inputs.inFlightDelayMs : 0);
   return (1 - h) * miss + h * inputs.addedHitMs;
 }
 
@@ -155,8 +161,8 @@ export function capacityTables(inputs: CapacityInputs): string {
   const over = (calls: number): string => (calls > STS_ASSUME_ROLE_PER_SECOND ? " ✘" : "");
   const lines = [
     `Inputs: STS round trip ${inputs.stsRoundTripMs} ms (assumed); added per miss ${inputs.addedMissMs} ms ` +
-      `(\`capacity.added_miss_mean_ms\`), ${inputs.addedMissMsInFlight} ms with ${c} in flight (\`capacity.added_miss_mean_ms_chosen\`); ` +
-      `a hit ${inputs.addedHitMs} ms (\`capacity.added_hit_mean_ms\`); CPU per miss with ${c} in flight ${inputs.cpuMsPerMissInFlight} ms ` +
+      `(\`capacity.added_miss_mean_ms\`), ${inputs.inFlightDelayMs} ms more with ${c} in flight (from \`capacity.rps_per_instance_c1\` ` +
+      `and \`capacity.rps_per_instance_chosen\`); a hit ${inputs.addedHitMs} ms (\`capacity.added_hit_mean_ms\`); CPU per miss with ${c} in flight ${inputs.cpuMsPerMissInFlight} ms ` +
       `(\`capacity.cpu_ms_per_request_chosen\`); ${MODEL_MEMORY_MB} MB; STS AssumeRole quota ${STS_ASSUME_ROLE_PER_SECOND}/s; ` +
       `${SCF_PRICES.usdPerGbSecond} USD per GB-second, ${SCF_PRICES.usdPer10kInvocations} USD per 10,000 invocations.`,
     "",

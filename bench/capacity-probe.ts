@@ -29,14 +29,7 @@ export interface ProbeResult {
   /** Per sequential request: the handler's own `durationMs` and `stsMs` from its log line. */
   readonly miss: readonly { readonly durationMs: number; readonly stsMs: number }[];
   readonly hit: readonly number[];
-  readonly levels: readonly {
-    readonly concurrency: number;
-    readonly rps: number;
-    readonly cpu_ms_per_request: number;
-    readonly p50_ms: number;
-    /** Mean of the handler's own `durationMs - stsMs` over the level's requests: what it adds with others in flight. */
-    readonly added_mean_ms: number;
-  }[];
+  readonly levels: readonly { readonly concurrency: number; readonly rps: number; readonly cpu_ms_per_request: number; readonly p50_ms: number }[];
   /** Largest resident set size of the process (`process.resourceUsage().maxRSS`), in MB. */
   readonly max_rss_mb: number;
   /** Largest `process.memoryUsage().heapUsed` sampled, in MB. */
@@ -102,21 +95,18 @@ const sample = setInterval(() => (maxHeap = Math.max(maxHeap, process.memoryUsag
         if (r.statusCode !== 200) throw new Error("concurrent: " + r.body);
         latencies.push(performance.now() - sent);
         done++;
+        lines.length = 0;
       }
     };
-    lines.length = 0;
     await Promise.all(Array.from({ length: concurrency }, worker));
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpu0);
-    const added = lines.map((line) => JSON.parse(line)).map((log) => log.durationMs - log.stsMs);
-    lines.length = 0;
     latencies.sort((a, b) => a - b);
     levels.push({
       concurrency,
       rps: Math.round(done / seconds),
       cpu_ms_per_request: Math.round(((cpu.user + cpu.system) / 1000 / done) * 1000) / 1000,
       p50_ms: Math.round(latencies[Math.floor(latencies.length / 2)] * 10) / 10,
-      added_mean_ms: Math.round((added.reduce((a, b) => a + b, 0) / added.length) * 1000) / 1000,
     });
   }
   clearInterval(sample);

@@ -179,7 +179,7 @@ function table(results: Results): string {
   rows.push([
     "capacity.added_miss_mean_ms",
     fmt(cap?.added_miss_mean_ms, " ms"),
-    `${fmt(cap?.added_miss_mean_ms_chosen, " ms")} with ${fmt(cap?.chosen_concurrency)} in flight; hit ${fmt(cap?.added_hit_mean_ms, " ms")}; the capacity model in bench/README.md uses these means`,
+    `hit ${fmt(cap?.added_hit_mean_ms, " ms")}; the capacity model in bench/README.md uses these means`,
   ]);
   rows.push(["capacity.peak_rss_mb", fmt(cap?.peak_rss_mb, " MB"), `heap ${fmt(cap?.peak_heap_mb, " MB")}`]);
   rows.push([

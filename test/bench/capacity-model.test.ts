@@ -23,7 +23,7 @@ const INPUTS: CapacityInputs = {
   stsRoundTripMs: 20,
   addedMissMs: 0.5,
   addedHitMs: 0.1,
-  addedMissMsInFlight: 5,
+  inFlightDelayMs: 4.5,
   cpuMsPerMissInFlight: 2,
   concurrency: 10,
 };
@@ -33,6 +33,14 @@ test("one request per instance: a key takes the STS round trip plus what the ser
   expect(msPerKey(INPUTS, 0.5, false)).toBeCloseTo(0.5 * 20.5 + 0.5 * 0.1, 9);
   expect(keysPerSecondPerInstance(INPUTS, 0, 1)).toBeCloseTo(1000 / 20.5, 9);
   expect(keysPerSecondPerInstance(INPUTS, 0.9, 1)).toBeCloseTo(1000 / (0.1 * 20.5 + 0.9 * 0.1), 9);
+});
+
+test("the delay with several in flight comes from the probe's rates by Little's law", () => {
+  const capacity = { sts_round_trip_ms: 20, added_miss_mean_ms: 0.5, added_hit_mean_ms: 0.1, chosen_concurrency: 10, rps_per_instance_c1: 40, rps_per_instance_chosen: 400, cpu_ms_per_request_chosen: 2 };
+
+  // 10 in flight at 400/s: 25 ms each; alone at 40/s: 25 ms: no delay. At 250/s: 40 ms, 15 ms more.
+  expect(inputsFrom(capacity as CapacityResult).inFlightDelayMs).toBe(0);
+  expect(inputsFrom({ ...capacity, rps_per_instance_chosen: 250 } as CapacityResult).inFlightDelayMs).toBe(15);
 });
 
 test("several per instance: the requests in flight or the CPU, whichever runs out first", () => {
