@@ -30,6 +30,9 @@ export interface CapacityResult {
   readonly added_miss_p99_ms: number;
   readonly added_hit_p50_ms: number;
   readonly added_hit_p99_ms: number;
+  /** Means of the same: what GB-seconds are billed by (bench/capacity-model.ts). */
+  readonly added_miss_mean_ms: number;
+  readonly added_hit_mean_ms: number;
   /** `require` of the bundle (medians over the probes). */
   readonly init_require_ms: number;
   /** The first invocation less its STS call: configuration, handler, JIT and the rest of the cold path. */
@@ -102,6 +105,7 @@ export async function benchCapacity(root: string, work: string, probes: number):
     }
     const added = results.flatMap((r) => r.miss.map((m) => m.durationMs - m.stsMs));
     const hits = results.flatMap((r) => r.hit);
+    const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
     const level = (c: number, field: "rps" | "cpu_ms_per_request" | "p50_ms"): number =>
       median(results.map((r) => r.levels.find((l) => l.concurrency === c)?.[field] ?? Number.NaN));
     return {
@@ -110,6 +114,8 @@ export async function benchCapacity(root: string, work: string, probes: number):
       added_miss_p99_ms: round(percentile(added, 99), 2),
       added_hit_p50_ms: round(percentile(hits, 50), 2),
       added_hit_p99_ms: round(percentile(hits, 99), 2),
+      added_miss_mean_ms: round(mean(added), 3),
+      added_hit_mean_ms: round(mean(hits), 3),
       init_require_ms: round(median(results.map((r) => r.require_ms)), 1),
       init_first_request_ms: round(median(results.map((r) => r.first_request_ms - r.first_sts_ms)), 1),
       cold_start_ms: round(median(results.map((r) => r.require_ms + r.first_request_ms)), 1),

@@ -27,7 +27,12 @@ export interface IntegerRange {
 
 /** The reader of `env`, typed to the names of one function's variables. */
 export function envReader<N extends string>(env: Env): Read<N> {
-  return (name) => (env[name] === "" ? undefined : env[name]);
+  // One lookup per name: `process.env` is read through the C++ environment each time, and the function's keys are
+  // read on every STS call.
+  return (name) => {
+    const value = env[name];
+    return value === "" ? undefined : value;
+  };
 }
 
 /** The variable's value; throws when it is unset. */
