@@ -13,7 +13,7 @@ import type { CapacityResult } from "./capacity";
  * Category list, https://www.tencentcloud.com/document/product/1150/49443, last updated 2025-10-30; read 2026-12-02).
  * For the whole account, not per function.
  */
-export const STS_ASSUME_ROLE_PER_SECOND = 600;
+const STS_ASSUME_ROLE_PER_SECOND = 600;
 
 /**
  * SCF pay-as-you-go unit prices, before the free tier and the monthly basic package, as docs/upload-check.md quotes
@@ -22,17 +22,17 @@ export const STS_ASSUME_ROLE_PER_SECOND = 600;
  * updated 2023-02-01, read 2026-12-02), refers to the "SCF Pricing" page for unit prices and states none, so these
  * are unverified against today's price list: every cost figure scales with them.
  */
-export const SCF_PRICES = { usdPerGbSecond: 0.0000167, usdPer10kInvocations: 0.002 } as const;
+const SCF_PRICES = { usdPerGbSecond: 0.0000167, usdPer10kInvocations: 0.002 } as const;
 
 /** Assumed, not measured: the post-upload check's run (three COS requests and one webhook POST), docs/upload-check.md. */
-export const CHECK_RUN_MS = 200;
+const CHECK_RUN_MS = 200;
 /** The check's memory (stacks/constructs/upload-check.ts). */
-export const CHECK_MEMORY_MB = 128;
+const CHECK_MEMORY_MB = 128;
 
 /** The default function memory (`keyService.memorySizeMb`); GB-seconds scale with it. */
-export const MODEL_MEMORY_MB = 128;
-export const MODEL_INSTANCES: readonly number[] = [1, 5, 20, 100];
-export const MODEL_HIT_RATIOS: readonly number[] = [0, 0.5, 0.9];
+const MODEL_MEMORY_MB = 128;
+const MODEL_INSTANCES: readonly number[] = [1, 5, 20, 100];
+const MODEL_HIT_RATIOS: readonly number[] = [0, 0.5, 0.9];
 
 /** What the model is computed from, and where each figure comes from. */
 export interface CapacityInputs {

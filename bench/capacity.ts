@@ -18,9 +18,9 @@ import { median, round } from "./lib/stats";
 import { benchCertificate } from "./lib/tls";
 
 /** The STS round trip the proxy adds, in ms: an assumption (a same-region API call), not a measurement of STS. */
-export const STS_ROUND_TRIP_MS = 20;
+const STS_ROUND_TRIP_MS = 20;
 /** Requests in flight per instance for the multi-concurrency figure. */
-export const CHOSEN_CONCURRENCY = 10;
+const CHOSEN_CONCURRENCY = 10;
 
 /** Figures of the capacity part. */
 export interface CapacityResult {

@@ -4,7 +4,7 @@
  * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours each cost 1,
  * so `protcetd` is 2 away from `protected`. Case-insensitive, as a case slip is a typo like any other.
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   // d[i][j]: distance between the first i characters of s and the first j of t.

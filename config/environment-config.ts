@@ -63,7 +63,7 @@ import { nearest } from "./edit-distance";
 export { MIN_TOKEN_AGE_SECONDS };
 
 /** Longest maximum token age a protected environment may set, in seconds (a day). */
-export const PROTECTED_MAX_TOKEN_AGE_SECONDS = 86400;
+const PROTECTED_MAX_TOKEN_AGE_SECONDS = 86400;
 
 /** The key lifetimes STS `AssumeRole` accepts for this project, in seconds: the functions' own. */
 export { KEY_DURATION_RANGE };

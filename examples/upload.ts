@@ -56,7 +56,7 @@ export type KeyResponse = Pick<
 };
 
 /** A refusal, with the message to show; the exit status is 1 (2 for usage). */
-export class UploadError extends Error {
+class UploadError extends Error {
   constructor(message: string, readonly exitCode = 1) {
     super(message);
     this.name = "UploadError";
@@ -64,15 +64,15 @@ export class UploadError extends Error {
 }
 
 /** The SDK's own multipart threshold. */
-export const DEFAULT_SLICE_SIZE_BYTES = DEFAULT_MULTIPART_THRESHOLD_BYTES;
+const DEFAULT_SLICE_SIZE_BYTES = DEFAULT_MULTIPART_THRESHOLD_BYTES;
 
 /** What a bad command line prints. */
-export const USAGE = `usage: npm run upload -- (--outputs <outputs file> | --env <name> | --service <url>) --token <jwt>
+const USAGE = `usage: npm run upload -- (--outputs <outputs file> | --env <name> | --service <url>) --token <jwt>
          [--scope upload] [--key name] [--content-type type] [--slice-size bytes] [--domain host[:port]]
          [--protocol http|https] <file>`;
 
 /** What `--help` prints. */
-export const HELP = `${USAGE}
+const HELP = `${USAGE}
 
 Uploads <file> the way an app does: asks the key service for a temporary key with the user's token, then uploads
 with cos-nodejs-sdk-v5 into the caller's own folder (the key service's allowPrefix, such as uploads/<sub>/), or,
@@ -196,7 +196,7 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
 }
 
 /** Asks the key service for a key. Throws {@link UploadError} with the service's own error when it refuses. */
-export async function fetchKey(
+async function fetchKey(
   options: Pick<UploadOptions, "service" | "token" | "scope" | "contentType" | "file">,
   uploadTicket?: string,
 ): Promise<KeyResponse> {
@@ -262,7 +262,7 @@ export function keyResponse(body: unknown): KeyResponse {
 }
 
 /** The key in the form `getAuthorization` hands to the SDK (Tencent's documented mapping). */
-export function sdkCredentials(key: KeyResponse): COS.Credentials {
+function sdkCredentials(key: KeyResponse): COS.Credentials {
   return {
     TmpSecretId: key.credentials.tmpSecretId,
     TmpSecretKey: key.credentials.tmpSecretKey,
@@ -282,7 +282,7 @@ export function progressLine(loaded: number, total: number, width = 30): string 
 }
 
 /** Uploads the file and returns what to print. */
-export async function upload(
+async function upload(
   options: UploadOptions,
   progress: NodeJS.WritableStream = process.stderr,
 ): Promise<Record<string, string>> {

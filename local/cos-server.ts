@@ -335,7 +335,7 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
 }
 
 /** Longest object key COS stores, in bytes of UTF-8 ("the encoded length can be up to 850 bytes"). */
-export const MAX_OBJECT_KEY_BYTES = 850;
+const MAX_OBJECT_KEY_BYTES = 850;
 
 /** The object key a request is for; throws NoSuchBucket when it addresses another bucket, KeyTooLongError past 850 bytes. */
 function objectKey(props: CosServerProps, host: string, pathname: string): string {

@@ -112,7 +112,7 @@ export function signaturesEqual(a: string, b: string): boolean {
 }
 
 /** `encodeURIComponent` plus the characters COS also escapes, as the SDK encodes names and values. */
-export function camSafeUrlEncode(value: string): string {
+function camSafeUrlEncode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -23,7 +23,7 @@ import type { LocalCosFailure } from "./cos-object-ops";
 export type StoredTags = Readonly<Record<string, string>>;
 
 /** Most tags on one object. */
-export const MAX_OBJECT_TAGS = 10;
+const MAX_OBJECT_TAGS = 10;
 
 const TAG_CHARACTERS = /^[\p{L}\p{N} +\-=._:/@]*$/u;
 

@@ -15,7 +15,7 @@ export interface CallerKeys {
 }
 
 /** How far the request's `X-TC-Timestamp` may be from this clock, as the cloud allows. */
-export const MAX_CLOCK_SKEW_SECONDS = 300;
+const MAX_CLOCK_SKEW_SECONDS = 300;
 
 /**
  * The API error code for a request to `service` (such as `sts`) whose signature or session token does not check

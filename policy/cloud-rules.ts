@@ -15,7 +15,7 @@
 import type { PolicyDocument, PolicyStatement } from "./document";
 
 /** The Conditions page (English), whose tables this registry follows. */
-export const COS_CONDITIONS_PAGE = "https://www.tencentcloud.com/document/product/436/46205";
+const COS_CONDITIONS_PAGE = "https://www.tencentcloud.com/document/product/436/46205";
 
 /** One COS action we grant or the local COS evaluates, and the page that names it. */
 export interface CosActionRule {
@@ -142,7 +142,7 @@ export type ConditionKeyName = keyof typeof CONDITION_KEY_RULES;
  * use it for the Boolean key `cos:secure-transport` (https://www.tencentcloud.com/document/product/436/46206,
  * "Allowing only HTTPS requests").
  */
-export const CONDITION_OPERATORS = ["string_equal", "string_not_equal", "string_like", "numeric_less_than_equal", "bool_equal"] as const;
+const CONDITION_OPERATORS = ["string_equal", "string_not_equal", "string_like", "numeric_less_than_equal", "bool_equal"] as const;
 
 /**
  * `_if_exist` after an operator: true when the request lacks the key; without it, a condition on an absent key is
@@ -164,7 +164,7 @@ export function conditionKeyApplies(key: string, action: string, ifExist = false
 }
 
 /** Whether `action` is a registered COS action. */
-export function isRegisteredAction(name: string): boolean {
+function isRegisteredAction(name: string): boolean {
   return Object.values(COS_ACTION_RULES).some((rule) => rule.action === name);
 }
 

@@ -10,7 +10,7 @@
  * A topic's lifetime on standard (`hot`) storage, in days: "Standard storage value range: 1 to 3600 … A value of 3640
  * indicates permanent retention" (CreateTopic `Period`). Our topics use standard storage, the default `StorageType`.
  */
-export const CLS_RETENTION_DAYS = { min: 1, max: 3600, forever: 3640 } as const;
+const CLS_RETENTION_DAYS = { min: 1, max: 3600, forever: 3640 } as const;
 
 /** Log retention when the record sets none, in days. */
 export const DEFAULT_LOG_RETENTION_DAYS = 30;

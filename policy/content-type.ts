@@ -14,7 +14,7 @@ const CONTENT_TYPE_PATTERN = new RegExp(`^${NAME}/(\\*|${NAME})$`);
  * standard (https://mimesniff.spec.whatwg.org/#javascript-mime-type). Served from the bucket's domain, such an
  * object could script against it, so a wildcard such as `image/*` or `text/*` never admits one.
  */
-export const ACTIVE_CONTENT_TYPES: readonly string[] = [
+const ACTIVE_CONTENT_TYPES: readonly string[] = [
   "text/html",
   "application/xhtml+xml",
   "image/svg+xml",

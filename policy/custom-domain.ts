@@ -19,7 +19,7 @@ export const CUSTOM_DOMAIN_PATH_MATCH = "/*";
 export const WAF_OPEN = { on: "OPEN", off: "CLOSE" } as const;
 
 /** Longest domain name, in characters (RFC 1035 §2.3.4: 255 octets on the wire, 253 as text). */
-export const DOMAIN_MAX_LENGTH = 253;
+const DOMAIN_MAX_LENGTH = 253;
 
 /** One DNS label (RFC 1123 §2.1): 1-63 letters, digits and inner hyphens. */
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;

@@ -12,7 +12,7 @@ export const SUBJECT_PLACEHOLDER = "{sub}";
 export const DEFAULT_KEY_PREFIX_TEMPLATE = "uploads/{sub}/";
 
 /** Longest caller id accepted, in characters. */
-export const MAX_SUBJECT_LENGTH = 128;
+const MAX_SUBJECT_LENGTH = 128;
 
 const SUBJECT_PATTERN = /^[A-Za-z0-9_@|=+-][A-Za-z0-9._@|=+-]*$/;
 const STATIC_PART_PATTERN = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/;

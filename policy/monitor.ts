@@ -15,9 +15,6 @@
  *   00:00:00 (0-86399), `NoticeWay` EMAIL, SMS, CALL, WECHAT, RTX; a callback `URL` of at most 256 characters.
  */
 
-/** The metric namespace of SCF's metrics (GetMonitorData's `Namespace`), https://cloud.tencent.com/document/product/248/37207. */
-export const SCF_METRIC_NAMESPACE = "QCE/SCF_V2";
-
 /**
  * The alarm-policy type of SCF functions (CreateAlarmPolicy's `Namespace`, an `Id` that DescribeAllNamespaces
  * returns: "SCF", whose value is `QCE/SCF_V2`, product "SCF-version"). No Tencent page lists the ids;
@@ -30,7 +27,8 @@ export const SCF_ALARM_POLICY_TYPE = "SCF";
 export const MONITOR_TYPE = "MT_QCE";
 
 /**
- * The SCF metrics the alarms use, with the statistic Cloud Monitor computes per period
+ * The SCF metrics the alarms use (namespace `QCE/SCF_V2`, reported by functionName, namespace, version and alias,
+ * https://cloud.tencent.com/document/product/248/37207), with the statistic Cloud Monitor computes per period
  * (https://cloud.tencent.com/document/product/248/37207, "统计规则"):
  * - `Error`: failed invocations, the function's and the platform's, summed;
  * - `Throttle`: requests refused because the function was at its concurrency ("达到函数并发后的请求将受限"), summed;
@@ -43,9 +41,6 @@ export const SCF_METRICS = {
   concurrentExecutions: "ConcurrentExecutions",
   duration: "Duration",
 } as const;
-
-/** The dimensions an SCF metric is reported by (functionName, version, namespace, alias), as a binding names them. */
-export const SCF_METRIC_DIMENSIONS = ["functionName", "namespace", "version"] as const;
 
 /** The version a function's Function URL and its COS trigger invoke unless they name another. */
 export const SCF_LATEST_VERSION = "$LATEST";

@@ -21,7 +21,7 @@ export const ORIGIN_ENTRY_RULE =
   '(plain http only for localhost and 127.0.0.1; no path, no default port), or "*"';
 
 /** Hosts that may be named over plain http: this machine. */
-export const LOOPBACK_ORIGIN_HOSTS: readonly string[] = ["localhost", "127.0.0.1"];
+const LOOPBACK_ORIGIN_HOSTS: readonly string[] = ["localhost", "127.0.0.1"];
 
 const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: "80", https: "443" };
 const LABEL = "[a-z0-9]([a-z0-9-]*[a-z0-9])?";

@@ -7,16 +7,16 @@ import { allow, policyDocument, PolicyDocument, PolicyStatement } from "./docume
 import { BucketLocation, cosObjectResource } from "./resources";
 
 /** Reading an object's first bytes (range GET), and reading the source of a copy. */
-export const COS_CHECK_READ_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObject.action];
+const COS_CHECK_READ_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObject.action];
 
 /**
  * Reading an object's ACL, to refuse objects shared through `x-cos-grant-*` (GET Object acl,
  * https://cloud.tencent.com/document/product/436/7744, 授权说明: `cos:GetObjectACL`).
  */
-export const COS_CHECK_ACL_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObjectACL.action];
+const COS_CHECK_ACL_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObjectACL.action];
 
 /** Removing a rejected object from the callers' folders. */
-export const COS_CHECK_DELETE_ACTIONS: readonly string[] = [COS_ACTION_RULES.DeleteObject.action];
+const COS_CHECK_DELETE_ACTIONS: readonly string[] = [COS_ACTION_RULES.DeleteObject.action];
 
 /**
  * Writing the quarantine copy. The PUT Object - Copy reference authorises the destination as `cos:PutObjectCopy`
@@ -26,27 +26,27 @@ export const COS_CHECK_DELETE_ACTIONS: readonly string[] = [COS_ACTION_RULES.Del
  * as neither, the copy would fail with 403 and the check would log `failed` and leave the object where it is (open
  * for that object until it is looked at); with both granted, either reading of the pages holds.
  */
-export const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = [COS_ACTION_RULES.PutObjectCopy.action, COS_ACTION_RULES.PutObject.action];
+const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = [COS_ACTION_RULES.PutObjectCopy.action, COS_ACTION_RULES.PutObject.action];
 
 /**
  * Reading and writing an object's verdict tag (GET and PUT Object tagging), under the prefix root and, for the
  * quarantine copy, under the quarantine prefix. Only the check's role ever gets these: the upload role's ceiling and
  * the keys grant no tagging action (test/properties/no-tagging-grants.test.ts).
  */
-export const COS_CHECK_TAGGING_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObjectTagging.action, COS_ACTION_RULES.PutObjectTagging.action];
+const COS_CHECK_TAGGING_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObjectTagging.action, COS_ACTION_RULES.PutObjectTagging.action];
 
 /**
  * Listing objects (GET Bucket), for the sweep. Authorised on the bucket (`<bucket>/*`, as Tencent's bucket-policy
  * examples grant `cos:GetBucket`); no condition key narrows a listing to a prefix in the registry, so the role may
  * list the whole bucket and the function lists only the prefix root.
  */
-export const COS_CHECK_LIST_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetBucket.action];
+const COS_CHECK_LIST_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetBucket.action];
 
 /** A static key prefix: segments of letters, digits, `.`, `_`, `-`, ending in `/`. */
 const STATIC_PREFIX = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/;
 
 /** Longest quarantine prefix accepted. */
-export const MAX_QUARANTINE_PREFIX_LENGTH = 256;
+const MAX_QUARANTINE_PREFIX_LENGTH = 256;
 
 /** What a quarantine prefix must look like, as a noun phrase. */
 export const QUARANTINE_PREFIX_FORMAT = `a folder such as "quarantine/" (letters, digits, ".", "_", "-", ending in "/", no "." or ".." segment, at most ${MAX_QUARANTINE_PREFIX_LENGTH} characters)`;

@@ -18,7 +18,7 @@ export interface LocalHttpServer {
 }
 
 /** The Function URL event for one request. */
-export function functionUrlEvent(req: http.IncomingMessage, body: Buffer): FunctionUrlEvent {
+function functionUrlEvent(req: http.IncomingMessage, body: Buffer): FunctionUrlEvent {
   const target = req.url ?? "/";
   const queryAt = target.indexOf("?");
   // querystring gives repeated parameters as arrays, the shape SCF delivers; it never produces undefined values.
@@ -68,7 +68,7 @@ export async function startKeyServiceServer(handler: Handler, host: string, port
 }
 
 /** 421 Misdirected Request (RFC 9110 §15.5.20): the request names a host this server is not. */
-export const MISDIRECTED_REQUEST = 421;
+const MISDIRECTED_REQUEST = 421;
 
 /**
  * Android emulators reach this machine's loopback as 10.0.2.2 and send that as the Host

@@ -222,7 +222,7 @@ function loadCheck(bundle: string): (env: Readonly<Record<string, string>>) => C
 }
 
 /** The check's synthesized variables with the local COS, its role key and, for a webhook, the local receiver. */
-export function checkVariables(
+function checkVariables(
   synthesized: UploadCheckVariables,
   local: { readonly cos: CosServer; readonly roleKey: IssuedKey; readonly webhook?: WebhookReceiver; readonly webhookSecret: string },
 ): Record<string, string> {

@@ -28,7 +28,7 @@ import { appOutputs, AppOutputs, multipartUploadOf, writeOutputs } from "../sand
 export type { AppOutputs };
 
 /** A usage or input problem; the message is for the person at the terminal. */
-export class OutputsError extends Error {
+class OutputsError extends Error {
   constructor(message: string, readonly exitCode = 1) {
     super(message);
     this.name = "OutputsError";

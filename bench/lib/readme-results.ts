@@ -12,10 +12,10 @@ export const RESULTS_START = "<!-- bench:results -->";
 export const RESULTS_END = "<!-- /bench:results -->";
 
 /** The line that opens the capacity block. */
-export const CAPACITY_START = "<!-- bench:capacity -->";
+const CAPACITY_START = "<!-- bench:capacity -->";
 
 /** The line that closes the capacity block. */
-export const CAPACITY_END = "<!-- /bench:capacity -->";
+const CAPACITY_END = "<!-- /bench:capacity -->";
 
 const NOTE = "Written by `npm run bench`; the next run replaces it.";
 

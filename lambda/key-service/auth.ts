@@ -6,16 +6,16 @@ import { ServiceError } from "../shared/service-error";
 import { createSecretReader } from "../shared/ssm";
 
 /** Longest `Authorization` header read; real tokens are far shorter. */
-export const MAX_AUTHORIZATION_LENGTH = 8192;
+const MAX_AUTHORIZATION_LENGTH = 8192;
 
 /** Upper bound on fetching the key set, so a caller still gets an answer within 10 seconds. */
-export const JWKS_TIMEOUT_MS = 2000;
+const JWKS_TIMEOUT_MS = 2000;
 
 /** Largest accepted lead of a token's `iat` over this clock, in seconds: clocks differ, tokens from the future don't. */
-export const MAX_IAT_SKEW_SECONDS = 60;
+const MAX_IAT_SKEW_SECONDS = 60;
 
 /** Accepted `typ` headers, compared as RFC 7515 says: case-insensitive, `application/` optional. Absent is fine too. */
-export const TOKEN_TYPES: readonly string[] = ["jwt", "at+jwt"];
+const TOKEN_TYPES: readonly string[] = ["jwt", "at+jwt"];
 
 /** Returns the caller's `sub`, or throws 401 for a bad token and 503 when the key set cannot be had. */
 export type VerifyCaller = (authorization: string | undefined) => Promise<string>;

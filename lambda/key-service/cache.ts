@@ -17,16 +17,16 @@ export interface CacheResult<T> {
 }
 
 /** How many keys are kept in all before the least recently used are dropped. */
-export const DEFAULT_CACHE_ENTRIES = 1000;
+const DEFAULT_CACHE_ENTRIES = 1000;
 
 /**
  * How many keys one owner (caller) may have kept at once: enough for the few content types an app uploads, few
  * enough that a caller asking for ever new ones only churns its own entries, never anyone else's.
  */
-export const DEFAULT_ENTRIES_PER_OWNER = 4;
+const DEFAULT_ENTRIES_PER_OWNER = 4;
 
 /** A key is handed out again until this many seconds before it expires, at least. */
-export const MIN_REUSE_MARGIN_SECONDS = 300;
+const MIN_REUSE_MARGIN_SECONDS = 300;
 
 /** Bounds and clock of a {@link CredentialCache}. */
 export interface CredentialCacheOptions {

@@ -91,7 +91,7 @@ export interface AuthSettings {
 }
 
 /** Shortest `RENEWAL_WINDOW_SECONDS`; the environment schema asks for at least the key lifetime. */
-export const MIN_RENEWAL_WINDOW_SECONDS = 60;
+const MIN_RENEWAL_WINDOW_SECONDS = 60;
 
 /** `RENEWAL_WINDOW_SECONDS` when unset, and its largest value: the environment schema's. */
 export { DEFAULT_RENEWAL_WINDOW_SECONDS, MAX_RENEWAL_WINDOW_SECONDS };

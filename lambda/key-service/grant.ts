@@ -21,7 +21,7 @@ export interface Grant extends AssumeRoleInput {
 }
 
 /** Longest `RoleSessionName` issued. STS allows 128; CloudAudit and the console show 64 in full. */
-export const MAX_SESSION_NAME_LENGTH = 64;
+const MAX_SESSION_NAME_LENGTH = 64;
 
 // Names used as they are: no ",", which marks a rewritten name.
 const SESSION_NAME = /^[\w+=.@-]{2,64}$/;

@@ -104,7 +104,7 @@ export interface Sts3CredentialsBody {
 }
 
 /** {@link CredentialsBody} in the STS API 3.0 shape. */
-export function sts3Body(body: CredentialsBody): Sts3CredentialsBody {
+function sts3Body(body: CredentialsBody): Sts3CredentialsBody {
   return {
     Response: {
       Credentials: { TmpSecretId: body.credentials.tmpSecretId, TmpSecretKey: body.credentials.tmpSecretKey, Token: body.credentials.sessionToken },
@@ -122,7 +122,7 @@ export function sts3Body(body: CredentialsBody): Sts3CredentialsBody {
 }
 
 /** The body Tencent's SDKs parse unmodified (Android `SessionCredentialProvider`, JS `getAuthorization`). */
-export function credentialsBody(issued: TemporaryCredentials, grant: Grant, config: Pick<ServiceConfig, "location">): CredentialsBody {
+function credentialsBody(issued: TemporaryCredentials, grant: Grant, config: Pick<ServiceConfig, "location">): CredentialsBody {
   return {
     credentials: { tmpSecretId: issued.tmpSecretId, tmpSecretKey: issued.tmpSecretKey, sessionToken: issued.sessionToken },
     // The server's clock, not the key's issue time: clients use it to correct their own clock when signing.

@@ -10,7 +10,7 @@ import { ServiceError } from "../shared/service-error";
 import { MAX_UPLOAD_TICKET_LENGTH, UPLOAD_TICKET_CHARS } from "./upload-ticket";
 
 /** `stsVersion` values the service answers in: `3`, the STS API 3.0 shape (see `handler.ts`). */
-export const STS_VERSIONS: readonly string[] = ["3"];
+const STS_VERSIONS: readonly string[] = ["3"];
 
 /** A request the service can act on. */
 export interface TransferRequest {
@@ -36,7 +36,7 @@ export interface TransferRequest {
 }
 
 /** Methods that ask for a key. `OPTIONS` is answered by CORS before a request gets here. */
-export const KEY_METHODS: readonly string[] = ["GET", "POST"];
+const KEY_METHODS: readonly string[] = ["GET", "POST"];
 
 /**
  * Reads the caller's request, refusing what the service does not accept: other methods (405), bodies over

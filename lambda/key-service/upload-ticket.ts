@@ -19,7 +19,7 @@ import { ServiceError } from "../shared/service-error";
 import { createSecretReader } from "../shared/ssm";
 
 /** The ticket format this service writes and reads; a ticket of another version is refused. */
-export const UPLOAD_TICKET_VERSION = 1;
+const UPLOAD_TICKET_VERSION = 1;
 
 /** HKDF `info` of the ticket key: a ticket's HMAC can never be a token signature made with the same secret. */
 export const UPLOAD_TICKET_HKDF_INFO = "upload-ticket";

@@ -25,7 +25,7 @@ export interface ObjectAcl {
 }
 
 /** The group COS names for anyone, signed in or not. */
-export const ALL_USERS = "http://cam.qcloud.com/groups/global/AllUsers";
+const ALL_USERS = "http://cam.qcloud.com/groups/global/AllUsers";
 
 /** Most grants named in a log line; a hostile upload could carry many. */
 export const MAX_LOGGED_GRANTS = 5;

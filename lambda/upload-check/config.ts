@@ -27,7 +27,7 @@ import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecret
  * The version of the `WEBHOOK_SECRET_NAME` secret the function reads: the key service's convention (`active`), so
  * one creation and rotation procedure fits both secrets (docs/key-service.md, "The token secret in Secrets Manager").
  */
-export const WEBHOOK_SECRET_VERSION_ID = SECRET_VERSION_ID;
+const WEBHOOK_SECRET_VERSION_ID = SECRET_VERSION_ID;
 
 /** Any whole number of at least 1. */
 const POSITIVE = { min: 1, max: Number.MAX_SAFE_INTEGER };

@@ -230,7 +230,7 @@ function canonical(entries: Readonly<Record<string, string>>): { names: string; 
 }
 
 /** `encodeURIComponent` plus the characters COS also escapes. */
-export function camSafeUrlEncode(value: string): string {
+function camSafeUrlEncode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -44,7 +44,7 @@ export interface CheckHandlerOptions {
 }
 
 /** How many first bytes are read: file-type's documented sample size (`sampleSize`, default 4100). */
-export const SAMPLE_BYTES = 4100;
+const SAMPLE_BYTES = 4100;
 
 /** Time kept back from the function's timeout for the last log lines. */
 const DEADLINE_MARGIN_MS = 1000;
@@ -63,7 +63,7 @@ export function main_handler(event: unknown, context?: ScfContext): Promise<Chec
  * The handler for an environment. A configuration problem fails every invocation with a log line naming the
  * variable, and touches no object.
  */
-export function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>>, options: CheckHandlerOptions = {}): CheckHandler {
+function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>>, options: CheckHandlerOptions = {}): CheckHandler {
   let config: CheckConfig;
   try {
     config = parseCheckConfig(env);
@@ -172,7 +172,7 @@ function credentials(env: Readonly<Record<string, string | undefined>>): CosCred
  * could not be checked, `durationMs` the time since the invocation began, and the caller as {@link callerHash} in
  * place of its id.
  */
-export function logLine(line: object, durationMs: number): Record<string, unknown> {
+function logLine(line: object, durationMs: number): Record<string, unknown> {
   const { callerId, ...rest } = line as Record<string, unknown>;
   const verdict = typeof rest.verdict === "string" ? rest.verdict : undefined;
   const webhook = typeof rest.webhook === "string" ? rest.webhook : undefined;

@@ -19,10 +19,10 @@ import type { ListedObject } from "./cos-xml";
 import { verifiedVerdict } from "./verdict-tag";
 
 /** The `eventName` of records the sweep checks, in their log lines. */
-export const SWEEP_EVENT_NAME = "sweep";
+const SWEEP_EVENT_NAME = "sweep";
 
 /** Objects asked for per GET Bucket page: COS's most (`max-keys`, 7734). */
-export const SWEEP_PAGE_SIZE = 1000;
+const SWEEP_PAGE_SIZE = 1000;
 
 /** Why a run ended: it listed everything, reached `SWEEP_MAX_OBJECTS`, or neared the function's deadline. */
 export type SweepEnd = "done" | "limit" | "deadline";

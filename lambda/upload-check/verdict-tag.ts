@@ -20,13 +20,13 @@
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 
 /** HKDF `info` of the verdict key. */
-export const VERDICT_TAG_HKDF_INFO = "upload-check-verdict-tag";
+const VERDICT_TAG_HKDF_INFO = "upload-check-verdict-tag";
 
 /** The tag naming the verdict. */
 export const VERDICT_TAG = "verdict";
 
 /** The tag carrying the signature. */
-export const VERDICT_SIGNATURE_TAG = "verdict-sig";
+const VERDICT_SIGNATURE_TAG = "verdict-sig";
 
 /** The signature format this check writes and reads. */
 const SIGNATURE_VERSION = "v1";
@@ -34,7 +34,7 @@ const SIGNATURE_VERSION = "v1";
 const MAC_BYTES = 32;
 
 /** The verdicts a tag records: the ones that leave an object behind. */
-export const TAGGED_VERDICTS = ["accepted", "quarantined"] as const;
+const TAGGED_VERDICTS = ["accepted", "quarantined"] as const;
 
 /** A verdict a tag records. */
 export type TaggedVerdict = (typeof TAGGED_VERDICTS)[number];

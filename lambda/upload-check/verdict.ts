@@ -75,7 +75,7 @@ export function callerIdOf(template: string, key: string): string | undefined {
 }
 
 /** Longest object key COS stores, in bytes of UTF-8 (https://cloud.tencent.com/document/product/436/13324). */
-export const MAX_OBJECT_KEY_BYTES = 850;
+const MAX_OBJECT_KEY_BYTES = 850;
 
 /**
  * Where a rejected object goes: the same key below the quarantine prefix, so a repeated move lands on one key. A key

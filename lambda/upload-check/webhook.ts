@@ -8,9 +8,9 @@ import http from "node:http";
 import https from "node:https";
 
 /** The signature header. */
-export const SIGNATURE_HEADER = "X-Direct-Transfer-Signature";
+const SIGNATURE_HEADER = "X-Direct-Transfer-Signature";
 /** The delivery id header; the same object version always gets the same id, so the receiver can drop repeats. */
-export const DELIVERY_HEADER = "X-Direct-Transfer-Delivery";
+const DELIVERY_HEADER = "X-Direct-Transfer-Delivery";
 /** The event's `type`. */
 export const UPLOAD_COMPLETED = "upload.completed";
 

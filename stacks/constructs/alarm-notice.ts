@@ -90,7 +90,7 @@ function validate(props: AlarmNoticeProps): void {
 }
 
 /** An https URL Cloud Monitor can call back: no credentials in it, at most {@link NOTICE_URL_MAX_LENGTH} characters. */
-export function isNoticeUrl(value: string): boolean {
+function isNoticeUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === "https:" && url.username === "" && url.password === "" && value.length <= NOTICE_URL_MAX_LENGTH;

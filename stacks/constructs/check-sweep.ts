@@ -10,7 +10,7 @@ import { SCF_NAMESPACE } from "./nodejs-function";
  * The timer's name: letters, digits, `-` and `_`, a letter first, at most 60 characters, unique per function (the
  * timer trigger page, https://cloud.tencent.com/document/product/583/9708).
  */
-export const SWEEP_TIMER_NAME = "sweep";
+const SWEEP_TIMER_NAME = "sweep";
 
 /** Properties of a {@link CheckSweep}. */
 export interface CheckSweepProps {

@@ -12,16 +12,16 @@ import {
 } from "../../policy/monitor";
 
 /** Share of the timeout the average duration may reach before the duration alarm fires, in percent, by default. */
-export const DEFAULT_DURATION_ALARM_PERCENT = 80;
+const DEFAULT_DURATION_ALARM_PERCENT = 80;
 
 /** Statistic period of every rule, in seconds: SCF reports each metric per minute (and per 5 minutes). */
-export const ALARM_PERIOD_SECONDS = 60;
+const ALARM_PERIOD_SECONDS = 60;
 
 /**
  * How often a firing alarm is repeated, in seconds (`NoticeFrequency`, one of the values the API lists: 0, 300, 600,
  * 900, 1800, 3600, …; https://www.tencentcloud.com/document/api/248/39326).
  */
-export const ALARM_REPEAT_SECONDS = 3600;
+const ALARM_REPEAT_SECONDS = 3600;
 
 /** Properties of a {@link FunctionAlarms}. */
 export interface FunctionAlarmsProps {

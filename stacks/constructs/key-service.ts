@@ -17,7 +17,7 @@ export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/key-servi
  * The handler bundled by `npm run build` (`dist/key-service/index.js`), for the installed package, which ships
  * neither `lambda/` nor esbuild. Built for {@link KEY_SERVICE_BUNDLE_RUNTIME}, so it also runs on later runtimes.
  */
-export const KEY_SERVICE_BUNDLE = path.resolve(__dirname, "../../key-service/index.js");
+const KEY_SERVICE_BUNDLE = path.resolve(__dirname, "../../key-service/index.js");
 
 /** The runtime the prebuilt bundle targets: the default runtime, so source and package deploy the same zip. */
 export const KEY_SERVICE_BUNDLE_RUNTIME: FunctionRuntime = "Nodejs18.15";
@@ -37,7 +37,7 @@ export const KEY_SERVICE_UNUSED_MODULES: readonly string[] = ["whatwg-url", "for
 export { esbuildTarget, SCF_NAMESPACE } from "./nodejs-function";
 
 /** Largest `MaxConcurrency` of SCF's `InstanceConcurrencyConfig`: "取值范围 [1,100]" (SCF API 2018-04-16 data structure). */
-export const MAX_INSTANCE_CONCURRENCY = 100;
+const MAX_INSTANCE_CONCURRENCY = 100;
 
 /**
  * The `instance_concurrency_config` block for `requests` requests per instance: none for 1 (SCF's default), else
@@ -47,7 +47,7 @@ export const MAX_INSTANCE_CONCURRENCY = 100;
  * for an event function such as this one it is unverified, and fails either at create time or by SCF keeping one
  * request per instance (each case costs no more than today).
  */
-export function instanceConcurrencyConfig(requests: number): ScfFunctionInstanceConcurrencyConfig | undefined {
+function instanceConcurrencyConfig(requests: number): ScfFunctionInstanceConcurrencyConfig | undefined {
   return requests > 1 ? { dynamicEnabled: "FALSE", maxConcurrency: requests } : undefined;
 }
 
