@@ -8,7 +8,8 @@ const path = require("node:path");
 const base = require("./jest.config.js");
 
 const TEST_DIR = path.join(__dirname, "test");
-const STARTS_PROCESSES = /\bfrom\s+["'](?:node:)?child_process["']|\brequire\(\s*["'](?:node:)?child_process["']\s*\)|["']playwright-core["']/;
+const STARTS_PROCESSES =
+  /\bfrom\s+["'](?:node:)?child_process["']|\brequire\(\s*["'](?:node:)?child_process["']\s*\)|["']playwright-core["']/;
 const RELATIVE_IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm;
 
 /** The module file a relative import names, or undefined outside test/ or when there is none. */
@@ -17,7 +18,9 @@ function resolve(from, specifier) {
   if (!target.startsWith(TEST_DIR + path.sep)) {
     return undefined;
   }
-  return [target, `${target}.ts`, `${target}.js`, path.join(target, "index.ts")].find((file) => existsSync(file) && file.match(/\.[jt]s$/));
+  return [target, `${target}.ts`, `${target}.js`, path.join(target, "index.ts")].find(
+    (file) => existsSync(file) && file.match(/\.[jt]s$/),
+  );
 }
 
 /** Whether `file` or a module under test/ it imports (at any depth) imports child_process or playwright-core. */

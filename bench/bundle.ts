@@ -82,15 +82,29 @@ async function buildNaive(root: string, dir: string): Promise<{ pkg: string; pac
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
       extends: path.join(rel, "tsconfig.json"),
-      compilerOptions: { noEmit: false, outDir: "pkg", rootDir: rel, types: ["node"], sourceMap: false, declaration: false },
+      compilerOptions: {
+        noEmit: false,
+        outDir: "pkg",
+        rootDir: rel,
+        types: ["node"],
+        sourceMap: false,
+        declaration: false,
+      },
       files: [path.join(rel, "lambda", "key-service", "index.ts")],
       include: [],
     }),
   );
-  await runOk(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(dir, "tsconfig.json")], { cwd: root });
+  await runOk(
+    process.execPath,
+    [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(dir, "tsconfig.json")],
+    { cwd: root },
+  );
   const packages = packageClosure(root, requiredPackages(pkg));
   for (const name of packages) {
-    cpSync(path.join(root, "node_modules", name), path.join(pkg, "node_modules", name), { recursive: true, dereference: true });
+    cpSync(path.join(root, "node_modules", name), path.join(pkg, "node_modules", name), {
+      recursive: true,
+      dereference: true,
+    });
   }
   return { pkg, packages };
 }

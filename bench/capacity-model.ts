@@ -93,8 +93,14 @@ export function keysPerSecondPerInstance(inputs: CapacityInputs, h: number, conc
  * the time requests of one instance overlap is billed once (https://www.tencentcloud.com/zh/document/product/583/47183,
  * documented for Web functions), so an instance kept full bills 1 / its keys per second per key.
  */
-export function gbSecondsPerMillionKeys(inputs: CapacityInputs, h: number, concurrency: number, memoryMb = MODEL_MEMORY_MB): number {
-  const secondsPerKey = concurrency === 1 ? msPerKey(inputs, h, false) / 1000 : 1 / keysPerSecondPerInstance(inputs, h, concurrency);
+export function gbSecondsPerMillionKeys(
+  inputs: CapacityInputs,
+  h: number,
+  concurrency: number,
+  memoryMb = MODEL_MEMORY_MB,
+): number {
+  const secondsPerKey =
+    concurrency === 1 ? msPerKey(inputs, h, false) / 1000 : 1 / keysPerSecondPerInstance(inputs, h, concurrency);
   return 1e6 * (memoryMb / 1024) * secondsPerKey;
 }
 
@@ -173,7 +179,9 @@ export function capacityTables(inputs: CapacityInputs): string {
     for (const h of MODEL_HIT_RATIOS) {
       const one = n * keysPerSecondPerInstance(inputs, h, 1);
       const many = n * keysPerSecondPerInstance(inputs, h, c);
-      lines.push(`| ${n} | ${h} | ${sig(one)} | ${sig(one * (1 - h))}${over(one * (1 - h))} | ${sig(many)} | ${sig(many * (1 - h))}${over(many * (1 - h))} |`);
+      lines.push(
+        `| ${n} | ${h} | ${sig(one)} | ${sig(one * (1 - h))}${over(one * (1 - h))} | ${sig(many)} | ${sig(many * (1 - h))}${over(many * (1 - h))} |`,
+      );
     }
   }
   lines.push(
@@ -195,7 +203,9 @@ export function capacityTables(inputs: CapacityInputs): string {
     const gbs = [gbSecondsPerMillionKeys(inputs, h, 1), gbSecondsPerMillionKeys(inputs, h, c)];
     const perKeys = gbs.map((g) => usd(g, 1e6));
     const perUploads = [usdPerThousandCheckedUploads(inputs, h, 1), usdPerThousandCheckedUploads(inputs, h, c)];
-    lines.push(`| ${h} | ${sig(gbs[0])} | ${sig(gbs[1])} | ${sig(perKeys[0])} / ${sig(perKeys[1])} | ${sig(perUploads[0])} / ${sig(perUploads[1])} |`);
+    lines.push(
+      `| ${h} | ${sig(gbs[0])} | ${sig(gbs[1])} | ${sig(perKeys[0])} / ${sig(perKeys[1])} | ${sig(perUploads[0])} / ${sig(perUploads[1])} |`,
+    );
   }
   return lines.join("\n");
 }

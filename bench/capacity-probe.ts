@@ -29,7 +29,12 @@ export interface ProbeResult {
   /** Per sequential request: the handler's own `durationMs` and `stsMs` from its log line. */
   readonly miss: readonly { readonly durationMs: number; readonly stsMs: number }[];
   readonly hit: readonly number[];
-  readonly levels: readonly { readonly concurrency: number; readonly rps: number; readonly cpu_ms_per_request: number; readonly p50_ms: number }[];
+  readonly levels: readonly {
+    readonly concurrency: number;
+    readonly rps: number;
+    readonly cpu_ms_per_request: number;
+    readonly p50_ms: number;
+  }[];
   /** Largest resident set size of the process (`process.resourceUsage().maxRSS`), in MB. */
   readonly max_rss_mb: number;
   /** Largest `process.memoryUsage().heapUsed` sampled, in MB. */

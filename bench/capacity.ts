@@ -9,7 +9,12 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { TerraformStack, Testing } from "cdktf";
 import { FunctionCode } from "../stacks/constructs/function-code";
-import { esbuildTarget, KEY_SERVICE_BUNDLE_RUNTIME, KEY_SERVICE_ENTRY, KEY_SERVICE_UNUSED_MODULES } from "../stacks/constructs/key-service";
+import {
+  esbuildTarget,
+  KEY_SERVICE_BUNDLE_RUNTIME,
+  KEY_SERVICE_ENTRY,
+  KEY_SERVICE_UNUSED_MODULES,
+} from "../stacks/constructs/key-service";
 import { PROBE_SOURCE, ProbeResult, ProbeSpec } from "./capacity-probe";
 import { HANDLER_ENV } from "./cold-load";
 import { startDelayProxy } from "./lib/delay-proxy";
@@ -73,25 +78,37 @@ export async function benchCapacity(root: string, work: string, probes: number):
   const tls = await benchCertificate(path.join(work, "tls"));
   const started: Service[] = [];
   try {
-    const sts = await start(process.execPath, ["--import", "tsx", path.join(root, "bench", "sts-endpoint.ts")], /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/, path.join(logs, "capacity-sts.log"), {
-      cwd: root,
-      cpus: CLIENT_CPU,
-      env: {
-        ...process.env,
-        STS_SECRET_ID: HANDLER_ENV.TENCENTCLOUD_SECRETID,
-        STS_SECRET_KEY: HANDLER_ENV.TENCENTCLOUD_SECRETKEY,
-        STS_SESSION_TOKEN: HANDLER_ENV.TENCENTCLOUD_SESSIONTOKEN,
-        // The HTTPS listener is the official sample's; unused here, but the endpoint starts it.
-        TLS_CERT: tls.cert,
-        TLS_KEY: tls.key,
+    const sts = await start(
+      process.execPath,
+      ["--import", "tsx", path.join(root, "bench", "sts-endpoint.ts")],
+      /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/,
+      path.join(logs, "capacity-sts.log"),
+      {
+        cwd: root,
+        cpus: CLIENT_CPU,
+        env: {
+          ...process.env,
+          STS_SECRET_ID: HANDLER_ENV.TENCENTCLOUD_SECRETID,
+          STS_SECRET_KEY: HANDLER_ENV.TENCENTCLOUD_SECRETKEY,
+          STS_SESSION_TOKEN: HANDLER_ENV.TENCENTCLOUD_SESSIONTOKEN,
+          // The HTTPS listener is the official sample's; unused here, but the endpoint starts it.
+          TLS_CERT: tls.cert,
+          TLS_KEY: tls.key,
+        },
       },
-    });
+    );
     started.push(sts.service);
     const proxy = await startDelayProxy(Number(sts.match[1]), STS_ROUND_TRIP_MS);
     const results: ProbeResult[] = [];
     try {
       for (let i = 0; i < probes; i++) {
-        const spec: ProbeSpec = { entry, jwtSecret: HANDLER_ENV.AUTH_JWT_SECRET, sequential: 200, concurrency: [1, CHOSEN_CONCURRENCY], runMs: 3000 };
+        const spec: ProbeSpec = {
+          entry,
+          jwtSecret: HANDLER_ENV.AUTH_JWT_SECRET,
+          sequential: 200,
+          concurrency: [1, CHOSEN_CONCURRENCY],
+          runMs: 3000,
+        };
         const { stdout } = await runOk(process.execPath, ["-e", PROBE_SOURCE, JSON.stringify(spec)], {
           cwd: code.bundleDir,
           cpus: SERVER_CPU,

@@ -63,7 +63,10 @@ interface AutocannonResult {
 interface AutocannonInstance {
   on(event: "response", listener: () => void): void;
 }
-type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  options: AutocannonOptions,
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 
 const autocannon = createRequire(__filename)("autocannon") as Autocannon;
 
@@ -96,7 +99,14 @@ async function main(): Promise<void> {
   let lastResponse = started;
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
     const instance = autocannon(
-      { url: spec.url, connections: spec.connections, amount: spec.amount, timeout: 30, sampleInt: 100, requests: [request] },
+      {
+        url: spec.url,
+        connections: spec.connections,
+        amount: spec.amount,
+        timeout: 30,
+        sampleInt: 100,
+        requests: [request],
+      },
       (error, res) => (error ? reject(error) : resolve(res)),
     );
     // autocannon notices that `amount` is reached only at its next sampling tick: time the last response instead.

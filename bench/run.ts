@@ -89,7 +89,9 @@ async function main(): Promise<void> {
     if (bundle === undefined) throw new Error("needs both packages, and the bundle comparison failed");
     return benchColdLoad(bundle.dirs, bundle.entries, REPETITIONS.coldLoad);
   });
-  results.throughput = await section("throughput", () => benchThroughput(ROOT, WORK, { ...LOAD, repetitions: REPETITIONS.throughput }));
+  results.throughput = await section("throughput", () =>
+    benchThroughput(ROOT, WORK, { ...LOAD, repetitions: REPETITIONS.throughput }),
+  );
   results.capacity = await section("capacity", () => benchCapacity(ROOT, WORK, REPETITIONS.capacity));
   if (skipTests) {
     results.tests_s = null;
@@ -104,8 +106,18 @@ async function main(): Promise<void> {
     { name: "synth.ratio", value: ok(results.synth)?.ratio, bound: 1.5, better: "lower" },
     { name: "bundle.ratio", value: ok(results.bundle)?.ratio, bound: 0.02, better: "lower" },
     { name: "cold_load.ratio", value: ok(results.cold_load)?.ratio, bound: 0.1, better: "lower" },
-    { name: "throughput.service_vs_official", value: ok(results.throughput)?.service_vs_official, bound: 1.5, better: "higher" },
-    { name: "throughput.service_vs_floor", value: ok(results.throughput)?.service_vs_floor, bound: 0.7, better: "higher" },
+    {
+      name: "throughput.service_vs_official",
+      value: ok(results.throughput)?.service_vs_official,
+      bound: 1.5,
+      better: "higher",
+    },
+    {
+      name: "throughput.service_vs_floor",
+      value: ok(results.throughput)?.service_vs_floor,
+      bound: 0.7,
+      better: "higher",
+    },
     { name: "capacity.added_miss_p50_ms", value: ok(results.capacity)?.added_miss_p50_ms, bound: 2, better: "lower" },
   ];
   results.goals = Object.fromEntries(
@@ -114,7 +126,12 @@ async function main(): Promise<void> {
       {
         value: g.value ?? null,
         goal: `${g.better === "lower" ? "<=" : ">="} ${g.bound}`,
-        met: g.value === undefined || Number.isNaN(g.value) ? null : g.better === "lower" ? g.value <= g.bound : g.value >= g.bound,
+        met:
+          g.value === undefined || Number.isNaN(g.value)
+            ? null
+            : g.better === "lower"
+              ? g.value <= g.bound
+              : g.value >= g.bound,
       },
     ]),
   );
@@ -129,7 +146,9 @@ async function main(): Promise<void> {
   if (capacity !== undefined) {
     writeCapacity(readme, capacityTables(inputsFrom(capacity)));
   }
-  const failed = [results.synth, results.bundle, results.cold_load, results.throughput, results.capacity].some((r) => r !== undefined && "error" in r);
+  const failed = [results.synth, results.bundle, results.cold_load, results.throughput, results.capacity].some(
+    (r) => r !== undefined && "error" in r,
+  );
   process.exitCode = failed || (results.tests_exit_code ?? 0) !== 0 ? 1 : 0;
 }
 
@@ -144,33 +163,71 @@ function table(results: Results): string {
     const g = results.goals?.[name];
     return g === undefined ? "" : `goal ${g.goal}: ${g.met === null ? "n/a" : g.met ? "met" : "MISSED"}`;
   };
-  rows.push(["synth.all_envs_s", fmt(synth?.all_envs_s, " s"), `${synth?.stacks.all_envs ?? "?"} stacks, \`${synth?.app_command ?? ""}\``]);
+  rows.push([
+    "synth.all_envs_s",
+    fmt(synth?.all_envs_s, " s"),
+    `${synth?.stacks.all_envs ?? "?"} stacks, \`${synth?.app_command ?? ""}\``,
+  ]);
   rows.push(["synth.bare_s", fmt(synth?.bare_s, " s"), "one provider + one COS bucket"]);
   rows.push(["synth.ratio", fmt(synth?.ratio), goal("synth.ratio")]);
-  rows.push(["bundle.zip_bytes", fmt(bundle?.zip_bytes), `deployed archive.zip: ${fmt(bundle?.deployed_archive_bytes)} B`]);
-  rows.push(["bundle.naive_zip_bytes", fmt(bundle?.naive_zip_bytes), `tsc + ${bundle?.naive_packages.length ?? "?"} packages, ${fmt(bundle?.naive_files)} files`]);
+  rows.push([
+    "bundle.zip_bytes",
+    fmt(bundle?.zip_bytes),
+    `deployed archive.zip: ${fmt(bundle?.deployed_archive_bytes)} B`,
+  ]);
+  rows.push([
+    "bundle.naive_zip_bytes",
+    fmt(bundle?.naive_zip_bytes),
+    `tsc + ${bundle?.naive_packages.length ?? "?"} packages, ${fmt(bundle?.naive_files)} files`,
+  ]);
   rows.push(["bundle.ratio", fmt(bundle?.ratio), goal("bundle.ratio")]);
-  rows.push(["cold_load.bundle_ms", fmt(cold?.bundle_ms, " ms"), `require ${fmt(cold?.bundle_require_ms, " ms")} + handler init`]);
-  rows.push(["cold_load.naive_ms", fmt(cold?.naive_ms, " ms"), `require ${fmt(cold?.naive_require_ms, " ms")} + handler init`]);
-  rows.push(["cold_load.node_startup_ms", fmt(cold?.node_startup_ms, " ms"), "`node -e 0` wall time, not included above"]);
+  rows.push([
+    "cold_load.bundle_ms",
+    fmt(cold?.bundle_ms, " ms"),
+    `require ${fmt(cold?.bundle_require_ms, " ms")} + handler init`,
+  ]);
+  rows.push([
+    "cold_load.naive_ms",
+    fmt(cold?.naive_ms, " ms"),
+    `require ${fmt(cold?.naive_require_ms, " ms")} + handler init`,
+  ]);
+  rows.push([
+    "cold_load.node_startup_ms",
+    fmt(cold?.node_startup_ms, " ms"),
+    "`node -e 0` wall time, not included above",
+  ]);
   rows.push(["cold_load.ratio", fmt(cold?.ratio), goal("cold_load.ratio")]);
   for (const name of ["service", "official", "floor"] as const) {
     const rps = tp?.[`${name}_rps`];
     rows.push([
       `throughput.${name}_rps`,
       fmt(rps),
-      tp === undefined ? "" : `p50 ${tp[`${name}_p50_ms`]} ms, p99 ${tp[`${name}_p99_ms`]} ms, server CPU ${tp[`${name}_server_cpu`]} cores, ${tp[`${name}_cpu_ms_per_request`]} ms CPU/request`,
+      tp === undefined
+        ? ""
+        : `p50 ${tp[`${name}_p50_ms`]} ms, p99 ${tp[`${name}_p99_ms`]} ms, server CPU ${tp[`${name}_server_cpu`]} cores, ${tp[`${name}_cpu_ms_per_request`]} ms CPU/request`,
     ]);
   }
-  rows.push(["throughput.service_vs_official", fmt(tp?.service_vs_official), `${goal("throughput.service_vs_official")}; by CPU/request ${fmt(tp?.service_vs_official_by_cpu)}`]);
-  rows.push(["throughput.service_vs_floor", fmt(tp?.service_vs_floor), `${goal("throughput.service_vs_floor")}; by CPU/request ${fmt(tp?.service_vs_floor_by_cpu)}`]);
+  rows.push([
+    "throughput.service_vs_official",
+    fmt(tp?.service_vs_official),
+    `${goal("throughput.service_vs_official")}; by CPU/request ${fmt(tp?.service_vs_official_by_cpu)}`,
+  ]);
+  rows.push([
+    "throughput.service_vs_floor",
+    fmt(tp?.service_vs_floor),
+    `${goal("throughput.service_vs_floor")}; by CPU/request ${fmt(tp?.service_vs_floor_by_cpu)}`,
+  ]);
   const cap = ok(results.capacity);
   rows.push([
     "capacity.added_miss_p50_ms",
     fmt(cap?.added_miss_p50_ms, " ms"),
     `${goal("capacity.added_miss_p50_ms")}; p99 ${fmt(cap?.added_miss_p99_ms, " ms")} over one STS round trip (emulated ${fmt(cap?.sts_round_trip_ms, " ms")})`,
   ]);
-  rows.push(["capacity.added_hit_p50_ms", fmt(cap?.added_hit_p50_ms, " ms"), `cache hit, no STS call; p99 ${fmt(cap?.added_hit_p99_ms, " ms")}`]);
+  rows.push([
+    "capacity.added_hit_p50_ms",
+    fmt(cap?.added_hit_p50_ms, " ms"),
+    `cache hit, no STS call; p99 ${fmt(cap?.added_hit_p99_ms, " ms")}`,
+  ]);
   rows.push([
     "capacity.cold_start_ms",
     fmt(cap?.cold_start_ms, " ms"),

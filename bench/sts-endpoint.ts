@@ -117,9 +117,12 @@ async function main(): Promise<void> {
     record: false,
     onCall: (call) => (call.rejected === undefined ? (stats.tc3 += 1) : count(call.rejected)),
   });
-  const tls = https.createServer({ cert: readFileSync(required("TLS_CERT")), key: readFileSync(required("TLS_KEY")), keepAliveTimeout: 60_000 }, (req, res) => {
-    onHmacSha1(req, res).catch((error: unknown) => res.writeHead(500).end(String(error)));
-  });
+  const tls = https.createServer(
+    { cert: readFileSync(required("TLS_CERT")), key: readFileSync(required("TLS_KEY")), keepAliveTimeout: 60_000 },
+    (req, res) => {
+      onHmacSha1(req, res).catch((error: unknown) => res.writeHead(500).end(String(error)));
+    },
+  );
   tls.on("secureConnection", () => (stats.connections.https += 1));
   const statsServer = http.createServer((req, res) => {
     req.resume();

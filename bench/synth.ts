@@ -39,7 +39,10 @@ export async function benchSynth(root: string, work: string, repetitions: number
   mkdirSync(bareDir, { recursive: true });
   writeFileSync(path.join(bareDir, "main.ts"), BARE_MAIN);
   // tsx reads the tsconfig of its working directory: the bare app gets this project's.
-  writeFileSync(path.join(bareDir, "tsconfig.json"), `${JSON.stringify({ extends: "../../../tsconfig.json", include: ["main.ts"] }, null, 2)}\n`);
+  writeFileSync(
+    path.join(bareDir, "tsconfig.json"),
+    `${JSON.stringify({ extends: "../../../tsconfig.json", include: ["main.ts"] }, null, 2)}\n`,
+  );
 
   const outRoot = path.join(work, "synth-out");
   rmSync(outRoot, { recursive: true, force: true });
@@ -74,7 +77,9 @@ export async function benchSynth(root: string, work: string, repetitions: number
 }
 
 function countStacks(outdir: string): number {
-  const manifest = JSON.parse(readFileSync(path.join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(path.join(outdir, "manifest.json"), "utf8")) as {
+    stacks: Record<string, unknown>;
+  };
   const count = Object.keys(manifest.stacks).length;
   if (count === 0) {
     throw new Error(`synth wrote no stack into ${outdir}`);

@@ -84,7 +84,11 @@ const CLIENT_CPU = "1";
  * Runs the same bounded load against the key service (`npm run serve`), the documented qcloud-cos-sts server and a
  * bare forwarding server, all calling one local STS endpoint in its own process, in alternation.
  */
-export async function benchThroughput(root: string, work: string, options: ThroughputOptions): Promise<ThroughputResult> {
+export async function benchThroughput(
+  root: string,
+  work: string,
+  options: ThroughputOptions,
+): Promise<ThroughputResult> {
   const logs = path.join(work, "logs");
   mkdirSync(logs, { recursive: true });
   const tls = await benchCertificate(path.join(work, "tls"));
@@ -92,18 +96,24 @@ export async function benchThroughput(root: string, work: string, options: Throu
   const tsx = ["--import", "tsx"];
   const started: Service[] = [];
   try {
-    const sts = await start(process.execPath, [...tsx, path.join(root, "bench", "sts-endpoint.ts")], /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/, path.join(logs, "sts.log"), {
-      cwd: root,
-      cpus: CLIENT_CPU,
-      env: {
-        ...baseEnv,
-        STS_SECRET_ID: SECRET_ID,
-        STS_SECRET_KEY: SECRET_KEY,
-        STS_SESSION_TOKEN: HANDLER_ENV.TENCENTCLOUD_SESSIONTOKEN,
-        TLS_CERT: tls.cert,
-        TLS_KEY: tls.key,
+    const sts = await start(
+      process.execPath,
+      [...tsx, path.join(root, "bench", "sts-endpoint.ts")],
+      /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/,
+      path.join(logs, "sts.log"),
+      {
+        cwd: root,
+        cpus: CLIENT_CPU,
+        env: {
+          ...baseEnv,
+          STS_SECRET_ID: SECRET_ID,
+          STS_SECRET_KEY: SECRET_KEY,
+          STS_SESSION_TOKEN: HANDLER_ENV.TENCENTCLOUD_SESSIONTOKEN,
+          TLS_CERT: tls.cert,
+          TLS_KEY: tls.key,
+        },
       },
-    });
+    );
     started.push(sts.service);
     const [, httpPort, httpsPort, statsPort] = sts.match;
     const stsUrl = `http://127.0.0.1:${httpPort}`;
@@ -115,7 +125,12 @@ export async function benchThroughput(root: string, work: string, options: Throu
       TENCENTCLOUD_SECRETKEY: SECRET_KEY,
     };
     const ready = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
-    const launch = async (name: ServerName, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ service: Service; port: number }> => {
+    const launch = async (
+      name: ServerName,
+      command: string,
+      args: string[],
+      env: NodeJS.ProcessEnv,
+    ): Promise<{ service: Service; port: number }> => {
       const port = await freePort();
       const { service, match } = await start(command, args, ready, path.join(logs, `${name}.log`), {
         cwd: root,
@@ -127,12 +142,20 @@ export async function benchThroughput(root: string, work: string, options: Throu
     };
     const servers: Record<ServerName, { service: Service; port: number }> = {
       service: await launch("service", "npm", ["run", "--silent", "serve"], { ...common, STS_ENDPOINT: stsUrl }),
-      official: await launch("official", process.execPath, [...tsx, path.join(root, "bench", "servers", "official-server.ts")], {
+      official: await launch(
+        "official",
+        process.execPath,
+        [...tsx, path.join(root, "bench", "servers", "official-server.ts")],
+        {
+          ...common,
+          STS_HOST: `127.0.0.1:${httpsPort}`,
+          NODE_EXTRA_CA_CERTS: tls.cert,
+        },
+      ),
+      floor: await launch("floor", process.execPath, [...tsx, path.join(root, "bench", "servers", "floor-server.ts")], {
         ...common,
-        STS_HOST: `127.0.0.1:${httpsPort}`,
-        NODE_EXTRA_CA_CERTS: tls.cert,
+        STS_ENDPOINT: stsUrl,
       }),
-      floor: await launch("floor", process.execPath, [...tsx, path.join(root, "bench", "servers", "floor-server.ts")], { ...common, STS_ENDPOINT: stsUrl }),
     };
     const spec = (name: ServerName, amount: number, tag: string): LoadSpec => ({
       url: `http://127.0.0.1:${servers[name].port}`,
@@ -166,7 +189,9 @@ export async function benchThroughput(root: string, work: string, options: Throu
         const issued = after.tc3 + after.hmacSha1 - before.tc3 - before.hmacSha1;
         const rejected = sum(after.rejected) - sum(before.rejected);
         if (rejected > 0) {
-          throw new Error(`the STS endpoint refused ${rejected} requests from ${name}: ${JSON.stringify(after.rejected)}`);
+          throw new Error(
+            `the STS endpoint refused ${rejected} requests from ${name}: ${JSON.stringify(after.rejected)}`,
+          );
         }
         runs.push({
           server: name,
@@ -185,8 +210,10 @@ export async function benchThroughput(root: string, work: string, options: Throu
         });
       }
     }
-    const pick = (name: ServerName, field: "rps" | "p50_ms" | "p99_ms" | "server_cpu" | "server_cpu_ms_per_request"): number =>
-      median(runs.filter((r) => r.server === name).map((r) => r[field]));
+    const pick = (
+      name: ServerName,
+      field: "rps" | "p50_ms" | "p99_ms" | "server_cpu" | "server_cpu_ms_per_request",
+    ): number => median(runs.filter((r) => r.server === name).map((r) => r[field]));
     const rps = { service: pick("service", "rps"), official: pick("official", "rps"), floor: pick("floor", "rps") };
     const notes = [
       "The official sample (qcloud-cos-sts demo) does no caller authentication; the key service verifies a JWT on every request.",
@@ -204,7 +231,9 @@ export async function benchThroughput(root: string, work: string, options: Throu
     }
     const bad = runs.filter((r) => r.non2xx > 0 || r.errors > 0);
     if (bad.length > 0) {
-      notes.push(`non-2xx or errors in ${bad.length} run(s): ${bad.map((r) => `${r.server} non2xx=${r.non2xx} errors=${r.errors}`).join("; ")}`);
+      notes.push(
+        `non-2xx or errors in ${bad.length} run(s): ${bad.map((r) => `${r.server} non2xx=${r.non2xx} errors=${r.errors}`).join("; ")}`,
+      );
     }
     return {
       service_rps: round(rps.service, 1),
@@ -218,8 +247,16 @@ export async function benchThroughput(root: string, work: string, options: Throu
       floor_p99_ms: pick("floor", "p99_ms"),
       service_vs_official: ratio(rps.service, rps.official, 3),
       service_vs_floor: ratio(rps.service, rps.floor, 3),
-      service_vs_official_by_cpu: ratio(pick("official", "server_cpu_ms_per_request"), pick("service", "server_cpu_ms_per_request"), 3),
-      service_vs_floor_by_cpu: ratio(pick("floor", "server_cpu_ms_per_request"), pick("service", "server_cpu_ms_per_request"), 3),
+      service_vs_official_by_cpu: ratio(
+        pick("official", "server_cpu_ms_per_request"),
+        pick("service", "server_cpu_ms_per_request"),
+        3,
+      ),
+      service_vs_floor_by_cpu: ratio(
+        pick("floor", "server_cpu_ms_per_request"),
+        pick("service", "server_cpu_ms_per_request"),
+        3,
+      ),
       service_server_cpu: pick("service", "server_cpu"),
       official_server_cpu: pick("official", "server_cpu"),
       floor_server_cpu: pick("floor", "server_cpu"),
@@ -241,11 +278,15 @@ export async function benchThroughput(root: string, work: string, options: Throu
 }
 
 async function load(root: string, spec: LoadSpec): Promise<LoadResult> {
-  const result = await runOk(process.execPath, ["--import", "tsx", path.join(root, "bench", "load.ts"), JSON.stringify(spec)], {
-    cwd: root,
-    cpus: CLIENT_CPU,
-    timeoutMs: 300_000,
-  });
+  const result = await runOk(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "bench", "load.ts"), JSON.stringify(spec)],
+    {
+      cwd: root,
+      cpus: CLIENT_CPU,
+      timeoutMs: 300_000,
+    },
+  );
   return JSON.parse(result.stdout) as LoadResult;
 }
 
@@ -258,7 +299,9 @@ async function smokeTest(name: ServerName, port: number, statsUrl: string): Prom
   const after = await stsStats(statsUrl);
   const issued = after.tc3 + after.hmacSha1 - before.tc3 - before.hmacSha1;
   if (status !== 200 || !/"tmpSecretId"|"TmpSecretId"/.test(body) || issued !== 1) {
-    throw new Error(`${name} did not answer with a fresh key (status ${status}, STS issued ${issued}): ${body.slice(0, 300)}`);
+    throw new Error(
+      `${name} did not answer with a fresh key (status ${status}, STS issued ${issued}): ${body.slice(0, 300)}`,
+    );
   }
 }
 

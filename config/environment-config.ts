@@ -44,7 +44,14 @@ import {
   SWEEP_SCHEDULE_RULE,
   sweepScheduleProblem,
 } from "../policy/sweep";
-import { CUSTOM_DOMAIN_RULE, isCustomDomain, SSL_CERTIFICATE_ID, SSL_CERTIFICATE_ID_RULE, WAF_INSTANCE_ID, WAF_INSTANCE_ID_RULE } from "../policy/custom-domain";
+import {
+  CUSTOM_DOMAIN_RULE,
+  isCustomDomain,
+  SSL_CERTIFICATE_ID,
+  SSL_CERTIFICATE_ID_RULE,
+  WAF_INSTANCE_ID,
+  WAF_INSTANCE_ID_RULE,
+} from "../policy/custom-domain";
 import { NOTICE_LANGUAGES, NOTICE_URL_MAX_LENGTH, NOTICE_WAYS } from "../policy/monitor";
 import {
   DEFAULT_KEY_DURATION_SECONDS,
@@ -130,8 +137,9 @@ function integer(min: number, max: number, note = "") {
 
 /** A Secrets Manager secret name (policy/ssm.ts); a name too long says so rather than that it has wrong characters. */
 function ssmSecretName() {
-  return text("an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit", (value) =>
-    SSM_SECRET_NAME_CHARS.test(value),
+  return text(
+    "an SSM secret name: 1-128 characters of A-Z, a-z, 0-9, _ and -, starting with a letter or digit",
+    (value) => SSM_SECRET_NAME_CHARS.test(value),
   ).refine(...atMost(SSM_SECRET_NAME_MAX_LENGTH));
 }
 
@@ -161,7 +169,9 @@ function isHttpsUrl(value: string): boolean {
 function isBareHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
+    return (
+      url.protocol === "https:" && url.username === "" && url.password === "" && url.search === "" && url.hash === ""
+    );
   } catch {
     return false;
   }
@@ -187,7 +197,9 @@ const stateBackendSchema = z.discriminatedUnion(
         /** State bucket, `<name>-<appid>`; create it once by hand, before the first deploy. */
         bucket: text("an existing bucket named <name>-<10-digit appid>", (value) => STATE_BUCKET.test(value)),
         /** Folder for this environment's state, such as `direct-transfer/prod`. */
-        prefix: text('a folder such as "direct-transfer/prod" (no leading or trailing "/")', (value) => FOLDER.test(value)),
+        prefix: text('a folder such as "direct-transfer/prod" (no leading or trailing "/")', (value) =>
+          FOLDER.test(value),
+        ),
         /** @default the environment's region */
         region: region().optional(),
       },
@@ -206,7 +218,10 @@ const customDomainSchema = strict(
     /** Id of the Tencent Cloud SSL certificate for `domain` (SSL Certificates console). */
     certificateId: text(SSL_CERTIFICATE_ID_RULE, (value) => SSL_CERTIFICATE_ID.test(value)),
     /** Screen the domain's requests with a Web Application Firewall instance. @default WAF off */
-    waf: strict({ instanceId: text(WAF_INSTANCE_ID_RULE, (value) => WAF_INSTANCE_ID.test(value)) }, "{ instanceId }").optional(),
+    waf: strict(
+      { instanceId: text(WAF_INSTANCE_ID_RULE, (value) => WAF_INSTANCE_ID.test(value)) },
+      "{ instanceId }",
+    ).optional(),
   },
   "{ domain, certificateId, waf? }",
 );
@@ -223,7 +238,9 @@ const keyServiceSchema = strict(
     /** Function memory in MB, a multiple of 128. @default 128 */
     memorySizeMb: z
       .number({ error: "a multiple of 128 from 128 to 3072" })
-      .refine((n) => Number.isInteger(n) && n >= 128 && n <= 3072 && n % 128 === 0, { error: "a multiple of 128 from 128 to 3072" })
+      .refine((n) => Number.isInteger(n) && n >= 128 && n <= 3072 && n % 128 === 0, {
+        error: "a multiple of 128 from 128 to 3072",
+      })
       .default(128),
     /** Function timeout in seconds (STS gets about 3 s of it). @default 10 */
     timeoutSeconds: integer(5, 900, " (STS alone may take 3 s)").default(10),
@@ -270,18 +287,25 @@ const keyServiceSchema = strict(
      */
     authMaxTokenAgeSeconds: z
       .number({ error: `an integer of at least ${MIN_TOKEN_AGE_SECONDS}` })
-      .refine((n) => Number.isSafeInteger(n) && n >= MIN_TOKEN_AGE_SECONDS, { error: `an integer of at least ${MIN_TOKEN_AGE_SECONDS}` })
+      .refine((n) => Number.isSafeInteger(n) && n >= MIN_TOKEN_AGE_SECONDS, {
+        error: `an integer of at least ${MIN_TOKEN_AGE_SECONDS}`,
+      })
       .optional(),
     /**
      * STS calls per caller id per instance per minute before 429 `TooManyRequests`.
      * @default 10 in prefix mode, 120 in object mode ({@link DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE})
      */
-    maxKeysPerCallerPerMinute: integer(MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE.min, MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE.max).optional(),
+    maxKeysPerCallerPerMinute: integer(
+      MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE.min,
+      MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE.max,
+    ).optional(),
     /**
      * Object mode: how long after an upload's first key its `uploadTicket` renews the key for the same object, in
      * seconds; at least `keyDurationSeconds`. @default 86400 (a day)
      */
-    renewalWindowSeconds: integer(KEY_DURATION_RANGE.min, MAX_RENEWAL_WINDOW_SECONDS).default(DEFAULT_RENEWAL_WINDOW_SECONDS),
+    renewalWindowSeconds: integer(KEY_DURATION_RANGE.min, MAX_RENEWAL_WINDOW_SECONDS).default(
+      DEFAULT_RENEWAL_WINDOW_SECONDS,
+    ),
     /**
      * Object mode: name of the Secrets Manager (SSM) secret that upload tickets are signed with, created outside
      * Terraform. Required with `authJwksUrl` (a key set shares no secret); otherwise tickets are signed with a key
@@ -301,14 +325,30 @@ const keyServiceSchema = strict(
 const alarmReceiversSchema = strict(
   {
     /** CAM user UIDs, told by `noticeWays` (an email goes to the user's verified address). @default none */
-    userIds: z.array(positiveId("a CAM user UID (a positive integer, CAM console → Users)"), { error: "a list of CAM user UIDs" }).readonly().optional(),
+    userIds: z
+      .array(positiveId("a CAM user UID (a positive integer, CAM console → Users)"), {
+        error: "a list of CAM user UIDs",
+      })
+      .readonly()
+      .optional(),
     /** CAM user group ids, told by `noticeWays`. @default none */
-    groupIds: z.array(positiveId("a CAM user group id (a positive integer, CAM console → User Groups)"), { error: "a list of user group ids" }).readonly().optional(),
+    groupIds: z
+      .array(positiveId("a CAM user group id (a positive integer, CAM console → User Groups)"), {
+        error: "a list of user group ids",
+      })
+      .readonly()
+      .optional(),
     /** https:// endpoints Cloud Monitor POSTs each alarm to. @default none */
     webhookUrls: z
-      .array(text(`an https:// URL of at most ${NOTICE_URL_MAX_LENGTH} characters`, (value) => isHttpsUrl(value) && value.length <= NOTICE_URL_MAX_LENGTH), {
-        error: "a list of https:// URLs",
-      })
+      .array(
+        text(
+          `an https:// URL of at most ${NOTICE_URL_MAX_LENGTH} characters`,
+          (value) => isHttpsUrl(value) && value.length <= NOTICE_URL_MAX_LENGTH,
+        ),
+        {
+          error: "a list of https:// URLs",
+        },
+      )
       .readonly()
       .optional(),
   },
@@ -329,7 +369,9 @@ const alarmsSchema = strict(
       .readonly()
       .default(["EMAIL"]),
     /** Language of the notices. @default "en-US" */
-    language: z.enum(NOTICE_LANGUAGES, { error: NOTICE_LANGUAGES.map((l) => JSON.stringify(l)).join(" or ") }).default("en-US"),
+    language: z
+      .enum(NOTICE_LANGUAGES, { error: NOTICE_LANGUAGES.map((l) => JSON.stringify(l)).join(" or ") })
+      .default("en-US"),
     /** Average duration, in percent of a function's timeout, at which its duration alarm fires. @default 80 */
     durationAlarmPercent: integer(1, 100).default(80),
   },
@@ -356,7 +398,9 @@ const uploadCheckSchema = strict(
      * Reserved concurrency of the check: the most instances at once, reserved as instances × 128 MB of the account's
      * per-region concurrency quota; events beyond it wait in SCF's queue. @default 20
      */
-    reservedConcurrency: integer(1, MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY).default(DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY),
+    reservedConcurrency: integer(1, MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY).default(
+      DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY,
+    ),
     /**
      * Webhook deliveries one instance of the check makes in any minute; needs `webhookUrl`.
      * @default 60 (`DEFAULT_MAX_WEBHOOKS_PER_MINUTE`, the function's own default)
@@ -376,7 +420,9 @@ const uploadCheckSchema = strict(
      */
     verdictSecretName: ssmSecretName().optional(),
     /** When the sweep runs, an SCF timer cron expression (seven fields). @default "0 0 * * * * *" (hourly) */
-    sweepSchedule: text(SWEEP_SCHEDULE_RULE, (value) => sweepScheduleProblem(value) === undefined).default(DEFAULT_SWEEP_SCHEDULE),
+    sweepSchedule: text(SWEEP_SCHEDULE_RULE, (value) => sweepScheduleProblem(value) === undefined).default(
+      DEFAULT_SWEEP_SCHEDULE,
+    ),
     /** Minutes an object must exist before the sweep checks it. @default 30 */
     sweepGraceMinutes: integer(SWEEP_GRACE_MINUTES.min, SWEEP_GRACE_MINUTES.max).default(DEFAULT_SWEEP_GRACE_MINUTES),
     /** Objects one sweep run checks at most. @default 100 */
@@ -400,7 +446,12 @@ const tagsSchema = z
             : undefined;
       if (!TAG_KEY.test(key) || tooLong !== undefined) {
         const message = tooLong === undefined ? allowed : `${tooLong}; allowed: ${allowed}`;
-        ctx.addIssue({ code: "custom", input: { [key]: value }, message, params: { [WHOLE_MESSAGE]: tooLong !== undefined } });
+        ctx.addIssue({
+          code: "custom",
+          input: { [key]: value },
+          message,
+          params: { [WHOLE_MESSAGE]: tooLong !== undefined },
+        });
       }
     }
   });
@@ -409,9 +460,9 @@ const tagsSchema = z
 const environmentFields = strict(
   {
     /** Environment name; becomes the stack name and part of every physical name. Lowercase, digits, `-`. */
-    name: text(`1-${ENV_NAME_MAX_LENGTH} characters: a-z first, then a-z, 0-9, -`, (value) => ENV_NAME.test(value)).refine(
-      ...atMost(ENV_NAME_MAX_LENGTH),
-    ),
+    name: text(`1-${ENV_NAME_MAX_LENGTH} characters: a-z first, then a-z, 0-9, -`, (value) =>
+      ENV_NAME.test(value),
+    ).refine(...atMost(ENV_NAME_MAX_LENGTH)),
     /** COS region of the bucket and the function, such as `ap-guangzhou`. */
     region: region(),
     /** The account's 10-digit APPID; every bucket name ends in it. */
@@ -443,7 +494,8 @@ const environmentFields = strict(
       .default(() => []),
     /** Where each caller's objects go; `{sub}` is the caller's id. @default "uploads/{sub}/" */
     keyPrefixTemplate: text(
-      (value) => `a template that ${typeof value === "string" ? templateProblem(value) : "is a string such as \"uploads/{sub}/\""}`,
+      (value) =>
+        `a template that ${typeof value === "string" ? templateProblem(value) : 'is a string such as "uploads/{sub}/"'}`,
       (value) => templateProblem(value) === undefined,
     ).default(DEFAULT_KEY_PREFIX_TEMPLATE),
     /** Lifetime of a temporary key, 900..7200 seconds. @default 1800 */
@@ -452,7 +504,11 @@ const environmentFields = strict(
      * Largest object a key may upload, in bytes: exact for a single-request upload; with `multipartUpload` each part
      * is bounded and the post-upload check (`uploadCheck`, then required) enforces the whole object's size. @default no limit
      */
-    maxUploadBytes: integer(MAX_UPLOAD_BYTES_RANGE.min, MAX_UPLOAD_BYTES_RANGE.max, " (5 GiB, the single-request limit of COS)").optional(),
+    maxUploadBytes: integer(
+      MAX_UPLOAD_BYTES_RANGE.min,
+      MAX_UPLOAD_BYTES_RANGE.max,
+      " (5 GiB, the single-request limit of COS)",
+    ).optional(),
     /**
      * Whether keys may upload in parts, as the SDKs do by default above 1 or 2 MB; `false` grants single-request
      * uploads only (`PutObject`). Function variable `MULTIPART_UPLOAD`. @default true
@@ -460,7 +516,9 @@ const environmentFields = strict(
     multipartUpload: flag().default(true),
     /** Content types keys may upload, such as `image/*`. @default any */
     allowedContentTypes: z
-      .array(text('MIME types such as "image/png" or "image/*"', isContentTypePattern), { error: "a list of MIME types" })
+      .array(text('MIME types such as "image/png" or "image/*"', isContentTypePattern), {
+        error: "a list of MIME types",
+      })
       .readonly()
       .default(() => []),
     /** Whether keys may also be issued for reading back the caller's own objects. @default false */
@@ -517,7 +575,9 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       }
     });
   }
-  const uploadCheck = (typeof env.uploadCheck === "object" && env.uploadCheck !== null ? env.uploadCheck : {}) as { quarantinePrefix?: unknown };
+  const uploadCheck = (typeof env.uploadCheck === "object" && env.uploadCheck !== null ? env.uploadCheck : {}) as {
+    quarantinePrefix?: unknown;
+  };
   const template = typeof env.keyPrefixTemplate === "string" ? env.keyPrefixTemplate : DEFAULT_KEY_PREFIX_TEMPLATE;
   const root = templateProblem(template) === undefined ? prefixRoot(template) : undefined;
   const quarantine = uploadCheck.quarantinePrefix;
@@ -528,11 +588,15 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       code: "custom",
       path: ["uploadCheck", "quarantinePrefix"],
       input: quarantine,
-      message: fault === "format" ? QUARANTINE_PREFIX_FORMAT : `a folder outside "${root}", where callers' keys write, and not containing it`,
+      message:
+        fault === "format"
+          ? QUARANTINE_PREFIX_FORMAT
+          : `a folder outside "${root}", where callers' keys write, and not containing it`,
     });
   }
   // Judged only for a limit that is itself valid, so that a bad one reads as one problem.
-  const sizeLimit = typeof env.maxUploadBytes === "number" && env.maxUploadBytes >= 1 && env.maxUploadBytes <= MAX_SIMPLE_UPLOAD_BYTES;
+  const sizeLimit =
+    typeof env.maxUploadBytes === "number" && env.maxUploadBytes >= 1 && env.maxUploadBytes <= MAX_SIMPLE_UPLOAD_BYTES;
   if (sizeLimit && env.multipartUpload !== false && env.uploadCheck === undefined) {
     // A condition bounds one request: with multipart upload only the check sees the whole object's size.
     ctx.addIssue({
@@ -578,7 +642,12 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       message: "unset with uploadCheck.webhookUrl (the verdict tags' key is derived from the webhook secret)",
     });
   }
-  if (isProtected && env.uploadCheck !== undefined && verdict.webhookUrl === undefined && verdict.verdictSecretName === undefined) {
+  if (
+    isProtected &&
+    env.uploadCheck !== undefined &&
+    verdict.webhookUrl === undefined &&
+    verdict.verdictSecretName === undefined
+  ) {
     ctx.addIssue({
       code: "custom",
       path: ["uploadCheck", "verdictSecretName"],
@@ -608,18 +677,26 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       missing("authIssuer", "required with keyService.authJwksUrl, so that only your issuer's tokens are accepted");
     }
     if (keyService.authAudience === undefined) {
-      missing("authAudience", "required with keyService.authJwksUrl, so that only tokens meant for this service are accepted");
+      missing(
+        "authAudience",
+        "required with keyService.authJwksUrl, so that only tokens meant for this service are accepted",
+      );
     }
     if (keyService.authJwtSecretName !== undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["keyService", "authJwtSecretName"],
         input: keyService.authJwtSecretName,
-        message: "unset when keyService.authJwksUrl is set (tokens are verified with the key set or with a secret, not both)",
+        message:
+          "unset when keyService.authJwksUrl is set (tokens are verified with the key set or with a secret, not both)",
       });
     }
   }
-  if (env.keyMode === "object" && keyService.authJwksUrl !== undefined && keyService.uploadTicketSecretName === undefined) {
+  if (
+    env.keyMode === "object" &&
+    keyService.authJwksUrl !== undefined &&
+    keyService.uploadTicketSecretName === undefined
+  ) {
     missing(
       "uploadTicketSecretName",
       'required with keyMode "object" and keyService.authJwksUrl: upload tickets are signed with a secret, and a key set shares none',
@@ -642,14 +719,22 @@ function crossFieldRules(value: unknown, ctx: z.RefinementCtx<Fields>): void {
       message: `at least keyDurationSeconds (${duration}): a ticket that expires before its key renews nothing`,
     });
   }
-  const alarms = (typeof env.alarms === "object" && env.alarms !== null ? env.alarms : {}) as { enabled?: unknown; receivers?: unknown };
-  const receivers = (typeof alarms.receivers === "object" && alarms.receivers !== null ? alarms.receivers : {}) as Record<string, unknown>;
-  const hasReceiver = ["userIds", "groupIds", "webhookUrls"].some((field) => Array.isArray(receivers[field]) && receivers[field].length > 0);
+  const alarms = (typeof env.alarms === "object" && env.alarms !== null ? env.alarms : {}) as {
+    enabled?: unknown;
+    receivers?: unknown;
+  };
+  const receivers = (
+    typeof alarms.receivers === "object" && alarms.receivers !== null ? alarms.receivers : {}
+  ) as Record<string, unknown>;
+  const hasReceiver = ["userIds", "groupIds", "webhookUrls"].some(
+    (field) => Array.isArray(receivers[field]) && receivers[field].length > 0,
+  );
   if (alarms.enabled === true && !hasReceiver) {
     ctx.addIssue({
       code: "custom",
       path: ["alarms", "receivers"],
-      message: "at least one of userIds, groupIds or webhookUrls when alarms.enabled is true: an alarm nobody receives tells nobody",
+      message:
+        "at least one of userIds, groupIds or webhookUrls when alarms.enabled is true: an alarm nobody receives tells nobody",
       params: { [MISSING]: true },
     });
   }
@@ -690,14 +775,17 @@ function derive(env: Fields) {
     bucket: `${env.bucketBaseName}-${env.appId}`,
     keyService: {
       ...env.keyService,
-      maxKeysPerCallerPerMinute: env.keyService.maxKeysPerCallerPerMinute ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[env.keyMode],
+      maxKeysPerCallerPerMinute:
+        env.keyService.maxKeysPerCallerPerMinute ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[env.keyMode],
     },
   };
 }
 
 /** The whole schema of an environment record: its fields, the rules between them, then the derived values. */
 export const environmentSchema = environmentFields
-  .superRefine(crossFieldRules, { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) })
+  .superRefine(crossFieldRules, {
+    when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
+  })
   .transform(derive);
 
 /** Everything that differs between two environments, as written in `environments.ts`. */

@@ -55,7 +55,11 @@ export const ENVIRONMENTS = {
     allowedContentTypes: ["image/*", "video/mp4"],
     abortIncompleteMultipartDays: 7,
     // The verdict tags' secret stays out of the state: created once in Secrets Manager (docs/upload-check.md).
-    uploadCheck: { quarantinePrefix: "quarantine/", clsLogging: true, verdictSecretName: "direct-transfer-prod-verdict-secret" },
+    uploadCheck: {
+      quarantinePrefix: "quarantine/",
+      clsLogging: true,
+      verdictSecretName: "direct-transfer-prod-verdict-secret",
+    },
     stateBackend: { type: "cos", bucket: "tfstate-1250000000", prefix: "direct-transfer/prod", region: "ap-guangzhou" },
     protected: true,
     tags: { owner: "platform", "cost-center": "mobile" },

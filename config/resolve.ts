@@ -2,7 +2,11 @@ import { z } from "zod";
 import { environmentSchema, MISSING, ResolvedEnvironment, WHOLE_MESSAGE } from "./environment-config";
 
 export type { ResolvedEnvironment, ResolvedKeyService } from "./environment-config";
-export { DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE, KEY_DURATION_RANGE, MAX_SIMPLE_UPLOAD_BYTES } from "./environment-config";
+export {
+  DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE,
+  KEY_DURATION_RANGE,
+  MAX_SIMPLE_UPLOAD_BYTES,
+} from "./environment-config";
 
 /** Thrown when a configuration cannot be deployed; the message lists every problem found. */
 export class ConfigError extends Error {
@@ -25,7 +29,10 @@ export function resolveEnvironment(config: unknown): ResolvedEnvironment {
   if (result.success) {
     return result.data;
   }
-  const name = typeof config === "object" && config !== null && "name" in config && typeof config.name === "string" ? config.name : "(unnamed)";
+  const name =
+    typeof config === "object" && config !== null && "name" in config && typeof config.name === "string"
+      ? config.name
+      : "(unnamed)";
   throw new ConfigError(name, [...new Set(result.error.issues.flatMap(problemsOf))]);
 }
 
@@ -40,7 +47,8 @@ function problemsOf(issue: z.core.$ZodIssue): string[] {
   let input: unknown = issue.input;
   if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
     // A discriminated union reports the whole object; the value that failed is its discriminator.
-    input = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
+    input =
+      typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
   }
   // A rule between fields names a field that is absent; zod sets such an issue's input to the whole record.
   const conditional = issue.code === "custom" && issue.params?.[MISSING] === true;

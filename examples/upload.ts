@@ -20,7 +20,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import COS from "cos-nodejs-sdk-v5";
 import type { CredentialsBody } from "../lambda/key-service/handler";
-import { AppOutputs, DEFAULT_MULTIPART_THRESHOLD_BYTES, DEFAULT_PART_SIZE_BYTES, readOutputs } from "../sandbox/outputs-file";
+import {
+  AppOutputs,
+  DEFAULT_MULTIPART_THRESHOLD_BYTES,
+  DEFAULT_PART_SIZE_BYTES,
+  readOutputs,
+} from "../sandbox/outputs-file";
 
 /** What the command line asks for. */
 export interface UploadOptions {
@@ -57,7 +62,10 @@ export type KeyResponse = Pick<
 
 /** A refusal, with the message to show; the exit status is 1 (2 for usage). */
 class UploadError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = "UploadError";
   }
@@ -144,7 +152,8 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
   if (values.env !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.env)) {
     throw usage(`--env must be an environment name such as dev; received ${JSON.stringify(values.env)}`);
   }
-  const outputsFile = values.outputs ?? (values.env === undefined ? undefined : path.join(ROOT, "outputs", `${values.env}.json`));
+  const outputsFile =
+    values.outputs ?? (values.env === undefined ? undefined : path.join(ROOT, "outputs", `${values.env}.json`));
   let outputs: AppOutputs | undefined;
   if (outputsFile !== undefined) {
     try {
@@ -168,11 +177,14 @@ export function parseOptions(argv: readonly string[]): UploadOptions {
     throw usage(`--key must be a relative name without ".." segments; received ${JSON.stringify(name)}`);
   }
   const sliceSizeBytes =
-    values["slice-size"] === undefined ? (outputs?.uploadLimits.multipartThresholdBytes ?? DEFAULT_SLICE_SIZE_BYTES) : Number(values["slice-size"]);
+    values["slice-size"] === undefined
+      ? (outputs?.uploadLimits.multipartThresholdBytes ?? DEFAULT_SLICE_SIZE_BYTES)
+      : Number(values["slice-size"]);
   if (!Number.isSafeInteger(sliceSizeBytes) || sliceSizeBytes < 1) {
     throw usage(`--slice-size must be a whole number of bytes; received ${JSON.stringify(values["slice-size"])}`);
   }
-  const protocol = values.protocol?.replace(/:?$/, ":") ?? (outputs?.cos.domain === null ? undefined : outputs?.cos.protocol);
+  const protocol =
+    values.protocol?.replace(/:?$/, ":") ?? (outputs?.cos.domain === null ? undefined : outputs?.cos.protocol);
   if (protocol !== undefined && protocol !== "http:" && protocol !== "https:") {
     throw usage(`--protocol must be http or https; received ${JSON.stringify(values.protocol)}`);
   }
@@ -291,7 +303,9 @@ async function upload(
   }
   const size = fs.statSync(options.file).size;
   if (options.maxObjectBytes !== undefined && size > options.maxObjectBytes) {
-    throw new UploadError(`${options.file} is ${size} bytes; this environment accepts objects up to ${options.maxObjectBytes} bytes (outputs file, uploadLimits.maxObjectBytes)`);
+    throw new UploadError(
+      `${options.file} is ${size} bytes; this environment accepts objects up to ${options.maxObjectBytes} bytes (outputs file, uploadLimits.maxObjectBytes)`,
+    );
   }
   const first = await fetchKey(options);
   let unused: KeyResponse | undefined = first;
@@ -309,7 +323,9 @@ async function upload(
       return fetchKey(options);
     }
     if (ticket === undefined) {
-      throw new UploadError(`the key for ${objectKey} ran out and the key service sent no uploadTicket to renew it; upload again`);
+      throw new UploadError(
+        `the key for ${objectKey} ran out and the key service sent no uploadTicket to renew it; upload again`,
+      );
     }
     const fresh = await fetchKey(options, ticket);
     if (fresh.key !== objectKey) {
@@ -367,16 +383,30 @@ function readArgs(argv: readonly string[]) {
 }
 
 /** Error codes of a connection that never got an answer. */
-const NETWORK_ERRORS = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"];
+const NETWORK_ERRORS = [
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+];
 
 function networkReason(error: unknown): string {
   const cause = isRecord(error) && isRecord(error.cause) ? error.cause : isRecord(error) ? error : {};
   const code = typeof cause.code === "string" ? cause.code : undefined;
-  const message = typeof cause.message === "string" ? cause.message : error instanceof Error ? error.message : String(error);
+  const message =
+    typeof cause.message === "string" ? cause.message : error instanceof Error ? error.message : String(error);
   return code === undefined || message.includes(code) ? message : `${code} ${message}`;
 }
 
-function describeCosError(error: unknown, options: UploadOptions, location: Pick<KeyResponse, "bucket" | "region">): string {
+function describeCosError(
+  error: unknown,
+  options: UploadOptions,
+  location: Pick<KeyResponse, "bucket" | "region">,
+): string {
   const record = isRecord(error) ? error : {};
   const code = typeof record.code === "string" ? record.code : "";
   const message = error instanceof Error ? error.message : String(error);

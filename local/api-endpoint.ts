@@ -87,7 +87,9 @@ export function answerJson(res: http.ServerResponse, status: number, body: strin
 }
 
 /** Serves `handle` on 127.0.0.1 at a free port, with each request's whole body. */
-export async function serveApi(handle: (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse) => void): Promise<ApiServer> {
+export async function serveApi(
+  handle: (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse) => void,
+): Promise<ApiServer> {
   const timers = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -36,7 +36,10 @@ export interface CosEventRecord {
     /** Unix seconds. */
     readonly eventTime: number;
     readonly eventSource: "qcs::cos";
-    readonly requestParameters: { readonly requestSourceIP: string; readonly requestHeaders: { readonly Authorization: string } };
+    readonly requestParameters: {
+      readonly requestSourceIP: string;
+      readonly requestHeaders: { readonly Authorization: string };
+    };
     readonly eventQueue: string;
     readonly reservedInfo: string;
     readonly reqid: number;
@@ -133,7 +136,10 @@ export function objectCreatedEvent(facts: CreatedObjectFacts): CosObjectCreatedE
 }
 
 /** Hands `event` to `callback` without waiting, as COS invokes a trigger asynchronously. */
-export function emitObjectCreated(callback: ObjectCreatedCallback | undefined, event: CosObjectCreatedEvent | undefined): void {
+export function emitObjectCreated(
+  callback: ObjectCreatedCallback | undefined,
+  event: CosObjectCreatedEvent | undefined,
+): void {
   if (callback !== undefined && event !== undefined) {
     // The uploader's answer never depends on the trigger; an error in it is the receiver's to report.
     void Promise.resolve()

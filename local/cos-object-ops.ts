@@ -72,7 +72,11 @@ export function copyPreconditionFailure(ifMatch: string | undefined, etag: strin
   const unquote = (value: string): string => value.trim().replace(/^"|"$/g, "");
   return ifMatch === undefined || unquote(ifMatch) === unquote(etag)
     ? undefined
-    : { status: 412, code: "PreconditionFailed", message: "The source object's ETag does not match x-cos-copy-source-If-Match." };
+    : {
+        status: 412,
+        code: "PreconditionFailed",
+        message: "The source object's ETag does not match x-cos-copy-source-If-Match.",
+      };
 }
 
 /** Whether a value is a {@link LocalCosFailure}. */
@@ -84,7 +88,11 @@ export function isFailure(value: unknown): value is LocalCosFailure {
 export const GET_OBJECT_ACL_ACTION = "name/cos:GetObjectACL";
 
 /** `GET /<key>?acl` is GetObjectACL; undefined for any other request. */
-export function objectAclAction(request: { readonly method: string; readonly key: string; readonly query: URLSearchParams }): string | undefined {
+export function objectAclAction(request: {
+  readonly method: string;
+  readonly key: string;
+  readonly query: URLSearchParams;
+}): string | undefined {
   return request.method === "GET" && request.key !== "" && request.query.has("acl") ? GET_OBJECT_ACL_ACTION : undefined;
 }
 
@@ -127,7 +135,10 @@ export function objectAclXml(object: ObjectAclSource | undefined, ownerUin: stri
   }
   for (const [header, value] of Object.entries(object.grants ?? {})) {
     for (const match of value.matchAll(/(id|uri)\s*=\s*"([^"]*)"/g)) {
-      const grantee = match[1] === "uri" ? group(match[2]) : user(/^\d+$/.test(match[2]) ? `qcs::cam::uin/${match[2]}:uin/${match[2]}` : match[2]);
+      const grantee =
+        match[1] === "uri"
+          ? group(match[2])
+          : user(/^\d+$/.test(match[2]) ? `qcs::cam::uin/${match[2]}:uin/${match[2]}` : match[2]);
       grants.push(grant(grantee, GRANT_PERMISSIONS[header] ?? "READ"));
     }
   }

@@ -58,7 +58,15 @@ import { evaluatePolicy, wildcardMatch } from "./policy-evaluation";
 import { emitObjectCreated, objectCreatedEvent, ObjectCreatedCallback } from "./cos-events";
 import { byteRange, copyPreconditionFailure, copySourceKey, isFailure, LocalCosFailure } from "./cos-object-ops";
 import { GET_OBJECT_ACL_ACTION, objectAclAction, objectAclXml } from "./cos-object-ops";
-import { GET_BUCKET_ACTION, listObjectsXml, objectTaggingAction, StoredTags, tagsFromBody, tagsFromHeader, taggingXml } from "./cos-tagging";
+import {
+  GET_BUCKET_ACTION,
+  listObjectsXml,
+  objectTaggingAction,
+  StoredTags,
+  tagsFromBody,
+  tagsFromHeader,
+  taggingXml,
+} from "./cos-tagging";
 
 /** How to start the endpoint. */
 export interface CosServerProps {
@@ -254,7 +262,11 @@ interface CosResponse {
 }
 
 class CosError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -326,7 +338,10 @@ async function handle(state: State, req: http.IncomingMessage, res: http.ServerR
     state.requests.push({ ...record, status: response.status });
     const created = state.objects.get(key);
     const facts = created && { key, action, requestId, size: created.body.length, contentType: created.contentType };
-    emitObjectCreated(state.props.onObjectCreated, facts && objectCreatedEvent({ ...state.props, ...facts, time: state.clock() }));
+    emitObjectCreated(
+      state.props.onObjectCreated,
+      facts && objectCreatedEvent({ ...state.props, ...facts, time: state.clock() }),
+    );
   } catch (error) {
     const cosError = error instanceof CosError ? error : new CosError(500, "InternalError", String(error));
     sendError(res, method, requestId, cosError, target.path);
@@ -366,7 +381,10 @@ function actionOf(request: CosRequest): string {
     if (method === "GET" && query.has("uploads")) {
       return "name/cos:ListMultipartUploads";
     }
-    if (method === "GET" && !["uploads", "versions", "location", "lifecycle", "website"].some((name) => query.has(name))) {
+    if (
+      method === "GET" &&
+      !["uploads", "versions", "location", "lifecycle", "website"].some((name) => query.has(name))
+    ) {
       return GET_BUCKET_ACTION;
     }
     throw new CosError(501, "NotImplemented", "The local COS endpoint implements no other bucket operation.");
@@ -450,7 +468,7 @@ function authenticate(state: State, request: CosRequest): IssuedKey {
 /** Evaluates the key's session policy for the request. */
 function authorize(props: CosServerProps, request: CosRequest, action: string, policy: PolicyDocument): void {
   const { bucket, region, appId } = props;
-  const target = action === "name/cos:ListMultipartUploads" ? request.query.get("prefix") ?? "" : request.key;
+  const target = action === "name/cos:ListMultipartUploads" ? (request.query.get("prefix") ?? "") : request.key;
   const decision = evaluatePolicy(policy, {
     action,
     // ListMultipartUploads is authorised against the listed prefix, as Tencent's own temporary-key samples grant it
@@ -498,13 +516,20 @@ function perform(state: State, request: CosRequest, action: string): CosResponse
     case "name/cos:GetObjectTagging":
       return xmlResponse(taggingXml(taggedObject(state, request).tags));
     case "name/cos:PutObjectTagging":
-      state.objects.set(request.key, { ...taggedObject(state, request), tags: orThrow(tagsFromBody(request.body.toString("utf8"))) });
+      state.objects.set(request.key, {
+        ...taggedObject(state, request),
+        tags: orThrow(tagsFromBody(request.body.toString("utf8"))),
+      });
       return { status: 200 };
     case "name/cos:DeleteObjectTagging":
       state.objects.set(request.key, { ...taggedObject(state, request), tags: {} });
       return { status: 204 };
     case GET_BUCKET_ACTION:
-      return xmlResponse(orThrow(listObjectsXml(state.props.bucket, state.props.ownerUin ?? "100000000001", listable(state), request.query)));
+      return xmlResponse(
+        orThrow(
+          listObjectsXml(state.props.bucket, state.props.ownerUin ?? "100000000001", listable(state), request.query),
+        ),
+      );
     case "name/cos:DeleteObject":
       state.objects.delete(request.key);
       return { status: 204 };
@@ -579,7 +604,9 @@ function copyObject(state: State, request: CosRequest): CosResponse {
   orThrow(copyPreconditionFailure(header(request, "x-cos-copy-source-if-match"), source.etag) ?? true);
   const copied = { ...source, ...requestedAcl(request), lastModified: new Date(state.clock()) };
   state.objects.set(request.key, copied);
-  return xmlResponse(group("CopyObjectResult", [text("ETag", copied.etag), text("LastModified", copied.lastModified.toISOString())]));
+  return xmlResponse(
+    group("CopyObjectResult", [text("ETag", copied.etag), text("LastModified", copied.lastModified.toISOString())]),
+  );
 }
 
 /** The object a `?tagging` request names; versions are not modelled. */
@@ -596,7 +623,12 @@ function taggedObject(state: State, request: CosRequest): StoredObject {
 
 /** The stored objects as a listing names them. */
 function listable(state: State): Map<string, { etag: string; size: number; lastModified: Date }> {
-  return new Map([...state.objects].map(([key, object]) => [key, { etag: object.etag, size: object.body.length, lastModified: object.lastModified }]));
+  return new Map(
+    [...state.objects].map(([key, object]) => [
+      key,
+      { etag: object.etag, size: object.body.length, lastModified: object.lastModified },
+    ]),
+  );
 }
 
 /** The value, or the failure thrown as a COS error. */
@@ -875,7 +907,9 @@ function sendError(res: http.ServerResponse, method: string, requestId: string, 
  */
 function requestTarget(raw: string): { readonly path: string; readonly query: URLSearchParams } {
   const at = raw.indexOf("?");
-  return at < 0 ? { path: raw, query: new URLSearchParams() } : { path: raw.slice(0, at), query: new URLSearchParams(raw.slice(at + 1)) };
+  return at < 0
+    ? { path: raw, query: new URLSearchParams() }
+    : { path: raw.slice(0, at), query: new URLSearchParams(raw.slice(at + 1)) };
 }
 
 /**

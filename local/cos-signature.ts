@@ -94,7 +94,7 @@ export function expectedSignature(secretKey: string, auth: CosAuthorization, req
   });
   const headers = auth.headerList.map((name) => {
     const entry = Object.entries(request.headers).find(([key]) => camSafeUrlEncode(key).toLowerCase() === name);
-    const value = Array.isArray(entry?.[1]) ? entry[1].join(",") : entry?.[1] ?? "";
+    const value = Array.isArray(entry?.[1]) ? entry[1].join(",") : (entry?.[1] ?? "");
     return `${name}=${camSafeUrlEncode(value)}`;
   });
   const httpString = [request.method.toLowerCase(), request.pathname, params.join("&"), headers.join("&"), ""].join(

@@ -28,11 +28,17 @@ const MAX_OBJECT_TAGS = 10;
 const TAG_CHARACTERS = /^[\p{L}\p{N} +\-=._:/@]*$/u;
 
 /** The CAM action of an object `?tagging` request, or undefined for any other request. */
-export function objectTaggingAction(request: { readonly method: string; readonly key: string; readonly query: URLSearchParams }): string | undefined {
+export function objectTaggingAction(request: {
+  readonly method: string;
+  readonly key: string;
+  readonly query: URLSearchParams;
+}): string | undefined {
   if (request.key === "" || !request.query.has("tagging")) {
     return undefined;
   }
-  return { PUT: "name/cos:PutObjectTagging", GET: "name/cos:GetObjectTagging", DELETE: "name/cos:DeleteObjectTagging" }[request.method];
+  return { PUT: "name/cos:PutObjectTagging", GET: "name/cos:GetObjectTagging", DELETE: "name/cos:DeleteObjectTagging" }[
+    request.method
+  ];
 }
 
 /** GET Bucket's action, for a bucket `GET /` with no subresource. */
@@ -43,7 +49,9 @@ export function tagsFromBody(body: string): StoredTags | LocalCosFailure {
   if (!/^\s*(<\?xml[^>]*\?>\s*)?<Tagging>[\s\S]*<\/Tagging>\s*$/.test(body)) {
     return { status: 400, code: "MalformedXML", message: "The XML you provided was not well-formed." };
   }
-  const pairs = [...body.matchAll(/<Tag>\s*<Key>([^<]*)<\/Key>\s*<Value>([^<]*)<\/Value>\s*<\/Tag>/g)].map(([, key, value]) => [unescape(key), unescape(value)] as const);
+  const pairs = [...body.matchAll(/<Tag>\s*<Key>([^<]*)<\/Key>\s*<Value>([^<]*)<\/Value>\s*<\/Tag>/g)].map(
+    ([, key, value]) => [unescape(key), unescape(value)] as const,
+  );
   return validTags(pairs);
 }
 
@@ -57,7 +65,9 @@ export function tagsFromHeader(header: string | undefined): StoredTags | LocalCo
 
 /** The body of GET Object tagging. */
 export function taggingXml(tags: StoredTags | undefined): string {
-  const items = Object.entries(tags ?? {}).map(([key, value]) => group("Tag", [text("Key", key), text("Value", value)]));
+  const items = Object.entries(tags ?? {}).map(([key, value]) =>
+    group("Tag", [text("Key", key), text("Value", value)]),
+  );
   return group("Tagging", [group("TagSet", items)]);
 }
 
@@ -69,9 +79,18 @@ export interface ListableObject {
 }
 
 /** The body of GET Bucket for `query` over `objects`, or why the request is refused. */
-export function listObjectsXml(bucket: string, ownerUin: string, objects: ReadonlyMap<string, ListableObject>, query: URLSearchParams): string | LocalCosFailure {
+export function listObjectsXml(
+  bucket: string,
+  ownerUin: string,
+  objects: ReadonlyMap<string, ListableObject>,
+  query: URLSearchParams,
+): string | LocalCosFailure {
   if (query.has("delimiter") || query.has("encoding-type")) {
-    return { status: 501, code: "NotImplemented", message: "The local COS endpoint lists without delimiter or encoding-type only." };
+    return {
+      status: 501,
+      code: "NotImplemented",
+      message: "The local COS endpoint lists without delimiter or encoding-type only.",
+    };
   }
   const prefix = query.get("prefix") ?? "";
   const marker = query.get("marker") ?? "";
@@ -114,7 +133,13 @@ function validTags(pairs: readonly (readonly [string, string])[]): StoredTags | 
   }
   const tags: Record<string, string> = {};
   for (const [key, value] of pairs) {
-    if (key.length < 1 || [...key].length > 127 || [...value].length > 255 || !TAG_CHARACTERS.test(key) || !TAG_CHARACTERS.test(value)) {
+    if (
+      key.length < 1 ||
+      [...key].length > 127 ||
+      [...value].length > 255 ||
+      !TAG_CHARACTERS.test(key) ||
+      !TAG_CHARACTERS.test(value)
+    ) {
       return invalid("A tag key or value has a length or characters COS does not accept.");
     }
     if (key in tags) {
@@ -131,5 +156,8 @@ function byteOrder(a: string, b: string): number {
 }
 
 function unescape(value: string): string {
-  return value.replace(/&(lt|gt|amp|apos|quot);/g, (_, entity: string) => ({ lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' })[entity] ?? "");
+  return value.replace(
+    /&(lt|gt|amp|apos|quot);/g,
+    (_, entity: string) => ({ lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' })[entity] ?? "",
+  );
 }

@@ -27,7 +27,10 @@ export interface CosTestCertificate {
  * @param extraIps further addresses the certificate is valid for, such as `10.0.2.2` (the host, seen from an Android
  *   emulator)
  */
-export async function createCosTestCertificate(region: string, extraIps: readonly string[] = []): Promise<CosTestCertificate> {
+export async function createCosTestCertificate(
+  region: string,
+  extraIps: readonly string[] = [],
+): Promise<CosTestCertificate> {
   const notBeforeDate = new Date(Date.now() - 60_000);
   const notAfterDate = new Date(Date.now() + 24 * 3600_000);
   const ca = await generate([{ name: "commonName", value: "cos-direct-transfer local test CA" }], {

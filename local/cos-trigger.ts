@@ -14,7 +14,10 @@ import { IssuedKey } from "./issued-keys";
 import { ScfTimerEvent, timerEvent } from "./scf-timer";
 
 /** The check function's handler, as the triggers call it. */
-export type CheckInvoker<R> = (event: CosObjectCreatedEvent | ScfTimerEvent, context: { request_id: string; time_limit_in_ms?: number }) => Promise<R>;
+export type CheckInvoker<R> = (
+  event: CosObjectCreatedEvent | ScfTimerEvent,
+  context: { request_id: string; time_limit_in_ms?: number },
+) => Promise<R>;
 
 /**
  * The key SCF hands the check function for its execution role, with the policy the stack attaches to that role:
@@ -37,7 +40,11 @@ export function checkRoleKey(
 
 /** The function's own keys as SCF sets them. */
 export function roleEnvironment(key: IssuedKey): Record<string, string> {
-  return { TENCENTCLOUD_SECRETID: key.tmpSecretId, TENCENTCLOUD_SECRETKEY: key.tmpSecretKey, TENCENTCLOUD_SESSIONTOKEN: key.sessionToken };
+  return {
+    TENCENTCLOUD_SECRETID: key.tmpSecretId,
+    TENCENTCLOUD_SECRETKEY: key.tmpSecretKey,
+    TENCENTCLOUD_SESSIONTOKEN: key.sessionToken,
+  };
 }
 
 /** One invocation of the function by the trigger. */
@@ -80,7 +87,11 @@ export interface TriggerStandIn<R = unknown> {
 export const SCHEDULED_FAILURE = "the invocation failed (scheduled by the test)";
 
 /** A trigger for objects whose key starts with `prefix`. */
-export function cosTrigger<R = unknown>(prefix: string, location: BucketLocation, schedule: DeliverySchedule = {}): TriggerStandIn<R> {
+export function cosTrigger<R = unknown>(
+  prefix: string,
+  location: BucketLocation,
+  schedule: DeliverySchedule = {},
+): TriggerStandIn<R> {
   const waiters: { count: number; resolve: () => void }[] = [];
   const keyPrefix = `/${location.appId}/${location.bucket.slice(0, -location.appId.length - 1)}/${prefix}`;
   let matched = 0;
@@ -104,8 +115,14 @@ export function cosTrigger<R = unknown>(prefix: string, location: BucketLocation
         return;
       }
       const handler = handlerOf();
-      const run = schedule.fail?.(matched) === true ? Promise.reject(new Error(SCHEDULED_FAILURE)) : handler(event, context());
-      trigger.invocations.push(run.then((result) => ({ event, result }), (error: unknown) => ({ event, error })));
+      const run =
+        schedule.fail?.(matched) === true ? Promise.reject(new Error(SCHEDULED_FAILURE)) : handler(event, context());
+      trigger.invocations.push(
+        run.then(
+          (result) => ({ event, result }),
+          (error: unknown) => ({ event, error }),
+        ),
+      );
       for (const waiter of waiters.filter((w) => trigger.invocations.length >= w.count)) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve();
@@ -123,4 +140,3 @@ export function cosTrigger<R = unknown>(prefix: string, location: BucketLocation
   };
   return trigger;
 }
-

@@ -41,13 +41,13 @@ export function parseCompleteMultipartUpload(body: string): CompletedPart[] | un
 function escapeXml(value: string): string {
   return value.replace(
     /[<>&'"]/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" }[c] ?? c),
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c,
   );
 }
 
 function unescapeXml(value: string): string {
   return value.replace(
     /&(lt|gt|amp|apos|quot);/g,
-    (_, entity: string) => ({ lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' }[entity] ?? ""),
+    (_, entity: string) => ({ lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' })[entity] ?? "",
   );
 }

@@ -81,13 +81,20 @@ export async function startScfServer(options: ScfServerOptions): Promise<ScfServ
     const namespace = typeof params.Namespace === "string" ? params.Namespace : "default";
     const fn = options.functions.find((f) => f.name === params.FunctionName && f.namespace === namespace);
     if (fn === undefined) {
-      return fail("ResourceNotFound.Function", `function ${String(params.FunctionName)} does not exist in namespace ${namespace}`);
+      return fail(
+        "ResourceNotFound.Function",
+        `function ${String(params.FunctionName)} does not exist in namespace ${namespace}`,
+      );
     }
     const offset = Number.isInteger(params.Offset) ? Number(params.Offset) : 0;
     const limit = Number.isInteger(params.Limit) ? Number(params.Limit) : 20;
     calls.push({ action, params });
     return JSON.stringify({
-      Response: { TotalCount: fn.triggers.length, Triggers: fn.triggers.slice(offset, offset + limit), RequestId: requestId },
+      Response: {
+        TotalCount: fn.triggers.length,
+        Triggers: fn.triggers.slice(offset, offset + limit),
+        RequestId: requestId,
+      },
     });
   }
 

@@ -18,5 +18,10 @@ export interface ScfTimerEvent {
 
 /** The event of the timer `triggerName` firing at `time` (ms since the epoch). */
 export function timerEvent(triggerName: string, time: number, message = ""): ScfTimerEvent {
-  return { Type: "timer", TriggerName: triggerName, Time: new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z"), Message: message };
+  return {
+    Type: "timer",
+    TriggerName: triggerName,
+    Time: new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    Message: message,
+  };
 }

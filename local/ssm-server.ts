@@ -64,16 +64,35 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
   const faults = new FaultSchedule();
   const calls: SsmCall[] = [];
 
-  function secretValue(params: Readonly<Record<string, unknown>>, requestId: string): { rejected?: string; body: string } {
+  function secretValue(
+    params: Readonly<Record<string, unknown>>,
+    requestId: string,
+  ): { rejected?: string; body: string } {
     const { SecretName: name, VersionId: versionId } = params;
     if (typeof name !== "string" || typeof versionId !== "string" || name === "" || versionId === "") {
-      return { rejected: "MissingParameter", body: apiError("MissingParameter", "SecretName and VersionId are required", requestId) };
+      return {
+        rejected: "MissingParameter",
+        body: apiError("MissingParameter", "SecretName and VersionId are required", requestId),
+      };
     }
     const value = secrets.get(name)?.get(versionId);
     if (value === undefined) {
-      return { rejected: "ResourceNotFound", body: apiError("ResourceNotFound", `no version ${versionId} of secret ${name}`, requestId) };
+      return {
+        rejected: "ResourceNotFound",
+        body: apiError("ResourceNotFound", `no version ${versionId} of secret ${name}`, requestId),
+      };
     }
-    return { body: JSON.stringify({ Response: { SecretName: name, VersionId: versionId, SecretBinary: "", SecretString: value, RequestId: requestId } }) };
+    return {
+      body: JSON.stringify({
+        Response: {
+          SecretName: name,
+          VersionId: versionId,
+          SecretBinary: "",
+          SecretString: value,
+          RequestId: requestId,
+        },
+      }),
+    };
   }
 
   function handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
@@ -83,7 +102,9 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
     const secretId = /Credential=([^/]+)\//.exec(requestHeader(req, "authorization") ?? "")?.[1];
     const refused =
       tc3AuthFailure(req, body, keys, "ssm") ??
-      (action !== "GetSecretValue" || requestHeader(req, "x-tc-version") !== "2019-09-23" ? "InvalidAction" : undefined) ??
+      (action !== "GetSecretValue" || requestHeader(req, "x-tc-version") !== "2019-09-23"
+        ? "InvalidAction"
+        : undefined) ??
       (requestHeader(req, "x-tc-region") === undefined ? "MissingParameter" : undefined);
     if (refused !== undefined) {
       calls.push({ action, params, secretId, rejected: refused, requestId });

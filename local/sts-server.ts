@@ -125,7 +125,8 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       return answerJson(res, 200, apiError(rejected, "the request was refused by the local STS endpoint", requestId));
     }
     const fault = faults.take();
-    const issueNow = (): void => answerJson(res, 200, issue(params, policy ?? { version: "2.0", statement: [] }, requestId));
+    const issueNow = (): void =>
+      answerJson(res, 200, issue(params, policy ?? { version: "2.0", statement: [] }, requestId));
     if (fault === undefined) {
       issueNow();
     } else if (fault.kind === "delay") {
@@ -188,9 +189,10 @@ function decodePolicy(policy: unknown): PolicyDocument | undefined {
   }
   try {
     const document: unknown = JSON.parse(decodeURIComponent(policy));
-    return typeof document === "object" && document !== null && "statement" in document ? (document as PolicyDocument) : undefined;
+    return typeof document === "object" && document !== null && "statement" in document
+      ? (document as PolicyDocument)
+      : undefined;
   } catch {
     return undefined;
   }
 }
-

@@ -21,10 +21,16 @@ const MAX_CLOCK_SKEW_SECONDS = 300;
  * The API error code for a request to `service` (such as `sts`) whose signature or session token does not check
  * out against `keys`, or undefined when it does.
  */
-export function tc3AuthFailure(req: http.IncomingMessage, body: Buffer, keys: CallerKeys, service: string): string | undefined {
-  const match = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
-    requestHeader(req, "authorization") ?? "",
-  );
+export function tc3AuthFailure(
+  req: http.IncomingMessage,
+  body: Buffer,
+  keys: CallerKeys,
+  service: string,
+): string | undefined {
+  const match =
+    /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
+      requestHeader(req, "authorization") ?? "",
+    );
   if (match === null) {
     return "AuthFailure.InvalidAuthorization";
   }
@@ -37,13 +43,20 @@ export function tc3AuthFailure(req: http.IncomingMessage, body: Buffer, keys: Ca
     return "AuthFailure.SignatureExpire";
   }
   const names = signedHeaders.split(";");
-  if (signedService !== service || date !== new Date(timestamp * 1000).toISOString().slice(0, 10) || !names.includes("host") || !names.includes("content-type")) {
+  if (
+    signedService !== service ||
+    date !== new Date(timestamp * 1000).toISOString().slice(0, 10) ||
+    !names.includes("host") ||
+    !names.includes("content-type")
+  ) {
     return "AuthFailure.SignatureFailure";
   }
   const url = new URL(req.url ?? "/", "http://placeholder");
   // The cloud signs the host name without the port, as the SDK does.
   const value = (name: string): string =>
-    (name === "host" ? (requestHeader(req, "host") ?? "").replace(/:\d+$/, "") : (requestHeader(req, name) ?? "")).trim().toLowerCase();
+    (name === "host" ? (requestHeader(req, "host") ?? "").replace(/:\d+$/, "") : (requestHeader(req, name) ?? ""))
+      .trim()
+      .toLowerCase();
   const canonicalRequest = [
     req.method,
     url.pathname,
@@ -54,7 +67,10 @@ export function tc3AuthFailure(req: http.IncomingMessage, body: Buffer, keys: Ca
   ].join("\n");
   const scope = `${date}/${service}/tc3_request`;
   const stringToSign = ["TC3-HMAC-SHA256", String(timestamp), scope, sha256Hex(canonicalRequest)].join("\n");
-  const signingKey = [service, "tc3_request"].reduce((key, part) => hmac(key, part), hmac(`TC3${keys.secretKey}`, date));
+  const signingKey = [service, "tc3_request"].reduce(
+    (key, part) => hmac(key, part),
+    hmac(`TC3${keys.secretKey}`, date),
+  );
   const expected = createHmac("sha256", signingKey).update(stringToSign).digest();
   if (!timingSafeEqual(expected, Buffer.from(signature, "hex"))) {
     return "AuthFailure.SignatureFailure";
@@ -75,7 +91,9 @@ export function requestHeader(req: http.IncomingMessage, name: string): string |
 export function apiParams(body: Buffer): Readonly<Record<string, unknown>> {
   try {
     const value: unknown = JSON.parse(body.toString("utf8"));
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

@@ -61,7 +61,10 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
-      const id = typeof req.headers["x-direct-transfer-delivery"] === "string" ? req.headers["x-direct-transfer-delivery"] : undefined;
+      const id =
+        typeof req.headers["x-direct-transfer-delivery"] === "string"
+          ? req.headers["x-direct-transfer-delivery"]
+          : undefined;
       const signatureValid = verify(secret, String(req.headers["x-direct-transfer-signature"] ?? ""), body);
       const current = fault;
       if (current !== undefined && current.remaining > 0) {
@@ -81,7 +84,9 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
         accepted.add(id);
       }
       record({ id, body, signatureValid, status, repeat });
-      res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify({ received: status === 200, repeat }));
+      res
+        .writeHead(status, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ received: status === 200, repeat }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -93,7 +98,9 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
       fault = next === undefined ? undefined : { fault: next, remaining: times };
     },
     received: (count) =>
-      deliveries.length >= count ? Promise.resolve(deliveries.slice()) : new Promise((resolve) => waiters.push({ count, resolve })),
+      deliveries.length >= count
+        ? Promise.resolve(deliveries.slice())
+        : new Promise((resolve) => waiters.push({ count, resolve })),
     async close() {
       if (!server.listening) {
         return;

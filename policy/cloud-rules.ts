@@ -142,7 +142,13 @@ export type ConditionKeyName = keyof typeof CONDITION_KEY_RULES;
  * use it for the Boolean key `cos:secure-transport` (https://www.tencentcloud.com/document/product/436/46206,
  * "Allowing only HTTPS requests").
  */
-const CONDITION_OPERATORS = ["string_equal", "string_not_equal", "string_like", "numeric_less_than_equal", "bool_equal"] as const;
+const CONDITION_OPERATORS = [
+  "string_equal",
+  "string_not_equal",
+  "string_like",
+  "numeric_less_than_equal",
+  "bool_equal",
+] as const;
 
 /**
  * `_if_exist` after an operator: true when the request lacks the key; without it, a condition on an absent key is
@@ -159,7 +165,8 @@ export function conditionKeyApplies(key: string, action: string, ifExist = false
   if (rule === undefined) {
     return false;
   }
-  const named = (names: readonly CosActionName[] | undefined) => (names ?? []).some((name) => `name/cos:${name}` === action);
+  const named = (names: readonly CosActionName[] | undefined) =>
+    (names ?? []).some((name) => `name/cos:${name}` === action);
   return rule.actions === "all" || named(rule.actions) || (ifExist && named(rule.ifExistActions));
 }
 

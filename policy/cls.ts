@@ -17,7 +17,10 @@ export const DEFAULT_LOG_RETENTION_DAYS = 30;
 
 /** Whether `days` is a retention CreateTopic accepts for a standard-storage topic. */
 export function isLogRetentionDays(days: number): boolean {
-  return Number.isInteger(days) && ((days >= CLS_RETENTION_DAYS.min && days <= CLS_RETENTION_DAYS.max) || days === CLS_RETENTION_DAYS.forever);
+  return (
+    Number.isInteger(days) &&
+    ((days >= CLS_RETENTION_DAYS.min && days <= CLS_RETENTION_DAYS.max) || days === CLS_RETENTION_DAYS.forever)
+  );
 }
 
 /** What {@link isLogRetentionDays} allows, for error messages. */

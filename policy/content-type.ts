@@ -61,6 +61,7 @@ export function isActiveContentType(contentType: string): boolean {
 export function contentTypeAllowed(contentType: string, patterns: readonly string[]): boolean {
   return patterns.some(
     (pattern) =>
-      pattern === contentType || (pattern.endsWith("/*") && contentType.startsWith(pattern.slice(0, -1)) && !isActiveContentType(contentType)),
+      pattern === contentType ||
+      (pattern.endsWith("/*") && contentType.startsWith(pattern.slice(0, -1)) && !isActiveContentType(contentType)),
   );
 }

@@ -8,7 +8,8 @@
  */
 import { COS_ACTION_RULES } from "./cloud-rules";
 
-const { PutObject, InitiateMultipartUpload, UploadPart, CompleteMultipartUpload, ListParts, ListMultipartUploads } = COS_ACTION_RULES;
+const { PutObject, InitiateMultipartUpload, UploadPart, CompleteMultipartUpload, ListParts, ListMultipartUploads } =
+  COS_ACTION_RULES;
 
 /** Single-request uploads: `PUT Object`. */
 export const COS_SIMPLE_UPLOAD_ACTIONS: readonly string[] = [PutObject.action];
@@ -39,4 +40,7 @@ export const COS_UPLOAD_ACTIONS: readonly string[] = [
 ];
 
 /** Reading objects back. */
-export const COS_DOWNLOAD_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObject.action, COS_ACTION_RULES.HeadObject.action];
+export const COS_DOWNLOAD_ACTIONS: readonly string[] = [
+  COS_ACTION_RULES.GetObject.action,
+  COS_ACTION_RULES.HeadObject.action,
+];

@@ -38,7 +38,9 @@ export function isCustomDomain(value: string): boolean {
     return false;
   }
   const labels = value.split(".");
-  return labels.length >= 2 && labels.every((label) => LABEL.test(label)) && !/^[0-9]+$/.test(labels[labels.length - 1]);
+  return (
+    labels.length >= 2 && labels.every((label) => LABEL.test(label)) && !/^[0-9]+$/.test(labels[labels.length - 1])
+  );
 }
 
 /**
@@ -61,7 +63,8 @@ export const SSL_CERTIFICATE_ID_RULE =
 export const WAF_INSTANCE_ID = /^waf_[a-z0-9]+$/;
 
 /** What {@link WAF_INSTANCE_ID} allows, for error messages. */
-export const WAF_INSTANCE_ID_RULE = 'a WAF instance id such as "waf_2kzh3vlq0umkkha9" (Web Application Firewall console)';
+export const WAF_INSTANCE_ID_RULE =
+  'a WAF instance id such as "waf_2kzh3vlq0umkkha9" (Web Application Firewall console)';
 
 /** The URL apps reach the key service at on its custom domain. */
 export function customDomainUrl(domain: string): string {

@@ -68,7 +68,12 @@ export function isOriginEntry(entry: string): boolean {
 /** Whether `entry` is `http://localhost:<port>` or `http://127.0.0.1:<port>`, with the port written. */
 export function isLoopbackOrigin(entry: string): boolean {
   const origin = parse(entry);
-  return origin !== undefined && origin.scheme === "http" && origin.port !== "" && LOOPBACK_ORIGIN_HOSTS.includes(origin.host);
+  return (
+    origin !== undefined &&
+    origin.scheme === "http" &&
+    origin.port !== "" &&
+    LOOPBACK_ORIGIN_HOSTS.includes(origin.host)
+  );
 }
 
 /**
@@ -89,7 +94,12 @@ function entryMatches(entry: string, origin: string, request: Origin): boolean {
     return true;
   }
   const allowed = parse(entry);
-  if (allowed === undefined || !allowed.host.startsWith("*.") || allowed.scheme !== request.scheme || allowed.port !== request.port) {
+  if (
+    allowed === undefined ||
+    !allowed.host.startsWith("*.") ||
+    allowed.scheme !== request.scheme ||
+    allowed.port !== request.port
+  ) {
     return false;
   }
   const suffix = allowed.host.slice(1);

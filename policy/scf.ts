@@ -13,7 +13,15 @@
  * third-party configurations, is on no Tencent page found, and a name the API does not document may be refused at
  * create time.
  */
-export const SCF_NODEJS_RUNTIMES = ["Nodejs6.10", "Nodejs8.9", "Nodejs10.15", "Nodejs12.16", "Nodejs14.18", "Nodejs16.13", "Nodejs18.15"] as const;
+export const SCF_NODEJS_RUNTIMES = [
+  "Nodejs6.10",
+  "Nodejs8.9",
+  "Nodejs10.15",
+  "Nodejs12.16",
+  "Nodejs14.18",
+  "Nodejs16.13",
+  "Nodejs18.15",
+] as const;
 
 /** A documented Node.js runtime name. */
 export type ScfNodejsRuntime = (typeof SCF_NODEJS_RUNTIMES)[number];
@@ -54,7 +62,8 @@ export const SCF_DESCRIPTION = /^[A-Za-z0-9 ,.\u4e00-\u9fff]*$/;
 export const SCF_FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z0-9]$/;
 
 /** What {@link SCF_FUNCTION_NAME} allows, for error messages. */
-export const SCF_FUNCTION_NAME_RULE = "2-60 letters, digits, - and _, starting with a letter and ending with a letter or digit";
+export const SCF_FUNCTION_NAME_RULE =
+  "2-60 letters, digits, - and _, starting with a letter and ending with a letter or digit";
 
 /**
  * CreateFunction's `MemorySize` in MB: 64, or 128 to 3072 in steps of 128 (https://cloud.tencent.com/document/api/583/18586).

@@ -25,7 +25,8 @@ export const SSM_SECRET_NAME_CHARS = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const SSM_SECRET_NAME_MAX_LENGTH = 128;
 
 /** The rule of {@link isSsmSecretName}, as the functions' and the constructs' messages state it. */
-export const SSM_SECRET_NAME_RULE = "a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit";
+export const SSM_SECRET_NAME_RULE =
+  "a Secrets Manager secret name: 1 to 128 letters, digits, _ or -, starting with a letter or digit";
 
 /** Whether `name` is a Secrets Manager secret name (see {@link SSM_SECRET_NAME_CHARS}). */
 export function isSsmSecretName(name: string): boolean {

@@ -51,7 +51,13 @@ const CRON_FIELDS = [
   { name: "minute", min: 0, max: 59, names: [], special: "" },
   { name: "hour", min: 0, max: 23, names: [], special: "" },
   { name: "day", min: 1, max: 31, names: [], special: "?LW" },
-  { name: "month", min: 1, max: 12, names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], special: "" },
+  {
+    name: "month",
+    min: 1,
+    max: 12,
+    names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"],
+    special: "",
+  },
   { name: "week", min: 0, max: 6, names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"], special: "?L#" },
   { name: "year", min: 1970, max: 2099, names: [], special: "" },
 ] as const;
@@ -97,7 +103,9 @@ function cronTokenValid(token: string, rule: (typeof CRON_FIELDS)[number]): bool
   }
   const value = (text: string): boolean => {
     const number = /^\d+$/.test(text) ? Number(text) : rule.names.indexOf(text as never) + rule.min;
-    return /^\d+$/.test(text) || (rule.names as readonly string[]).includes(text) ? number >= rule.min && number <= rule.max : false;
+    return /^\d+$/.test(text) || (rule.names as readonly string[]).includes(text)
+      ? number >= rule.min && number <= rule.max
+      : false;
   };
   if (rule.special.includes("W") && /^\d+W$/.test(token)) {
     return value(token.slice(0, -1));

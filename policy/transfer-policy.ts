@@ -120,12 +120,16 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
       throw new Error(`an object-mode policy grants the upload scope only; received ${JSON.stringify(props.scopes)}`);
     }
     if (!objectKey.startsWith(props.prefix) || objectKey.length === props.prefix.length || objectKey.endsWith("/")) {
-      throw new Error(`objectKey must name one object under ${JSON.stringify(props.prefix)}; received ${JSON.stringify(objectKey)}`);
+      throw new Error(
+        `objectKey must name one object under ${JSON.stringify(props.prefix)}; received ${JSON.stringify(objectKey)}`,
+      );
     }
   }
   const transport = props.requireSecureTransport === false ? {} : SECURE_TRANSPORT;
   const resource = [
-    objectKey === undefined ? cosObjectResource(props.location, props.prefix) : cosExactObjectResource(props.location, objectKey),
+    objectKey === undefined
+      ? cosObjectResource(props.location, props.prefix)
+      : cosExactObjectResource(props.location, objectKey),
   ];
   const statements: PolicyStatement[] = [];
   if (props.scopes.includes("upload")) {
@@ -137,14 +141,18 @@ export function transferPolicy(props: TransferPolicyProps): PolicyDocument {
   return assertDocumented(policyDocument(statements));
 }
 
-function uploadStatements(resource: readonly string[], limits: UploadLimits, transport: CosCondition): PolicyStatement[] {
+function uploadStatements(
+  resource: readonly string[],
+  limits: UploadLimits,
+  transport: CosCondition,
+): PolicyStatement[] {
   const patterns = limits.allowedContentTypes?.length ? limits.allowedContentTypes : undefined;
   const typeCondition: CosCondition =
     limits.contentType !== undefined
       ? { string_equal: { "cos:content-type": limits.contentType } }
       : patterns !== undefined
-      ? { string_like: { "cos:content-type": patterns } }
-      : {};
+        ? { string_like: { "cos:content-type": patterns } }
+        : {};
   const sizeCondition: CosCondition =
     limits.maxUploadBytes === undefined
       ? {}
@@ -155,11 +163,15 @@ function uploadStatements(resource: readonly string[], limits: UploadLimits, tra
   if (limits.multipartUpload === false) {
     return statements;
   }
-  statements.push(allow(COS_MULTIPART_INITIATE_ACTIONS, resource, joinConditions(transport, PRIVATE_ACL, typeCondition)));
+  statements.push(
+    allow(COS_MULTIPART_INITIATE_ACTIONS, resource, joinConditions(transport, PRIVATE_ACL, typeCondition)),
+  );
   if (limits.maxUploadBytes === undefined) {
     statements.push(allow(COS_MULTIPART_CONTINUE_ACTIONS, resource, nonEmpty(transport)));
   } else {
-    const partSize: CosCondition = { numeric_less_than_equal_if_exist: { "cos:content-length": limits.maxUploadBytes } };
+    const partSize: CosCondition = {
+      numeric_less_than_equal_if_exist: { "cos:content-length": limits.maxUploadBytes },
+    };
     statements.push(allow(COS_UPLOAD_PART_ACTIONS, resource, joinConditions(transport, partSize)));
     const rest = COS_MULTIPART_CONTINUE_ACTIONS.filter((action) => !COS_UPLOAD_PART_ACTIONS.includes(action));
     statements.push(allow(rest, resource, nonEmpty(transport)));

@@ -26,14 +26,20 @@ const COS_CHECK_DELETE_ACTIONS: readonly string[] = [COS_ACTION_RULES.DeleteObje
  * as neither, the copy would fail with 403 and the check would log `failed` and leave the object where it is (open
  * for that object until it is looked at); with both granted, either reading of the pages holds.
  */
-const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = [COS_ACTION_RULES.PutObjectCopy.action, COS_ACTION_RULES.PutObject.action];
+const COS_CHECK_QUARANTINE_ACTIONS: readonly string[] = [
+  COS_ACTION_RULES.PutObjectCopy.action,
+  COS_ACTION_RULES.PutObject.action,
+];
 
 /**
  * Reading and writing an object's verdict tag (GET and PUT Object tagging), under the prefix root and, for the
  * quarantine copy, under the quarantine prefix. Only the check's role ever gets these: the upload role's ceiling and
  * the keys grant no tagging action (test/properties/no-tagging-grants.test.ts).
  */
-const COS_CHECK_TAGGING_ACTIONS: readonly string[] = [COS_ACTION_RULES.GetObjectTagging.action, COS_ACTION_RULES.PutObjectTagging.action];
+const COS_CHECK_TAGGING_ACTIONS: readonly string[] = [
+  COS_ACTION_RULES.GetObjectTagging.action,
+  COS_ACTION_RULES.PutObjectTagging.action,
+];
 
 /**
  * Listing objects (GET Bucket), for the sweep. Authorised on the bucket (`<bucket>/*`, as Tencent's bucket-policy
@@ -110,7 +116,10 @@ export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument
   }
   const uploads = [cosObjectResource(props.location, props.prefixRoot)];
   const statements: PolicyStatement[] = [
-    allow([...COS_CHECK_READ_ACTIONS, ...COS_CHECK_ACL_ACTIONS, ...COS_CHECK_DELETE_ACTIONS, ...COS_CHECK_TAGGING_ACTIONS], uploads),
+    allow(
+      [...COS_CHECK_READ_ACTIONS, ...COS_CHECK_ACL_ACTIONS, ...COS_CHECK_DELETE_ACTIONS, ...COS_CHECK_TAGGING_ACTIONS],
+      uploads,
+    ),
     allow(COS_CHECK_LIST_ACTIONS, [cosObjectResource(props.location, "")]),
   ];
   if (props.quarantinePrefix !== undefined) {
@@ -119,7 +128,10 @@ export function uploadCheckPolicy(props: UploadCheckPolicyProps): PolicyDocument
       throw new Error(`quarantinePrefix ${problem}; received ${JSON.stringify(props.quarantinePrefix)}`);
     }
     statements.push(
-      allow([...COS_CHECK_QUARANTINE_ACTIONS, COS_ACTION_RULES.PutObjectTagging.action], [cosObjectResource(props.location, props.quarantinePrefix)]),
+      allow(
+        [...COS_CHECK_QUARANTINE_ACTIONS, COS_ACTION_RULES.PutObjectTagging.action],
+        [cosObjectResource(props.location, props.quarantinePrefix)],
+      ),
     );
   }
   return assertDocumented(policyDocument(statements));

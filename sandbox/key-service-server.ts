@@ -22,7 +22,8 @@ function functionUrlEvent(req: http.IncomingMessage, body: Buffer): FunctionUrlE
   const target = req.url ?? "/";
   const queryAt = target.indexOf("?");
   // querystring gives repeated parameters as arrays, the shape SCF delivers; it never produces undefined values.
-  const queryString = queryAt === -1 ? {} : ({ ...querystring.parse(target.slice(queryAt + 1)) } as Record<string, string | string[]>);
+  const queryString =
+    queryAt === -1 ? {} : ({ ...querystring.parse(target.slice(queryAt + 1)) } as Record<string, string | string[]>);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) {
@@ -117,12 +118,17 @@ export function startLocalServer(listener: http.RequestListener, host: string, p
   const server = http.createServer({ requireHostHeader: false }, (req, res) => {
     if (!accepted.has((req.headers.host ?? "").toLowerCase())) {
       res
-        .writeHead(MISDIRECTED_REQUEST, { "Content-Type": "application/json", "Cache-Control": "no-store", Connection: "close" })
+        .writeHead(MISDIRECTED_REQUEST, {
+          "Content-Type": "application/json",
+          "Cache-Control": "no-store",
+          Connection: "close",
+        })
         .end(
           JSON.stringify({
             error: {
               code: "MisdirectedRequest",
-              message: "this local server answers only requests addressed to it, such as http://127.0.0.1:<port>/ or http://localhost:<port>/",
+              message:
+                "this local server answers only requests addressed to it, such as http://127.0.0.1:<port>/ or http://localhost:<port>/",
             },
           }),
         );

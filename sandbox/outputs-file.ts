@@ -13,7 +13,12 @@ import type { EnvironmentConfig } from "../config/environment-config";
 import { resolveEnvironment } from "../config/resolve";
 import { KeyMode } from "../policy/key-mode";
 import { DEFAULT_KEY_PREFIX_TEMPLATE, MAX_SIMPLE_UPLOAD_BYTES } from "../policy";
-import { DEFAULT_KEY_DURATION_SECONDS, DEFAULT_KEY_MODE, KeyServiceVariable, KeyServiceVariables } from "../policy/function-variables";
+import {
+  DEFAULT_KEY_DURATION_SECONDS,
+  DEFAULT_KEY_MODE,
+  KeyServiceVariable,
+  KeyServiceVariables,
+} from "../policy/function-variables";
 
 /**
  * The SDKs' own multipart threshold and part size: cos-js-sdk-v5 `SliceSize`/`ChunkSize` (1 MiB), iOS
@@ -108,7 +113,10 @@ export interface AppOutputsInput {
  */
 export function multipartUploadOf(environment: EnvironmentConfig): boolean | undefined {
   const resolved: unknown = resolveEnvironment(environment);
-  const value = typeof resolved === "object" && resolved !== null && "multipartUpload" in resolved ? resolved.multipartUpload : undefined;
+  const value =
+    typeof resolved === "object" && resolved !== null && "multipartUpload" in resolved
+      ? resolved.multipartUpload
+      : undefined;
   return typeof value === "boolean" ? value : undefined;
 }
 
@@ -119,7 +127,8 @@ export function multipartUploadOf(environment: EnvironmentConfig): boolean | und
  */
 export function uploadLimitsOf(vars: KeyServiceVariables, multipart?: boolean): UploadLimitsOutput {
   const limit = vars.MAX_UPLOAD_BYTES === undefined ? null : Number(vars.MAX_UPLOAD_BYTES);
-  const multipartUpload = multipart ?? (vars.MULTIPART_UPLOAD === undefined ? limit === null : vars.MULTIPART_UPLOAD === "true");
+  const multipartUpload =
+    multipart ?? (vars.MULTIPART_UPLOAD === undefined ? limit === null : vars.MULTIPART_UPLOAD === "true");
   // A limit below the smallest part leaves nothing to split: every upload goes in one request.
   const oneRequest = !multipartUpload || (limit !== null && limit < DEFAULT_PART_SIZE_BYTES);
   return {
@@ -127,9 +136,16 @@ export function uploadLimitsOf(vars: KeyServiceVariables, multipart?: boolean): 
     maxRequestBytes: limit,
     multipartUpload,
     maxObjectBytesEnforcedBy: limit === null ? null : multipartUpload ? "uploadCheck" : "request",
-    allowedContentTypes: (vars.ALLOWED_CONTENT_TYPES ?? "").split(",").map((t) => t.trim()).filter((t) => t !== ""),
+    allowedContentTypes: (vars.ALLOWED_CONTENT_TYPES ?? "")
+      .split(",")
+      .map((t) => t.trim())
+      .filter((t) => t !== ""),
     // One request: above the limit, so that a file over it still goes in one request and COS refuses it by size.
-    multipartThresholdBytes: oneRequest ? (limit === null ? MAX_SIMPLE_UPLOAD_BYTES : limit + 1) : DEFAULT_MULTIPART_THRESHOLD_BYTES,
+    multipartThresholdBytes: oneRequest
+      ? limit === null
+        ? MAX_SIMPLE_UPLOAD_BYTES
+        : limit + 1
+      : DEFAULT_MULTIPART_THRESHOLD_BYTES,
     partSizeBytes: DEFAULT_PART_SIZE_BYTES,
   };
 }
@@ -168,7 +184,8 @@ export function readOutputs(file: string): AppOutputs {
   } catch (error) {
     throw new Error(`cannot read the outputs file ${file}: ${(error as Error).message}`);
   }
-  const record = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const record = (value: unknown): Record<string, unknown> =>
+    typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const root = record(json);
   const limits = record(root.uploadLimits);
   const checks: [string, boolean][] = [
@@ -176,7 +193,10 @@ export function readOutputs(file: string): AppOutputs {
     ["region", typeof root.region === "string"],
     ["keyMode", root.keyMode === "prefix" || root.keyMode === "object"],
     ["keyService.url", typeof record(root.keyService).url === "string" || record(root.keyService).url === null],
-    ["keyService.domainUrl", record(root.keyService).domainUrl === undefined || typeof record(root.keyService).domainUrl === "string"],
+    [
+      "keyService.domainUrl",
+      record(root.keyService).domainUrl === undefined || typeof record(root.keyService).domainUrl === "string",
+    ],
     ["cos.protocol", record(root.cos).protocol === "https:" || record(root.cos).protocol === "http:"],
     ["uploadLimits.multipartThresholdBytes", Number.isSafeInteger(limits.multipartThresholdBytes)],
     ["uploadLimits.partSizeBytes", Number.isSafeInteger(limits.partSizeBytes)],
@@ -184,7 +204,9 @@ export function readOutputs(file: string): AppOutputs {
   ];
   const missing = checks.find(([, ok]) => !ok);
   if (missing !== undefined) {
-    throw new Error(`the outputs file ${file} has no valid ${missing[0]}; write it again with npm run outputs (or npm run sandbox)`);
+    throw new Error(
+      `the outputs file ${file} has no valid ${missing[0]}; write it again with npm run outputs (or npm run sandbox)`,
+    );
   }
   return json as AppOutputs;
 }

@@ -37,7 +37,13 @@ export type VerdictLookup = (key: string) => Promise<PageVerdict>;
  * check's verdict on an object as `/verdict?key=<key>`, to requests addressed to it (`acceptedHosts` in
  * key-service-server.ts): the configuration holds the sandbox's token.
  */
-export function startPageServer(dir: string, config: PageConfig, host: string, port: number, verdicts?: VerdictLookup): Promise<LocalHttpServer> {
+export function startPageServer(
+  dir: string,
+  config: PageConfig,
+  host: string,
+  port: number,
+  verdicts?: VerdictLookup,
+): Promise<LocalHttpServer> {
   const listener: http.RequestListener = (req, res) => {
     const pathname = new URL(req.url ?? "/", "http://page").pathname;
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -45,13 +51,18 @@ export function startPageServer(dir: string, config: PageConfig, host: string, p
       return;
     }
     if (pathname === "/config.json") {
-      res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(config));
+      res
+        .writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" })
+        .end(JSON.stringify(config));
       return;
     }
     if (pathname === "/verdict" && verdicts !== undefined) {
       const key = new URL(req.url ?? "/", "http://page").searchParams.get("key") ?? "";
       void verdicts(key).then(
-        (verdict) => res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(verdict)),
+        (verdict) =>
+          res
+            .writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" })
+            .end(JSON.stringify(verdict)),
         () => refuse(res, 500, "CheckFailed", "the post-upload check failed; see the sandbox's output"),
       );
       return;
@@ -61,11 +72,15 @@ export function startPageServer(dir: string, config: PageConfig, host: string, p
       refuse(res, 404, "NotFound", "the page serves /, /main.js and /config.json");
       return;
     }
-    res.writeHead(200, { "Content-Type": entry.type, "Cache-Control": "no-store" }).end(fs.readFileSync(path.join(dir, entry.file)));
+    res
+      .writeHead(200, { "Content-Type": entry.type, "Cache-Control": "no-store" })
+      .end(fs.readFileSync(path.join(dir, entry.file)));
   };
   return startLocalServer(listener, host, port);
 }
 
 function refuse(res: http.ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify({ error: { code, message } }));
+  res
+    .writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store" })
+    .end(JSON.stringify({ error: { code, message } }));
 }

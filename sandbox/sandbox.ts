@@ -12,7 +12,12 @@ import { EnvironmentConfig } from "../config/environment-config";
 import { parseConfig } from "../lambda/key-service/config";
 import { createHandler } from "../lambda/key-service/handler";
 import { BucketLocation, DEFAULT_KEY_PREFIX_TEMPLATE, isLoopbackOrigin, prefixRoot } from "../policy";
-import { KeyServiceVariable, KeyServiceVariables, UploadCheckVariable, UploadCheckVariables } from "../policy/function-variables";
+import {
+  KeyServiceVariable,
+  KeyServiceVariables,
+  UploadCheckVariable,
+  UploadCheckVariables,
+} from "../policy/function-variables";
 import { CosServer, startCosServer } from "../local/cos-server";
 import { CheckInvoker, checkRoleKey, cosTrigger, roleEnvironment, TriggerStandIn } from "../local/cos-trigger";
 import { IssuedKey } from "../local/issued-keys";
@@ -89,10 +94,20 @@ export interface Sandbox {
 }
 
 /** Variables whose value the sandbox supplies itself. */
-const REPLACED_VARIABLES: readonly string[] = ["AUTH_JWT_SECRET", "AUTH_JWT_SECRET_NAME", "AUTH_JWKS_URL", "SSM_ENDPOINT"] satisfies KeyServiceVariable[];
+const REPLACED_VARIABLES: readonly string[] = [
+  "AUTH_JWT_SECRET",
+  "AUTH_JWT_SECRET_NAME",
+  "AUTH_JWKS_URL",
+  "SSM_ENDPOINT",
+] satisfies KeyServiceVariable[];
 
 /** The check's variables the sandbox replaces with its local receiver's, or drops without one. */
-const REPLACED_CHECK_VARIABLES = ["WEBHOOK_SECRET_NAME", "WEBHOOK_SECRET", "VERDICT_SECRET_NAME", "VERDICT_SECRET"] satisfies UploadCheckVariable[];
+const REPLACED_CHECK_VARIABLES = [
+  "WEBHOOK_SECRET_NAME",
+  "WEBHOOK_SECRET",
+  "VERDICT_SECRET_NAME",
+  "VERDICT_SECRET",
+] satisfies UploadCheckVariable[];
 
 const TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
@@ -110,7 +125,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
   };
   try {
-    const { origins: pageOrigins, added: addedPageOrigin } = await pageOriginCandidates(synthesized, options.pageOrigin);
+    const { origins: pageOrigins, added: addedPageOrigin } = await pageOriginCandidates(
+      synthesized,
+      options.pageOrigin,
+    );
     const stack = addedPageOrigin === undefined ? synthesized : withAddedOrigin(synthesized, addedPageOrigin);
     const sts = await startStsServer();
     stops.push(() => sts.close());
@@ -123,7 +141,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const bucket = required(stack, "COS_BUCKET");
     const location = { bucket, region, appId: bucket.slice(bucket.lastIndexOf("-") + 1) };
     // The post-upload check, where the environment has one: its role key beside the ones STS issues, and the trigger.
-    const check = stack.uploadCheck === undefined ? undefined : checkStandIns(stack.uploadCheck.functionVariables, location);
+    const check =
+      stack.uploadCheck === undefined ? undefined : checkStandIns(stack.uploadCheck.functionVariables, location);
     const cos = await startCosServer({
       issuedKeys: { lookup: (id) => (id === check?.roleKey.tmpSecretId ? check.roleKey : sts.lookup(id)) },
       ...location,
@@ -146,7 +165,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
     const secret = randomBytes(48).toString("base64url");
     const functionVariables = sandboxVariables(stack, { secret, sts, cos });
-    const keyService = await startKeyServiceServer(createHandler(parseConfig(functionVariables)), host, options.port ?? 8787);
+    const keyService = await startKeyServiceServer(
+      createHandler(parseConfig(functionVariables)),
+      host,
+      options.port ?? 8787,
+    );
     stops.push(() => keyService.close());
     const keyServiceUrl = `${loopbackUrl(keyService, host)}/`;
 
@@ -173,7 +196,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const exposed: string[] = [];
     if (!isLoopback(host)) {
       exposed.push(`key service ${keyService.url}/`, `page ${page.url}/`);
-      for (const [label, port] of [["COS (HTTP)", cos.port], ["COS (HTTPS)", cos.https?.port ?? 0]] as const) {
+      for (const [label, port] of [
+        ["COS (HTTP)", cos.port],
+        ["COS (HTTPS)", cos.https?.port ?? 0],
+      ] as const) {
         const forwarder = await forward(host, port);
         stops.push(() => forwarder.close());
         exposed.push(`${label} ${host}:${forwarder.port}`);
@@ -206,7 +232,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 }
 
 /** The check's role key and the COS trigger for the prefix root the check watches. */
-function checkStandIns(variables: UploadCheckVariables, location: BucketLocation): { roleKey: IssuedKey; trigger: TriggerStandIn } {
+function checkStandIns(
+  variables: UploadCheckVariables,
+  location: BucketLocation,
+): { roleKey: IssuedKey; trigger: TriggerStandIn } {
   const template = variables.ALLOW_PREFIX ?? DEFAULT_KEY_PREFIX_TEMPLATE;
   return {
     // As long as the sandbox's tokens: SCF would rotate it, the sandbox keeps one.
@@ -218,15 +247,26 @@ function checkStandIns(variables: UploadCheckVariables, location: BucketLocation
 /** The check's handler factory, from the bundle the stack deploys (esbuild made `file-type` CommonJS there). */
 function loadCheck(bundle: string): (env: Readonly<Record<string, string>>) => CheckInvoker<unknown> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(bundle) as { handlerFromEnvironment: (env: Readonly<Record<string, string>>) => CheckInvoker<unknown> }).handlerFromEnvironment;
+  return (
+    require(bundle) as { handlerFromEnvironment: (env: Readonly<Record<string, string>>) => CheckInvoker<unknown> }
+  ).handlerFromEnvironment;
 }
 
 /** The check's synthesized variables with the local COS, its role key and, for a webhook, the local receiver. */
 function checkVariables(
   synthesized: UploadCheckVariables,
-  local: { readonly cos: CosServer; readonly roleKey: IssuedKey; readonly webhook?: WebhookReceiver; readonly webhookSecret: string },
+  local: {
+    readonly cos: CosServer;
+    readonly roleKey: IssuedKey;
+    readonly webhook?: WebhookReceiver;
+    readonly webhookSecret: string;
+  },
 ): Record<string, string> {
-  const variables: Record<string, string> = { ...synthesized, COS_ENDPOINT: local.cos.url, ...roleEnvironment(local.roleKey) };
+  const variables: Record<string, string> = {
+    ...synthesized,
+    COS_ENDPOINT: local.cos.url,
+    ...roleEnvironment(local.roleKey),
+  };
   for (const name of REPLACED_CHECK_VARIABLES) {
     delete variables[name];
   }
@@ -238,7 +278,9 @@ function checkVariables(
   }
   const unresolved = Object.entries(variables).find(([, value]) => value.includes("${"));
   if (unresolved !== undefined) {
-    throw new Error(`the sandbox cannot supply the check's variable ${unresolved[0]} (${unresolved[1]}); add it to sandbox/sandbox.ts`);
+    throw new Error(
+      `the sandbox cannot supply the check's variable ${unresolved[0]} (${unresolved[1]}); add it to sandbox/sandbox.ts`,
+    );
   }
   return variables;
 }
@@ -269,14 +311,19 @@ export function sandboxVariables(
   });
   const unresolved = Object.entries(variables).find(([, value]) => value.includes("${"));
   if (unresolved !== undefined) {
-    throw new Error(`the sandbox cannot supply the function variable ${unresolved[0]} (${unresolved[1]}); add it to sandbox/sandbox.ts`);
+    throw new Error(
+      `the sandbox cannot supply the function variable ${unresolved[0]} (${unresolved[1]}); add it to sandbox/sandbox.ts`,
+    );
   }
   return variables;
 }
 
 /** The origins the key service allows (the stack sets the same list on the bucket's CORS rule). */
 function listedOrigins(stack: SynthesizedStack): string[] {
-  return (stack.functionVariables.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "");
+  return (stack.functionVariables.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
 }
 
 /** Serves the page on the first of `origins` whose port is free. */
@@ -296,7 +343,9 @@ async function startPageOnFreeOrigin(
       }
     }
   }
-  throw new Error(`the ports of ${origins.join(", ")} are all in use; the demo page must be served on an origin the environment lists`);
+  throw new Error(
+    `the ports of ${origins.join(", ")} are all in use; the demo page must be served on an origin the environment lists`,
+  );
 }
 
 /** Where the page goes when the environment lists no localhost origin (the ports of Vite's and CRA's dev servers). */
@@ -307,18 +356,25 @@ const ADDED_ORIGIN_CANDIDATES = ["http://localhost:5173", "http://localhost:3000
  * have, not one widened for the sandbox. An environment that lists no localhost origin (staging, prod) gets one
  * added to this run's CORS only: the requested one, or the first of {@link ADDED_ORIGIN_CANDIDATES} whose port is free.
  */
-async function pageOriginCandidates(stack: SynthesizedStack, requested: string | undefined): Promise<{ readonly origins: readonly string[]; readonly added?: string }> {
+async function pageOriginCandidates(
+  stack: SynthesizedStack,
+  requested: string | undefined,
+): Promise<{ readonly origins: readonly string[]; readonly added?: string }> {
   const local = listedOrigins(stack).filter(isLoopbackOrigin);
   if (local.length === 0) {
     if (requested !== undefined && !isLoopbackOrigin(requested)) {
-      throw new Error(`--page-origin received ${requested}; allowed: an http://localhost:<port> origin (environment ${stack.name} lists none, so the sandbox adds it to this run's CORS)`);
+      throw new Error(
+        `--page-origin received ${requested}; allowed: an http://localhost:<port> origin (environment ${stack.name} lists none, so the sandbox adds it to this run's CORS)`,
+      );
     }
     const added = requested ?? (await firstFreeOrigin(ADDED_ORIGIN_CANDIDATES));
     return { origins: [added], added };
   }
   if (requested !== undefined) {
     if (!local.includes(requested)) {
-      throw new Error(`--page-origin received ${requested}; allowed: an http://localhost origin environment ${stack.name} lists (${local.join(", ")})`);
+      throw new Error(
+        `--page-origin received ${requested}; allowed: an http://localhost origin environment ${stack.name} lists (${local.join(", ")})`,
+      );
     }
     return { origins: [requested] };
   }
@@ -354,17 +410,27 @@ function verdictLookup(trigger: TriggerStandIn): VerdictLookup {
   return async (key) => {
     const invocations = await Promise.all(trigger.invocations);
     const lines = invocations.flatMap((invocation) => {
-      const result = invocation.result as { verdicts?: readonly { key: string; verdict: string; reason?: string; quarantineKey?: string }[] } | undefined;
+      const result = invocation.result as
+        { verdicts?: readonly { key: string; verdict: string; reason?: string; quarantineKey?: string }[] } | undefined;
       return result?.verdicts ?? [];
     });
     const line = lines.filter((entry) => entry.key === key).pop();
-    return line === undefined ? {} : { verdict: line.verdict, ...(line.reason === undefined ? {} : { reason: line.reason }), ...(line.quarantineKey === undefined ? {} : { quarantineKey: line.quarantineKey }) };
+    return line === undefined
+      ? {}
+      : {
+          verdict: line.verdict,
+          ...(line.reason === undefined ? {} : { reason: line.reason }),
+          ...(line.quarantineKey === undefined ? {} : { quarantineKey: line.quarantineKey }),
+        };
   };
 }
 
 async function token(secret: string, sub: string, variables: KeyServiceVariables): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({ sub }).setProtectedHeader({ alg: "HS256", typ: "JWT" }).setIssuedAt(now).setExpirationTime(now + TOKEN_LIFETIME_SECONDS);
+  const jwt = new SignJWT({ sub })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setIssuedAt(now)
+    .setExpirationTime(now + TOKEN_LIFETIME_SECONDS);
   if (variables.AUTH_ISSUER !== undefined) {
     jwt.setIssuer(variables.AUTH_ISSUER);
   }

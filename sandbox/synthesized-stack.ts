@@ -72,7 +72,8 @@ export function synthesizeStack(environment: EnvironmentConfig, outdir: string):
     }
   }
   const check = stack.transfer.uploadCheck;
-  const checkFn = check === undefined ? undefined : json.resource?.tencentcloud_scf_function?.[stack.getLogicalId(check.fn)];
+  const checkFn =
+    check === undefined ? undefined : json.resource?.tencentcloud_scf_function?.[stack.getLogicalId(check.fn)];
   return {
     name: environment.name,
     ...(check === undefined || checkFn === undefined

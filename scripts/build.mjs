@@ -19,13 +19,18 @@ execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", pat
   stdio: "inherit",
 });
 // tsc copies no .js sources; esbuild's alias needs this one beside function-code.js.
-copyFileSync(path.join(root, "stacks/constructs/empty-module.js"), path.join(dist, "stacks/constructs/empty-module.js"));
+copyFileSync(
+  path.join(root, "stacks/constructs/empty-module.js"),
+  path.join(dist, "stacks/constructs/empty-module.js"),
+);
 
 const { bundleFunctionCode } = require(path.join(dist, "stacks/constructs/function-code.js"));
 const { KEY_SERVICE_BUNDLE, KEY_SERVICE_BUNDLE_RUNTIME, KEY_SERVICE_UNUSED_MODULES, esbuildTarget } = require(
   path.join(dist, "stacks/constructs/key-service.js"),
 );
-const { UPLOAD_CHECK_BUNDLE, UPLOAD_CHECK_ENTRY, UPLOAD_CHECK_RUNTIME } = require(path.join(dist, "stacks/constructs/upload-check.js"));
+const { UPLOAD_CHECK_BUNDLE, UPLOAD_CHECK_ENTRY, UPLOAD_CHECK_RUNTIME } = require(
+  path.join(dist, "stacks/constructs/upload-check.js"),
+);
 const bundles = [
   [KEY_SERVICE_BUNDLE, path.join(root, "lambda/key-service/index.ts"), KEY_SERVICE_BUNDLE_RUNTIME],
   [UPLOAD_CHECK_BUNDLE, UPLOAD_CHECK_ENTRY.replace(dist, root), UPLOAD_CHECK_RUNTIME],

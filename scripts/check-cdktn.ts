@@ -35,15 +35,20 @@ function run(command: string, args: readonly string[], cwd: string, env: NodeJS.
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   if (result.error !== undefined || result.status !== 0) {
-    const how = result.error?.message ?? (result.signal === null ? `exit code ${result.status}` : `signal ${result.signal}`);
-    throw new Error(`${command} ${args.join(" ")} (in ${cwd}) failed: ${how}\n${output.trim().split("\n").slice(-30).join("\n")}`);
+    const how =
+      result.error?.message ?? (result.signal === null ? `exit code ${result.status}` : `signal ${result.signal}`);
+    throw new Error(
+      `${command} ${args.join(" ")} (in ${cwd}) failed: ${how}\n${output.trim().split("\n").slice(-30).join("\n")}`,
+    );
   }
   return output;
 }
 
 /** Copies the files git tracks, without the generated bindings (the point is to regenerate them). */
 function copyProject(to: string): void {
-  const files = run("git", ["ls-files", "-z"], root).split("\0").filter((file) => file !== "" && !file.startsWith(".gen/"));
+  const files = run("git", ["ls-files", "-z"], root)
+    .split("\0")
+    .filter((file) => file !== "" && !file.startsWith(".gen/"));
   for (const file of files) {
     mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
     cpSync(path.join(root, file), path.join(to, file));
@@ -74,7 +79,9 @@ function switchToCdktn(dir: string): { files: number; lines: number } {
   let lines = 0;
   for (const file of sourceFiles(dir)) {
     const before = readFileSync(file, "utf8");
-    const after = before.replace(/from "cdktf(\/[^"]*)?"/g, 'from "cdktn$1"').replace(/import "cdktf(\/[^"]*)"/g, 'import "cdktn$1"');
+    const after = before
+      .replace(/from "cdktf(\/[^"]*)?"/g, 'from "cdktn$1"')
+      .replace(/import "cdktf(\/[^"]*)"/g, 'import "cdktn$1"');
     if (after !== before) {
       files += 1;
       lines += after.split("\n").filter((line, i) => line !== before.split("\n")[i]).length;
@@ -96,10 +103,15 @@ function bindingDifferences(cdktfGen: string, cdktnGen: string): { files: number
     readdirSync(dir, { withFileTypes: true, recursive: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-  const renamed = (text: string) => text.replace(/\bcdktn\b/g, "cdktf").replace(/\bCDKTN\b/g, "CDKTF").replace(/"cdktf": "[0-9.]+"/, '"cdktf": "<version>"');
+  const renamed = (text: string) =>
+    text
+      .replace(/\bcdktn\b/g, "cdktf")
+      .replace(/\bCDKTN\b/g, "CDKTF")
+      .replace(/"cdktf": "[0-9.]+"/, '"cdktf": "<version>"');
   const files = new Set([...list(cdktfGen), ...list(cdktnGen)]);
   const differing = [...files].filter((file) => {
-    const read = (dir: string) => (existsSync(path.join(dir, file)) ? renamed(readFileSync(path.join(dir, file), "utf8")) : undefined);
+    const read = (dir: string) =>
+      existsSync(path.join(dir, file)) ? renamed(readFileSync(path.join(dir, file), "utf8")) : undefined;
     return read(cdktfGen) !== read(cdktnGen);
   });
   return { files: files.size, differing };
@@ -141,13 +153,16 @@ function stacksIn(outDir: string): Map<string, Record<string, unknown>> {
 /** Paths at which two JSON values differ, with both values (shortened). */
 function differences(a: unknown, b: unknown, at = ""): string[] {
   if (JSON.stringify(a) === JSON.stringify(b)) return [];
-  const bothObjects = typeof a === "object" && a !== null && typeof b === "object" && b !== null && Array.isArray(a) === Array.isArray(b);
+  const bothObjects =
+    typeof a === "object" && a !== null && typeof b === "object" && b !== null && Array.isArray(a) === Array.isArray(b);
   if (!bothObjects) {
     const show = (value: unknown) => (value === undefined ? "(absent)" : JSON.stringify(value).slice(0, 160));
     return [`${at || "/"}: cdktf ${show(a)} | cdktn ${show(b)}`];
   }
   const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
-  return [...keys].flatMap((key) => differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}/${key}`));
+  return [...keys].flatMap((key) =>
+    differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}/${key}`),
+  );
 }
 
 /**
@@ -161,7 +176,9 @@ function comparable(json: Record<string, unknown>, copy?: string): Record<string
 
 function main(): number {
   if (!existsSync(schemaDir)) {
-    console.error(`check:cdktn: no provider schema at ${schemaDir}; set PROVIDER_SCHEMA_DIR to a folder holding tencentcloud@<constraint>.json (see docs/deploying.md, "Provider bindings")`);
+    console.error(
+      `check:cdktn: no provider schema at ${schemaDir}; set PROVIDER_SCHEMA_DIR to a folder holding tencentcloud@<constraint>.json (see docs/deploying.md, "Provider bindings")`,
+    );
     return 2;
   }
   const work = mkdtempSync(path.join(tmpdir(), "cdktn-check-"));
@@ -169,18 +186,32 @@ function main(): number {
     console.log(`check:cdktn: copy of the project in ${work}`);
     copyProject(work);
     const changed = switchToCdktn(work);
-    console.log(`  switched to cdktn ${CDKTN_VERSION}: ${changed.files} files, ${changed.lines} import lines (package.json included)`);
+    console.log(
+      `  switched to cdktn ${CDKTN_VERSION}: ${changed.files} files, ${changed.lines} import lines (package.json included)`,
+    );
 
     run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], work);
     const nodeDir = path.join(work, ".node");
     const nodePackage = `node-${process.platform}-${process.arch}`;
-    run("npm", ["install", "--prefix", nodeDir, "--no-save", "--no-audit", "--no-fund", `${nodePackage}@${NODE_FOR_CDKTN}`], work);
-    const onNode22 = { ...quietCli, PATH: `${path.join(nodeDir, "node_modules", nodePackage, "bin")}${path.delimiter}${process.env.PATH}` };
+    run(
+      "npm",
+      ["install", "--prefix", nodeDir, "--no-save", "--no-audit", "--no-fund", `${nodePackage}@${NODE_FOR_CDKTN}`],
+      work,
+    );
+    const onNode22 = {
+      ...quietCli,
+      PATH: `${path.join(nodeDir, "node_modules", nodePackage, "bin")}${path.delimiter}${process.env.PATH}`,
+    };
     const version = run("npx", ["cdktn", "--version"], work, onNode22).trim().split("\n")[0];
     const nodeVersion = run("node", ["--version"], work, onNode22).trim();
-    console.log(`  installed; cdktn --version: ${version}, run on Node.js ${nodeVersion} (cdktf runs on ${process.version})`);
+    console.log(
+      `  installed; cdktn --version: ${version}, run on Node.js ${nodeVersion} (cdktf runs on ${process.version})`,
+    );
 
-    const schemaEnv = { ...onNode22, CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH: cdktnSchemaCache(schemaDir, path.join(work, ".schema")) };
+    const schemaEnv = {
+      ...onNode22,
+      CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH: cdktnSchemaCache(schemaDir, path.join(work, ".schema")),
+    };
     run("npx", ["cdktn", "get"], work, schemaEnv);
     const bindings = bindingDifferences(path.join(root, ".gen"), path.join(work, ".gen"));
     console.log(
@@ -203,7 +234,9 @@ function main(): number {
       const metadata = diffs.filter((diff) => diff.startsWith("///"));
       const terraform = diffs.filter((diff) => !diff.startsWith("///"));
       terraformDifferences += terraform.length;
-      console.log(`  stack ${name}: ${terraform.length} Terraform differences, ${metadata.length} in the "//" metadata block`);
+      console.log(
+        `  stack ${name}: ${terraform.length} Terraform differences, ${metadata.length} in the "//" metadata block`,
+      );
       for (const diff of [...terraform, ...metadata]) console.log(`    ${diff}`);
     }
     console.log(

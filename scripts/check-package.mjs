@@ -28,9 +28,16 @@ function fail(message) {
 
 function run(command, args, cwd, env = {}) {
   try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+    return execFileSync(command, args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
   } catch (error) {
-    fail(`${command} ${args.join(" ")} exited with ${error.status ?? error.signal}:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+    fail(
+      `${command} ${args.join(" ")} exited with ${error.status ?? error.signal}:\n${error.stdout ?? ""}${error.stderr ?? ""}`,
+    );
   }
 }
 
@@ -43,24 +50,39 @@ const unexpected = shipped.filter((f) => !/^(dist\/|package\.json$|README\.md$|L
 if (unexpected.length > 0) {
   fail(`the tarball ships files outside dist/: ${unexpected.join(", ")}`);
 }
-for (const needed of ["dist/stacks/index.js", "dist/stacks/index.d.ts", "dist/key-service/index.js", "dist/.gen/providers/tencentcloud/provider/index.js"]) {
+for (const needed of [
+  "dist/stacks/index.js",
+  "dist/stacks/index.d.ts",
+  "dist/key-service/index.js",
+  "dist/.gen/providers/tencentcloud/provider/index.js",
+]) {
   if (!shipped.includes(needed)) {
     fail(`the tarball lacks ${needed}`);
   }
 }
-step(`${packed.filename}: ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KiB, all in dist/ (no test/, bench/, .ci/, lambda/)`);
+step(
+  `${packed.filename}: ${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KiB, all in dist/ (no test/, bench/, .ci/, lambda/)`,
+);
 
 // 2. Install into a fresh project, offline.
 const consumer = path.join(work, "consumer");
 mkdirSync(consumer);
-writeFileSync(path.join(consumer, "cdktf.json"), JSON.stringify({ language: "typescript", app: "node main.js" }, null, 2));
+writeFileSync(
+  path.join(consumer, "cdktf.json"),
+  JSON.stringify({ language: "typescript", app: "node main.js" }, null, 2),
+);
 // `npm install <tarball>` would ask the registry for each dependency's metadata, which `npm ci` does not cache. A
 // lockfile made of this project's production entries (same versions, same integrity hashes) lets `npm ci --offline`
 // take every dependency's tarball from the cache, as it is after the project's own `npm ci`.
 const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8"));
 const dependency = { "cos-direct-transfer": `file:${packed.filename}` };
-writeFileSync(path.join(consumer, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true, dependencies: dependency }, null, 2));
-const production = Object.entries(lock.packages).filter(([location, entry]) => location !== "" && entry.dev !== true && !entry.link);
+writeFileSync(
+  path.join(consumer, "package.json"),
+  JSON.stringify({ name: "consumer", version: "1.0.0", private: true, dependencies: dependency }, null, 2),
+);
+const production = Object.entries(lock.packages).filter(
+  ([location, entry]) => location !== "" && entry.dev !== true && !entry.link,
+);
 writeFileSync(
   path.join(consumer, "package-lock.json"),
   JSON.stringify(
@@ -130,16 +152,26 @@ app.synth();
 step("node main.js (no tsx)");
 run(process.execPath, ["main.js"], consumer);
 
-const stackJson = (id) => JSON.parse(readFileSync(path.join(consumer, "cdktf.out", "stacks", id, "cdk.tf.json"), "utf8"));
+const stackJson = (id) =>
+  JSON.parse(readFileSync(path.join(consumer, "cdktf.out", "stacks", id, "cdk.tf.json"), "utf8"));
 const platform = stackJson("platform");
-for (const type of ["tencentcloud_cos_bucket", "tencentcloud_cam_role", "tencentcloud_cam_policy", "tencentcloud_scf_function", "tencentcloud_scf_trigger"]) {
+for (const type of [
+  "tencentcloud_cos_bucket",
+  "tencentcloud_cam_role",
+  "tencentcloud_cam_policy",
+  "tencentcloud_scf_function",
+  "tencentcloud_scf_trigger",
+]) {
   if (platform.resource?.[type] === undefined) {
     fail(`the consumer's stack has no ${type}`);
   }
 }
 // Both functions deploy the bundles npm run build made: the package ships neither lambda/ nor esbuild.
 const functions = Object.values(platform.resource.tencentcloud_scf_function);
-for (const [suffix, bundle] of [["-key-service", "key-service"], ["-upload-check", "upload-check"]]) {
+for (const [suffix, bundle] of [
+  ["-key-service", "key-service"],
+  ["-upload-check", "upload-check"],
+]) {
   const fn = functions.find((f) => String(f.name).endsWith(suffix));
   if (fn === undefined) {
     fail(`the consumer's stack has no function named *${suffix}`);
@@ -158,7 +190,9 @@ const statePath = stackJson("pkg").terraform.backend.local.path;
 if (statePath !== path.join(consumer, "state", "pkg.tfstate")) {
   fail(`DirectTransferStack keeps local state at ${statePath}, not in the consumer's state/ folder`);
 }
-step(`synthesized: ${Object.keys(platform.resource).length} resource types in the consumer's stack, key service and upload check zipped from the prebuilt bundles, state at <consumer>/state/pkg.tfstate`);
+step(
+  `synthesized: ${Object.keys(platform.resource).length} resource types in the consumer's stack, key service and upload check zipped from the prebuilt bundles, state at <consumer>/state/pkg.tfstate`,
+);
 
 // 4. The declarations: a TypeScript consumer type-checks against the installed package.
 writeFileSync(
@@ -178,7 +212,21 @@ export const names: string[] = [resolved.bucket, fn.name];
 step("tsc --noEmit on a TypeScript consumer (module node16: exports and types as published)");
 run(
   process.execPath,
-  [require.resolve("typescript/bin/tsc"), "--noEmit", "--strict", "--skipLibCheck", "--module", "node16", "--moduleResolution", "node16", "--types", "node", "--typeRoots", path.join(root, "node_modules/@types"), "typed.ts"],
+  [
+    require.resolve("typescript/bin/tsc"),
+    "--noEmit",
+    "--strict",
+    "--skipLibCheck",
+    "--module",
+    "node16",
+    "--moduleResolution",
+    "node16",
+    "--types",
+    "node",
+    "--typeRoots",
+    path.join(root, "node_modules/@types"),
+    "typed.ts",
+  ],
   consumer,
 );
 

@@ -24,13 +24,26 @@ const done = (code) => {
 /** The provider schema as `terraform providers schema -json` prints it, from a throwaway configuration. */
 function schemaFromTerraform() {
   const terraform = process.env.TERRAFORM_BINARY_NAME ?? "terraform";
-  const config = { terraform: { required_providers: { tencentcloud: { source: "tencentcloudstack/tencentcloud", version: providerConstraint() } } } };
+  const config = {
+    terraform: {
+      required_providers: { tencentcloud: { source: "tencentcloudstack/tencentcloud", version: providerConstraint() } },
+    },
+  };
   writeFileSync(path.join(cache, "main.tf.json"), JSON.stringify(config));
   try {
-    execFileSync(terraform, ["init", "-input=false", "-backend=false"], { cwd: cache, stdio: ["ignore", "ignore", "inherit"] });
-    return execFileSync(terraform, ["providers", "schema", "-json"], { cwd: cache, encoding: "utf8", maxBuffer: 1 << 30 });
+    execFileSync(terraform, ["init", "-input=false", "-backend=false"], {
+      cwd: cache,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    return execFileSync(terraform, ["providers", "schema", "-json"], {
+      cwd: cache,
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    });
   } catch (error) {
-    console.error(`${tool}: ${terraform} could not read the provider schema (${error.status ?? error.code}); .gen/ was left as it is`);
+    console.error(
+      `${tool}: ${terraform} could not read the provider schema (${error.status ?? error.code}); .gen/ was left as it is`,
+    );
     return done(1);
   }
 }

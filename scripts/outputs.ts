@@ -29,7 +29,10 @@ export type { AppOutputs };
 
 /** A usage or input problem; the message is for the person at the terminal. */
 class OutputsError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = "OutputsError";
   }
@@ -93,7 +96,11 @@ export type FunctionUrlResult = { readonly url: string } | { readonly problem: s
  * trigger's `TriggerDesc` is the Function URL's configuration (https://cloud.tencent.com/document/product/583/100227),
  * and SCF fills in `NetConfig.ExtranetUrl` once the URL exists.
  */
-export async function readFunctionUrl(access: ScfAccess, functionName: string, namespace = SCF_NAMESPACE): Promise<FunctionUrlResult> {
+export async function readFunctionUrl(
+  access: ScfAccess,
+  functionName: string,
+  namespace = SCF_NAMESPACE,
+): Promise<FunctionUrlResult> {
   const local = access.endpoint?.startsWith("http://") ? new URL(access.endpoint) : undefined;
   const client = new ScfClient({
     credential: access.credentials,
@@ -133,7 +140,10 @@ export async function readFunctionUrl(access: ScfAccess, functionName: string, n
 
 /** Connects to a loopback address while requests name the SCF host (see {@link readFunctionUrl}). */
 class LoopbackAgent extends http.Agent {
-  constructor(private readonly host: string, private readonly port: number) {
+  constructor(
+    private readonly host: string,
+    private readonly port: number,
+  ) {
     super({ keepAlive: false });
   }
 
@@ -152,7 +162,10 @@ deployed stack's state). The Function URL is read with SCF ListTriggers using TE
 TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN); SCF_ENDPOINT overrides the API host.`;
 
 /** The command: returns the file written and any warning. */
-export async function runOutputs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<{ file: string; outputs: AppOutputs; warning?: string }> {
+export async function runOutputs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ file: string; outputs: AppOutputs; warning?: string }> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -205,7 +218,9 @@ export async function runOutputs(argv: readonly string[], env: Readonly<Record<s
   return {
     file,
     outputs,
-    ...("problem" in found ? { warning: `the key-service URL was not read (${found.problem}); run: ${deployed.urlCommand}` } : {}),
+    ...("problem" in found
+      ? { warning: `the key-service URL was not read (${found.problem}); run: ${deployed.urlCommand}` }
+      : {}),
   };
 }
 
@@ -219,7 +234,9 @@ function cdktfOutput(environment: string): string {
     env: { ...process.env, CHECKPOINT_DISABLE: "1" },
   });
   if (run.status !== 0) {
-    throw new OutputsError(`cdktf output ${environment} failed (exit ${run.status ?? run.signal}); deploy first, or pass --outputs-file`);
+    throw new OutputsError(
+      `cdktf output ${environment} failed (exit ${run.status ?? run.signal}); deploy first, or pass --outputs-file`,
+    );
   }
   return file;
 }

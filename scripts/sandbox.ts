@@ -84,7 +84,9 @@ async function main(): Promise<void> {
       `  page          ${sandbox.pageUrl}`,
       ...(sandbox.addedPageOrigin === undefined
         ? []
-        : [`                (environment ${environment.name} lists no localhost origin: ${sandbox.addedPageOrigin} is added to this run's CORS only, not to the environment)`]),
+        : [
+            `                (environment ${environment.name} lists no localhost origin: ${sandbox.addedPageOrigin} is added to this run's CORS only, not to the environment)`,
+          ]),
       `  limits        ${limitsLine(sandbox.outputs.uploadLimits)}; key mode ${sandbox.outputs.keyMode}`,
       `  key service   ${sandbox.keyServiceUrl}`,
       `  local COS     ${sandbox.cos.url} (HTTPS ${sandbox.cos.https?.url ?? "off"}, CA certificate ${relative(sandbox.certificateFile)})`,
@@ -116,7 +118,9 @@ async function main(): Promise<void> {
 
 function limitsLine(limits: AppOutputs["uploadLimits"]): string {
   const size = limits.maxObjectBytes === null ? "any size" : `objects up to ${limits.maxObjectBytes} bytes`;
-  const parts = limits.multipartUpload ? `multipart above ${limits.multipartThresholdBytes} bytes` : "one request per upload";
+  const parts = limits.multipartUpload
+    ? `multipart above ${limits.multipartThresholdBytes} bytes`
+    : "one request per upload";
   return `${size}, ${limits.allowedContentTypes.join(", ") || "any type"}, ${parts}`;
 }
 

@@ -6,7 +6,10 @@ import path from "node:path";
 import { missing, ROOT, schemaFileName } from "./shared.mjs";
 
 const checker = path.resolve(ROOT, "../shared/tools/tf-schema-check.mjs");
-const schema = path.resolve(process.env.PROVIDER_SCHEMA_DIR ?? path.join(ROOT, "../shared/provider-schema"), schemaFileName());
+const schema = path.resolve(
+  process.env.PROVIDER_SCHEMA_DIR ?? path.join(ROOT, "../shared/provider-schema"),
+  schemaFileName(),
+);
 const outdir = path.join(ROOT, "cdktf.out");
 
 if (!existsSync(checker)) {

@@ -51,7 +51,9 @@ export function providerTypes() {
 export function filterSchema(schema, types) {
   const provider = schema.provider_schemas?.[PROVIDER_SOURCE];
   if (provider === undefined) {
-    throw new Error(`the schema has no provider ${PROVIDER_SOURCE} (it has ${Object.keys(schema.provider_schemas ?? {}).join(", ") || "none"})`);
+    throw new Error(
+      `the schema has no provider ${PROVIDER_SOURCE} (it has ${Object.keys(schema.provider_schemas ?? {}).join(", ") || "none"})`,
+    );
   }
   const resources = {};
   const dataSources = {};

@@ -109,7 +109,9 @@ function credentialSource(env, home = homedir()) {
     } catch (error) {
       return { missing: `the profile ${file} is not readable JSON (${error.message}); the provider then ignores it` };
     }
-    const blank = ["secretId", "secretKey"].filter((key) => typeof config?.[key] !== "string" || config[key].trim() === "");
+    const blank = ["secretId", "secretKey"].filter(
+      (key) => typeof config?.[key] !== "string" || config[key].trim() === "",
+    );
     return blank.length === 0
       ? { source: `the tccli profile ${file}` }
       : { missing: `the profile ${file} has no ${blank.join(" and no ")}` };
@@ -118,22 +120,27 @@ function credentialSource(env, home = homedir()) {
     return { source: `the CVM role ${env.TENCENTCLOUD_CAM_ROLE_NAME} (TENCENTCLOUD_CAM_ROLE_NAME)` };
   }
   if (set("TENCENTCLOUD_ASSUME_ROLE_ARN") && set("TENCENTCLOUD_ASSUME_ROLE_SESSION_NAME")) {
-    if (set("TENCENTCLOUD_ASSUME_ROLE_WEB_IDENTITY_TOKEN") || (set("TENCENTCLOUD_ASSUME_ROLE_SAML_ASSERTION") && set("TENCENTCLOUD_ASSUME_ROLE_PRINCIPAL_ARN"))) {
+    if (
+      set("TENCENTCLOUD_ASSUME_ROLE_WEB_IDENTITY_TOKEN") ||
+      (set("TENCENTCLOUD_ASSUME_ROLE_SAML_ASSERTION") && set("TENCENTCLOUD_ASSUME_ROLE_PRINCIPAL_ARN"))
+    ) {
       return {
         source: "the role TENCENTCLOUD_ASSUME_ROLE_ARN names (OIDC or SAML)",
         note: "Terraform's COS state backend does not read OIDC or SAML: a stack with a COS backend also needs keys or a profile",
       };
     }
   }
-  return { missing: `none is set: no TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, no profile ${file}, no TENCENTCLOUD_CAM_ROLE_NAME` };
+  return {
+    missing: `none is set: no TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, no profile ${file}, no TENCENTCLOUD_CAM_ROLE_NAME`,
+  };
 }
 
 /** What to do without credentials, one paragraph. */
 const CREDENTIALS_HOWTO =
   "Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SECURITY_TOKEN with temporary keys), or run " +
   "`tccli configure` (TENCENTCLOUD_PROFILE and TENCENTCLOUD_SHARED_CREDENTIALS_DIR pick another profile), or, on a CVM " +
-  "with a CAM role, set TENCENTCLOUD_CAM_ROLE_NAME. Without credentials the provider stops with \"Please set your " +
-  "`secret_id` and `secret_key`\" and the COS state backend, asking anonymously, with \"bucket … not exists\".";
+  'with a CAM role, set TENCENTCLOUD_CAM_ROLE_NAME. Without credentials the provider stops with "Please set your ' +
+  '`secret_id` and `secret_key`" and the COS state backend, asking anonymously, with "bucket … not exists".';
 
 /**
  * The registry `init` installs the provider from (the source `tencentcloudstack/tencentcloud` names a provider of
@@ -197,14 +204,19 @@ if (preflight !== undefined && !PREFLIGHTS.includes(preflight)) {
   fail(`--preflight takes ${PREFLIGHTS.join(", ")}, not ${preflight}`);
 }
 // Asking for help, or (outputs) reading an outputs file written before, starts neither terraform nor a provider.
-const offline = command.includes("--help") || command.includes("-h") || (preflight === "outputs" && command.includes("--outputs-file"));
+const offline =
+  command.includes("--help") ||
+  command.includes("-h") ||
+  (preflight === "outputs" && command.includes("--outputs-file"));
 
 const env = { ...process.env };
 let tool = "terraform";
 if (!options.includes("--no-terraform") && !offline) {
   const configured = process.env.TERRAFORM_BINARY_NAME;
   const candidates = configured ? [configured] : ["terraform", "tofu"];
-  const found = candidates.map((name) => ({ name, file: path.isAbsolute(name) ? name : which(name) })).find((c) => c.file);
+  const found = candidates
+    .map((name) => ({ name, file: path.isAbsolute(name) ? name : which(name) }))
+    .find((c) => c.file);
   if (found === undefined) {
     fail(`${candidates.join(" or ")} not found on the PATH; install ${NEEDED}`);
   }
@@ -213,7 +225,9 @@ if (!options.includes("--no-terraform") && !offline) {
   const { version } = checked;
   const { label, minimum, url } = TOOLS[tool];
   if (!atLeast(version, minimum)) {
-    fail(`${label} ${version.join(".")} at ${found.file} is too old; this project needs ${label} >= ${minimum.slice(0, 2).join(".")} (${url})`);
+    fail(
+      `${label} ${version.join(".")} at ${found.file} is too old; this project needs ${label} >= ${minimum.slice(0, 2).join(".")} (${url})`,
+    );
   }
   if (!configured && found.name !== "terraform") {
     env.TERRAFORM_BINARY_NAME = found.name;
@@ -229,10 +243,14 @@ if (preflight !== undefined && !offline) {
     console.error(`terraform-check: credentials from ${credentials.source}; note: ${credentials.note}`);
   }
   if (preflight === "outputs" && !credentials.source.startsWith("TENCENTCLOUD_SECRET_ID")) {
-    console.error("terraform-check: note: the Function URL lookup of npm run outputs reads TENCENTCLOUD_SECRET_ID / _SECRET_KEY only");
+    console.error(
+      "terraform-check: note: the Function URL lookup of npm run outputs reads TENCENTCLOUD_SECRET_ID / _SECRET_KEY only",
+    );
   }
   const registry = installation(tool, process.env);
-  const mirrored = registry.configFiles.some((file) => existsSync(file) && /^\s*provider_installation\s*\{/m.test(readFileSync(file, "utf8")));
+  const mirrored = registry.configFiles.some(
+    (file) => existsSync(file) && /^\s*provider_installation\s*\{/m.test(readFileSync(file, "utf8")),
+  );
   const proxied = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"].some((name) => process.env[name]);
   // With a mirror configured, init needs no registry; behind a proxy this probe (which does not use it) proves nothing.
   if (preflight !== "outputs" && !mirrored && !proxied) {

@@ -22,14 +22,19 @@ const CHECKED = ["bench", "config", "examples", "lambda", "local", "policy", "sa
 
 /**
  * Exports called by name from outside TypeScript: SCF calls `index.main_handler` in each function's bundle (the
- * stack's `handler`), and cdktf runs `main.ts`.
+ * stack's `handler`), and cdktf runs `main.ts`; the tests, the sandbox and the bench load each built bundle and call
+ * its `handlerFromEnvironment`, which no import names.
  */
-const CALLED_FROM_OUTSIDE = new Set(["main_handler"]);
+const CALLED_FROM_OUTSIDE = new Set(["main_handler", "handlerFromEnvironment"]);
 
 /** The unused exports, as `file:line name`, sorted. */
 export function unusedExports(root = ROOT) {
   const configPath = path.join(root, "tsconfig.json");
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   if (parsed === undefined) {
     throw new Error(`cannot read ${configPath}`);
   }
@@ -37,7 +42,8 @@ export function unusedExports(root = ROOT) {
   const host = {
     getScriptFileNames: () => files,
     getScriptVersion: () => "1",
-    getScriptSnapshot: (file) => (fs.existsSync(file) ? ts.ScriptSnapshot.fromString(fs.readFileSync(file, "utf8")) : undefined),
+    getScriptSnapshot: (file) =>
+      fs.existsSync(file) ? ts.ScriptSnapshot.fromString(fs.readFileSync(file, "utf8")) : undefined,
     getCurrentDirectory: () => root,
     getCompilationSettings: () => parsed.options,
     getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
@@ -61,7 +67,9 @@ export function unusedExports(root = ROOT) {
         continue;
       }
       const references = service.findReferences(file, name.getStart(source)) ?? [];
-      const elsewhere = references.some((symbol) => symbol.references.some((reference) => path.resolve(reference.fileName) !== path.resolve(file)));
+      const elsewhere = references.some((symbol) =>
+        symbol.references.some((reference) => path.resolve(reference.fileName) !== path.resolve(file)),
+      );
       if (!elsewhere) {
         const line = source.getLineAndCharacterOfPosition(name.getStart(source)).line + 1;
         unused.push(`${relative}:${line} ${name.text}`);
@@ -75,7 +83,8 @@ export function unusedExports(root = ROOT) {
 function exportedNames(source) {
   const names = [];
   for (const statement of source.statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported || ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) {
       continue;
     }
@@ -85,7 +94,11 @@ function exportedNames(source) {
           names.push(declaration.name);
         }
       }
-    } else if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) {
+    } else if (
+      ts.isFunctionDeclaration(statement) ||
+      ts.isClassDeclaration(statement) ||
+      ts.isEnumDeclaration(statement)
+    ) {
       if (statement.name !== undefined) {
         names.push(statement.name);
       }
@@ -100,7 +113,9 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   const at = process.argv.indexOf("--root");
   const unused = unusedExports(at === -1 ? ROOT : path.resolve(process.argv[at + 1]));
   if (unused.length > 0) {
-    process.stderr.write(`check:exports: ${unused.length} export(s) no other file uses; remove them or their "export":\n`);
+    process.stderr.write(
+      `check:exports: ${unused.length} export(s) no other file uses; remove them or their "export":\n`,
+    );
     process.stderr.write(unused.map((entry) => `  ${entry}\n`).join(""));
     process.exit(1);
   }

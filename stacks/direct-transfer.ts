@@ -115,7 +115,9 @@ export class DirectTransfer extends Construct {
       this.keyServiceRole.attachPolicy(
         "ticket-secret",
         `May read the SSM secret ${ticketSecretName} only`,
-        policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(env.region, env.ownerUin, ticketSecretName)])]),
+        policyDocument([
+          allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(env.region, env.ownerUin, ticketSecretName)]),
+        ]),
       );
     }
 
@@ -123,7 +125,11 @@ export class DirectTransfer extends Construct {
     this.keyService = new KeyService(this, "key-service", {
       functionName: physicalName(env.name, "key-service"),
       role: this.keyServiceRole,
-      environment: keyServiceVariables(env, { uploadRoleArn: this.uploadRole.arn, scopes, jwtSecret: this.jwtSecret?.value }),
+      environment: keyServiceVariables(env, {
+        uploadRoleArn: this.uploadRole.arn,
+        scopes,
+        jwtSecret: this.jwtSecret?.value,
+      }),
       runtime: env.keyService.runtime,
       memorySizeMb: env.keyService.memorySizeMb,
       timeoutSeconds: env.keyService.timeoutSeconds,
@@ -137,7 +143,15 @@ export class DirectTransfer extends Construct {
     });
 
     if (env.uploadCheck !== undefined) {
-      const { quarantinePrefix, webhookUrl, webhookSecretName, reservedConcurrency, maxWebhooksPerMinute, logRetentionDays, verdictSecretName } = env.uploadCheck;
+      const {
+        quarantinePrefix,
+        webhookUrl,
+        webhookSecretName,
+        reservedConcurrency,
+        maxWebhooksPerMinute,
+        logRetentionDays,
+        verdictSecretName,
+      } = env.uploadCheck;
       this.uploadCheck = new UploadCheck(this, "upload-check", {
         functionName: physicalName(env.name, "upload-check"),
         ownerUin: env.ownerUin,
@@ -155,12 +169,20 @@ export class DirectTransfer extends Construct {
         webhookSecret:
           webhookUrl === undefined || webhookSecretName !== undefined
             ? undefined
-            : secretVariable(this, WEBHOOK_SECRET_VARIABLE, "HMAC-SHA256 secret the upload check signs webhook deliveries with").value,
+            : secretVariable(
+                this,
+                WEBHOOK_SECRET_VARIABLE,
+                "HMAC-SHA256 secret the upload check signs webhook deliveries with",
+              ).value,
         verdictSecretName,
         verdictSecret:
           webhookUrl !== undefined || verdictSecretName !== undefined
             ? undefined
-            : secretVariable(this, VERDICT_SECRET_VARIABLE, "secret the upload check derives its verdict tags' HMAC key from").value,
+            : secretVariable(
+                this,
+                VERDICT_SECRET_VARIABLE,
+                "secret the upload check derives its verdict tags' HMAC key from",
+              ).value,
         sweepSchedule: env.uploadCheck.sweepSchedule,
         sweepGraceMinutes: env.uploadCheck.sweepGraceMinutes,
         sweepMaxObjects: env.uploadCheck.sweepMaxObjects,

@@ -2,7 +2,12 @@
  * The package's public API (`import { DirectTransfer } from "cos-direct-transfer"`): the construct any
  * `TerraformStack` can contain, the per-environment stack, their building blocks, and the configuration they take.
  */
-export { DirectTransfer, JWT_SECRET_VARIABLE, VERDICT_SECRET_VARIABLE, WEBHOOK_SECRET_VARIABLE } from "./direct-transfer";
+export {
+  DirectTransfer,
+  JWT_SECRET_VARIABLE,
+  VERDICT_SECRET_VARIABLE,
+  WEBHOOK_SECRET_VARIABLE,
+} from "./direct-transfer";
 export type { DirectTransferProps } from "./direct-transfer";
 export { DirectTransferStack, defaultStateDirectory } from "./direct-transfer-stack";
 export type { DirectTransferStackProps } from "./direct-transfer-stack";
@@ -28,7 +33,13 @@ export type { FunctionCodeProps } from "./constructs/function-code";
 export { PROJECT, physicalName } from "./naming";
 export { ConfigError, resolveEnvironment } from "../config/resolve";
 export type { ResolvedEnvironment, ResolvedKeyService } from "../config/resolve";
-export type { EnvironmentConfig, KeyServiceConfig, StateBackendConfig, BucketAcl, KeyMode } from "../config/environment-config";
+export type {
+  EnvironmentConfig,
+  KeyServiceConfig,
+  StateBackendConfig,
+  BucketAcl,
+  KeyMode,
+} from "../config/environment-config";
 export * as policy from "../policy";
 export { TencentcloudProvider } from "../.gen/providers/tencentcloud/provider";
 export type { TencentcloudProviderConfig } from "../.gen/providers/tencentcloud/provider";

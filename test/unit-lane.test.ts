@@ -16,7 +16,9 @@ describe("npm run test:unit", () => {
   });
 
   test("leaves out a suite that starts processes through a test helper", () => {
-    expect(leftOut()).toEqual(expect.arrayContaining(["test/lambda/serve.test.ts", "test/sandbox/sandbox-process.test.ts"]));
+    expect(leftOut()).toEqual(
+      expect.arrayContaining(["test/lambda/serve.test.ts", "test/sandbox/sandbox-process.test.ts"]),
+    );
   });
 
   test("leaves out the browser suites", () => {
@@ -25,7 +27,12 @@ describe("npm run test:unit", () => {
 
   test("keeps suites that run in-process, local stand-ins included", () => {
     const out = leftOut();
-    for (const suite of ["test/config/resolve.test.ts", "test/local/cos-server.test.ts", "test/stacks/constructs/key-service.test.ts", "test/unit-lane.test.ts"]) {
+    for (const suite of [
+      "test/config/resolve.test.ts",
+      "test/local/cos-server.test.ts",
+      "test/stacks/constructs/key-service.test.ts",
+      "test/unit-lane.test.ts",
+    ]) {
       expect(out).not.toContain(suite);
     }
   });

@@ -26,7 +26,13 @@ const NOTE = "Written by `npm run bench`; the next run replaces it.";
 function replaceBlock(readme: string, start: string, end: string, body: string): string {
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
-  if (from === -1 || to === -1 || to < from || readme.indexOf(start, from + 1) !== -1 || readme.indexOf(end, to + 1) !== -1) {
+  if (
+    from === -1 ||
+    to === -1 ||
+    to < from ||
+    readme.indexOf(start, from + 1) !== -1 ||
+    readme.indexOf(end, to + 1) !== -1
+  ) {
     throw new Error(`bench/README.md needs exactly one "${start}" … "${end}" block`);
   }
   return `${readme.slice(0, from + start.length)}${body}${readme.slice(to)}`;
@@ -34,7 +40,12 @@ function replaceBlock(readme: string, start: string, end: string, body: string):
 
 /** `readme` with the results block replaced by `table` (a fenced block). */
 export function replaceResults(readme: string, table: string): string {
-  return replaceBlock(readme, RESULTS_START, RESULTS_END, ["", NOTE, "", "```text", table.trim(), "```", ""].join("\n"));
+  return replaceBlock(
+    readme,
+    RESULTS_START,
+    RESULTS_END,
+    ["", NOTE, "", "```text", table.trim(), "```", ""].join("\n"),
+  );
 }
 
 /** `readme` with the capacity block replaced by `tables` (Markdown). */
@@ -46,7 +57,12 @@ export function replaceCapacity(readme: string, tables: string): string {
 export function capacityBlock(readme: string): string {
   const from = readme.indexOf(CAPACITY_START);
   const to = readme.indexOf(CAPACITY_END);
-  return from === -1 || to < from ? "" : readme.slice(from + CAPACITY_START.length, to).replace(NOTE, "").trim();
+  return from === -1 || to < from
+    ? ""
+    : readme
+        .slice(from + CAPACITY_START.length, to)
+        .replace(NOTE, "")
+        .trim();
 }
 
 /** Writes `table` into the results block of the README at `file`. */

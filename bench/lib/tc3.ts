@@ -27,7 +27,12 @@ export function tc3Authorization(input: Tc3SignInput): string {
   const canonical = `POST\n/\n\n${canonicalHeaders}\n${signedHeaders}\n${sha256Hex(input.payload)}`;
   const date = utcDate(input.timestamp);
   const scope = `${date}/${input.service}/tc3_request`;
-  const signature = tc3Signature(input.secretKey, date, input.service, `${ALGORITHM}\n${input.timestamp}\n${scope}\n${sha256Hex(canonical)}`);
+  const signature = tc3Signature(
+    input.secretKey,
+    date,
+    input.service,
+    `${ALGORITHM}\n${input.timestamp}\n${scope}\n${sha256Hex(canonical)}`,
+  );
   return `${ALGORITHM} Credential=${input.secretId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
 }
 
@@ -35,7 +40,12 @@ export function tc3Authorization(input: Tc3SignInput): string {
  * Checks the HmacSHA1 signature of Tencent's older API style, as qcloud-cos-sts sends it: a form-encoded POST
  * whose `Signature` is base64 HMAC-SHA1 over `POST<host>/?<sorted k=v of the decoded parameters>`.
  */
-export function verifyHmacSha1(params: URLSearchParams, host: string, secretKeyOf: (secretId: string) => string | undefined, nowSeconds: number): string | undefined {
+export function verifyHmacSha1(
+  params: URLSearchParams,
+  host: string,
+  secretKeyOf: (secretId: string) => string | undefined,
+  nowSeconds: number,
+): string | undefined {
   const signature = params.get("Signature");
   const secretId = params.get("SecretId");
   if (signature === null || secretId === null) {
@@ -53,7 +63,9 @@ export function verifyHmacSha1(params: URLSearchParams, host: string, secretKeyO
   if (method !== "HmacSHA1") {
     return `SignatureMethod ${method} is not HmacSHA1`;
   }
-  const pairs = [...params.entries()].filter(([key]) => key !== "Signature").sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const pairs = [...params.entries()]
+    .filter(([key]) => key !== "Signature")
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const text = `POST${host}/?${pairs.map(([key, value]) => `${key}=${value}`).join("&")}`;
   const expected = createHmac("sha1", secretKey).update(text, "utf8").digest("base64");
   return safeEqual(expected, signature) ? undefined : "signature mismatch";
@@ -73,7 +85,6 @@ function sha256Hex(data: string | Buffer): string {
 function utcDate(timestamp: number): string {
   return new Date(timestamp * 1000).toISOString().slice(0, 10);
 }
-
 
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);

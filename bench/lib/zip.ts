@@ -30,7 +30,10 @@ interface Archiver {
 }
 
 function zipWithArchiver(dir: string, outFile: string): Promise<void> {
-  const archiver = createRequire(__filename)("archiver") as (format: "zip", options: { zlib: { level: number } }) => Archiver;
+  const archiver = createRequire(__filename)("archiver") as (
+    format: "zip",
+    options: { zlib: { level: number } },
+  ) => Archiver;
   return new Promise((resolve, reject) => {
     const output = createWriteStream(outFile);
     const archive = archiver("zip", { zlib: { level: 6 } });

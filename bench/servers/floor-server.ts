@@ -20,7 +20,9 @@ const payload = JSON.stringify({
   RoleArn: process.env.UPLOAD_ROLE_ARN,
   RoleSessionName: "bench-floor",
   DurationSeconds: 1800,
-  Policy: encodeURIComponent('{"version":"2.0","statement":[{"effect":"allow","action":["name/cos:PutObject"],"resource":["*"]}]}'),
+  Policy: encodeURIComponent(
+    '{"version":"2.0","statement":[{"effect":"allow","action":["name/cos:PutObject"],"resource":["*"]}]}',
+  ),
 });
 
 const server = http.createServer((req, res) => {
@@ -43,7 +45,15 @@ const server = http.createServer((req, res) => {
         "x-tc-region": "ap-guangzhou",
         "x-tc-timestamp": timestamp,
         "x-tc-token": sessionToken,
-        authorization: tc3Authorization({ secretId, secretKey, service: "sts", host: sts.hostname, timestamp, payload, contentType }),
+        authorization: tc3Authorization({
+          secretId,
+          secretKey,
+          service: "sts",
+          host: sts.hostname,
+          timestamp,
+          payload,
+          contentType,
+        }),
       },
     },
     (upstreamRes) => {

@@ -6,7 +6,10 @@ import type { CredentialsBody } from "../../lambda/key-service/handler";
 import type { AppOutputs } from "../../sandbox/outputs-file";
 
 /** The key service's answer, as the snippet reads it. */
-export type KeyAnswer = Pick<CredentialsBody, "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix" | "key"> & {
+export type KeyAnswer = Pick<
+  CredentialsBody,
+  "credentials" | "startTime" | "expiredTime" | "bucket" | "region" | "allowPrefix" | "key"
+> & {
   readonly uploadTicket?: string;
 };
 
@@ -24,7 +27,10 @@ export class FileTooLargeError extends Error {
   readonly code: "FileTooLarge";
 }
 
-export function keyService(outputs: AppOutputs, getAppToken: () => string | Promise<string>): (params: KeyParams) => Promise<KeyAnswer>;
+export function keyService(
+  outputs: AppOutputs,
+  getAppToken: () => string | Promise<string>,
+): (params: KeyParams) => Promise<KeyAnswer>;
 
 export function uploadFile(options: {
   readonly outputs: AppOutputs;

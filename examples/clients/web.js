@@ -57,7 +57,9 @@ export async function uploadFile({ outputs, getKey, file, onProgress }) {
   let renewalError;
   const renew = async () => {
     if (first.key === undefined) return getKey(params);
-    if (ticket === undefined) throw new Error("the key service sent no uploadTicket, so this upload cannot outlive its key");
+    if (ticket === undefined) {
+      throw new Error("the key service sent no uploadTicket, so this upload cannot outlive its key");
+    }
     const fresh = await getKey({ ...params, uploadTicket: ticket });
     if (fresh.key !== objectKey) throw new Error(`the renewed key is for ${fresh.key}, not ${objectKey}`);
     ticket = fresh.uploadTicket ?? ticket;

@@ -105,14 +105,20 @@ function claimProblem(payload: JWTPayload, typ: unknown, maxTokenAgeSeconds: num
   if (iat !== undefined && maxTokenAgeSeconds !== undefined && now - iat > maxTokenAgeSeconds) {
     return `the token is older than ${maxTokenAgeSeconds} seconds`;
   }
-  if (typ !== undefined && (typeof typ !== "string" || !TOKEN_TYPES.includes(typ.toLowerCase().replace(/^application\//, "")))) {
+  if (
+    typ !== undefined &&
+    (typeof typ !== "string" || !TOKEN_TYPES.includes(typ.toLowerCase().replace(/^application\//, "")))
+  ) {
     return `unexpected "typ" header; expected JWT or at+jwt`;
   }
   return undefined;
 }
 
 function bearerToken(authorization: string | undefined): string {
-  const token = authorization !== undefined && authorization.length <= MAX_AUTHORIZATION_LENGTH ? /^Bearer +(\S+)$/i.exec(authorization)?.[1] : undefined;
+  const token =
+    authorization !== undefined && authorization.length <= MAX_AUTHORIZATION_LENGTH
+      ? /^Bearer +(\S+)$/i.exec(authorization)?.[1]
+      : undefined;
   if (token === undefined) {
     throw unauthorized("send Authorization: Bearer <token>");
   }
@@ -130,7 +136,9 @@ function verificationError(error: unknown): ServiceError {
     // and never echo the token.
     return unauthorized(`invalid token: ${error instanceof Error ? error.message : code}`);
   }
-  return new ServiceError(503, "AuthUnavailable", "the token issuer's keys cannot be fetched right now; try again", { "Retry-After": "1" });
+  return new ServiceError(503, "AuthUnavailable", "the token issuer's keys cannot be fetched right now; try again", {
+    "Retry-After": "1",
+  });
 }
 
 function unauthorized(message: string): ServiceError {

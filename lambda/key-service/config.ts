@@ -151,7 +151,11 @@ export function parseConfig(env: Env): ServiceConfig {
   const bucket = required(read, "COS_BUCKET");
   const appId = bucket.length <= COS_BUCKET_NAME_MAX_LENGTH ? COS_BUCKET_NAME.exec(bucket)?.groups?.appId : undefined;
   if (appId === undefined) {
-    throw problem("COS_BUCKET", bucket, `must be <name>-<10-digit APPID> in lower case, at most ${COS_BUCKET_NAME_MAX_LENGTH} characters, such as photos-1250000000`);
+    throw problem(
+      "COS_BUCKET",
+      bucket,
+      `must be <name>-<10-digit APPID> in lower case, at most ${COS_BUCKET_NAME_MAX_LENGTH} characters, such as photos-1250000000`,
+    );
   }
   const region = required(read, "COS_REGION");
   if (!REGION_ID.test(region)) {
@@ -174,7 +178,11 @@ export function parseConfig(env: Env): ServiceConfig {
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
   if (badType !== undefined || allowedContentTypes?.length === 0) {
-    throw problem("ALLOWED_CONTENT_TYPES", badType ?? read("ALLOWED_CONTENT_TYPES") ?? "", "must list lower-case media types such as image/png or image/*");
+    throw problem(
+      "ALLOWED_CONTENT_TYPES",
+      badType ?? read("ALLOWED_CONTENT_TYPES") ?? "",
+      "must list lower-case media types such as image/png or image/*",
+    );
   }
   const allowedScopes = list(read, "ALLOWED_SCOPES") ?? TRANSFER_SCOPES;
   const badScope = allowedScopes.find((scope) => !(TRANSFER_SCOPES as readonly string[]).includes(scope));
@@ -187,10 +195,13 @@ export function parseConfig(env: Env): ServiceConfig {
   }
   const allowInsecureTransport = flag(read, "ALLOW_INSECURE_TRANSPORT");
   const maxKeysPerCallerPerMinute =
-    integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE) ?? DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
+    integer(read, "MAX_KEYS_PER_CALLER_PER_MINUTE", MAX_KEYS_PER_CALLER_PER_MINUTE_RANGE) ??
+    DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE[keyMode];
   const credentials = functionCredentials(env);
   credentials();
-  const renewalWindowSeconds = integer(read, "RENEWAL_WINDOW_SECONDS", { min: MIN_RENEWAL_WINDOW_SECONDS, max: MAX_RENEWAL_WINDOW_SECONDS }) ?? DEFAULT_RENEWAL_WINDOW_SECONDS;
+  const renewalWindowSeconds =
+    integer(read, "RENEWAL_WINDOW_SECONDS", { min: MIN_RENEWAL_WINDOW_SECONDS, max: MAX_RENEWAL_WINDOW_SECONDS }) ??
+    DEFAULT_RENEWAL_WINDOW_SECONDS;
   const allowedOrigins = list(read, "ALLOWED_ORIGINS") ?? [];
   // The environment schema's rule (policy/origin.ts): a function configured by hand accepts what synth accepts.
   const badOrigin = allowedOrigins.find((origin) => !isOriginEntry(origin));
@@ -201,7 +212,9 @@ export function parseConfig(env: Env): ServiceConfig {
   const auth = authSettings(read, ssmApi);
   const ticketSecret = uploadTicketSecret(read, ssmApi, auth.key);
   if (keyMode === "object" && ticketSecret === undefined) {
-    throw new ConfigError("KEY_MODE=object with AUTH_JWKS_URL requires UPLOAD_TICKET_SECRET_NAME (or UPLOAD_TICKET_SECRET) to sign upload tickets");
+    throw new ConfigError(
+      "KEY_MODE=object with AUTH_JWKS_URL requires UPLOAD_TICKET_SECRET_NAME (or UPLOAD_TICKET_SECRET) to sign upload tickets",
+    );
   }
   return {
     location: { bucket, region, appId },
@@ -232,14 +245,23 @@ export function parseConfig(env: Env): ServiceConfig {
 }
 
 /** The upload tickets' own secret if one is set, else the caller-token secret where tokens are HS256. */
-function uploadTicketSecret(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">, callerKey: CallerKey): TicketSecret | undefined {
+function uploadTicketSecret(
+  read: Read<KeyServiceVariable>,
+  api: Omit<ApiSettings, "endpoint">,
+  callerKey: CallerKey,
+): TicketSecret | undefined {
   const secret = read("UPLOAD_TICKET_SECRET");
   const secretName = read("UPLOAD_TICKET_SECRET_NAME");
   if (secret !== undefined && secretName !== undefined) {
     throw new ConfigError("set at most one of UPLOAD_TICKET_SECRET and UPLOAD_TICKET_SECRET_NAME");
   }
   if (secret !== undefined || secretName !== undefined) {
-    return sharedSecret(read, api, { variable: "UPLOAD_TICKET_SECRET", value: secret }, { variable: "UPLOAD_TICKET_SECRET_NAME", value: secretName });
+    return sharedSecret(
+      read,
+      api,
+      { variable: "UPLOAD_TICKET_SECRET", value: secret },
+      { variable: "UPLOAD_TICKET_SECRET_NAME", value: secretName },
+    );
   }
   return callerKey.kind === "jwks" ? undefined : { kind: "caller-secret" };
 }
@@ -265,13 +287,19 @@ function sharedSecret(
   if (!isSsmSecretName(secretName)) {
     throw problem(named.variable, secretName, `must be ${SSM_SECRET_NAME_RULE}`);
   }
-  return { kind: "ssm", ssm: { ...api, endpoint: ssmEndpoint(read), secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } };
+  return {
+    kind: "ssm",
+    ssm: { ...api, endpoint: ssmEndpoint(read), secretName, versionId: JWT_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS },
+  };
 }
 
 function authSettings(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpoint">): AuthSettings {
   const issuer = read("AUTH_ISSUER");
   const audience = read("AUTH_AUDIENCE");
-  const maxTokenAgeSeconds = integer(read, "AUTH_MAX_TOKEN_AGE_SECONDS", { min: MIN_TOKEN_AGE_SECONDS, max: Number.MAX_SAFE_INTEGER });
+  const maxTokenAgeSeconds = integer(read, "AUTH_MAX_TOKEN_AGE_SECONDS", {
+    min: MIN_TOKEN_AGE_SECONDS,
+    max: Number.MAX_SAFE_INTEGER,
+  });
   const key = callerKey(read, api);
   if (key.kind === "jwks" && (issuer === undefined || audience === undefined)) {
     // A key set is often a multi-tenant provider's: without both, any account there could get keys.
@@ -285,11 +313,23 @@ function callerKey(read: Read<KeyServiceVariable>, api: Omit<ApiSettings, "endpo
   const secretName = read("AUTH_JWT_SECRET_NAME");
   const jwksUrl = read("AUTH_JWKS_URL");
   if ([secret, secretName, jwksUrl].filter((value) => value !== undefined).length !== 1) {
-    throw new ConfigError("set exactly one of AUTH_JWT_SECRET (HS256), AUTH_JWT_SECRET_NAME (HS256, from Secrets Manager) and AUTH_JWKS_URL (RS256/ES256)");
+    throw new ConfigError(
+      "set exactly one of AUTH_JWT_SECRET (HS256), AUTH_JWT_SECRET_NAME (HS256, from Secrets Manager) and AUTH_JWKS_URL (RS256/ES256)",
+    );
   }
   if (secret !== undefined || secretName !== undefined) {
-    return sharedSecret(read, api, { variable: "AUTH_JWT_SECRET", value: secret }, { variable: "AUTH_JWT_SECRET_NAME", value: secretName });
+    return sharedSecret(
+      read,
+      api,
+      { variable: "AUTH_JWT_SECRET", value: secret },
+      { variable: "AUTH_JWT_SECRET_NAME", value: secretName },
+    );
   }
-  const url = serviceUrl("AUTH_JWKS_URL", jwksUrl ?? "", "must be an https URL, or http://127.0.0.1:<port>/… for a local key set", () => true);
+  const url = serviceUrl(
+    "AUTH_JWKS_URL",
+    jwksUrl ?? "",
+    "must be an https URL, or http://127.0.0.1:<port>/… for a local key set",
+    () => true,
+  );
   return { kind: "jwks", url };
 }

@@ -8,11 +8,16 @@ import { ServiceError } from "../shared/service-error";
  * subdomain of `example.com`, one or more host labels in place of the `*`).
  */
 export function corsHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
-  return origin !== undefined && originAllowed(origin, allowedOrigins) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+  return origin !== undefined && originAllowed(origin, allowedOrigins)
+    ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" }
+    : {};
 }
 
 /** Headers answering a preflight from `origin`; throws 403 for an origin that is not allowed. */
-export function preflightHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
+export function preflightHeaders(
+  origin: string | undefined,
+  allowedOrigins: readonly string[],
+): Record<string, string> {
   const headers = corsHeaders(origin, allowedOrigins);
   if (Object.keys(headers).length === 0) {
     throw new ServiceError(403, "OriginNotAllowed", "this origin may not call the key service from a browser");

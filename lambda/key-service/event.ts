@@ -103,7 +103,11 @@ export function normaliseEvent(event: unknown): HttpRequest {
     }
   }
   // Function URL events fill `queryString`; `queryStringParameters` only holds what an API Gateway rule declared.
-  const query = isRecord(event.queryString) ? event.queryString : isRecord(event.queryStringParameters) ? event.queryStringParameters : {};
+  const query = isRecord(event.queryString)
+    ? event.queryString
+    : isRecord(event.queryStringParameters)
+      ? event.queryStringParameters
+      : {};
   const raw = typeof event.body === "string" ? event.body : "";
   const bytes = event.isBase64Encoded === true ? Buffer.from(raw, "base64") : Buffer.from(raw, "utf8");
   return { method: method.toUpperCase(), headers, query, body: bytes.toString("utf8"), bodyBytes: bytes.length };
@@ -113,16 +117,33 @@ export function normaliseEvent(event: unknown): HttpRequest {
  * A JSON response that no cache keeps (credentials must never be served to anyone else) and no browser sniffs
  * into another type.
  */
-export function jsonResponse(statusCode: number, payload: object | undefined, headers: Readonly<Record<string, string>> = {}): ScfResponse {
+export function jsonResponse(
+  statusCode: number,
+  payload: object | undefined,
+  headers: Readonly<Record<string, string>> = {},
+): ScfResponse {
   return {
     isBase64Encoded: false,
     statusCode,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...headers },
+    headers: {
+      "Content-Type": "application/json",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      ...headers,
+    },
     body: payload === undefined ? "" : JSON.stringify(payload),
   };
 }
 
 /** `{"error":{"code","message"},"requestId"}` with the error's status and headers. */
-export function errorResponse(error: ServiceError, requestId: string, headers: Readonly<Record<string, string>> = {}): ScfResponse {
-  return jsonResponse(error.status, { error: { code: error.code, message: error.message }, requestId }, { ...error.headers, ...headers });
+export function errorResponse(
+  error: ServiceError,
+  requestId: string,
+  headers: Readonly<Record<string, string>> = {},
+): ScfResponse {
+  return jsonResponse(
+    error.status,
+    { error: { code: error.code, message: error.message }, requestId },
+    { ...error.headers, ...headers },
+  );
 }

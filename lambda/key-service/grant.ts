@@ -43,7 +43,10 @@ const SESSION_NAME = /^[\w+=.@-]{2,64}$/;
  * admitted. A `contentType` or `ext` sent with it must be the ticket's (400 `TicketMismatch`).
  */
 export function grantFor(
-  config: Pick<ServiceConfig, "location" | "prefixTemplate" | "allowedScopes" | "limits" | "allowInsecureTransport" | "keyMode">,
+  config: Pick<
+    ServiceConfig,
+    "location" | "prefixTemplate" | "allowedScopes" | "limits" | "allowInsecureTransport" | "keyMode"
+  >,
   subject: string,
   request: TransferRequest,
   now: Date = new Date(),
@@ -53,24 +56,40 @@ export function grantFor(
     throw new Error("grantFor: a renewal needs its opened upload ticket, and only a renewal has one");
   }
   if (!config.allowedScopes.includes(request.scope)) {
-    throw new ServiceError(403, "ScopeNotAllowed", `this service issues keys for ${config.allowedScopes.join(", ")} only`);
+    throw new ServiceError(
+      403,
+      "ScopeNotAllowed",
+      `this service issues keys for ${config.allowedScopes.join(", ")} only`,
+    );
   }
   const problem = subjectProblem(subject);
   if (problem !== undefined) {
     throw new ServiceError(403, "CallerNotAllowed", `the token's sub ${problem}`);
   }
   if (renewing !== undefined && request.contentType !== undefined && request.contentType !== renewing.contentType) {
-    throw new ServiceError(400, "TicketMismatch", `the upload ticket is for contentType ${renewing.contentType ?? "(none)"}; send that or leave contentType out`);
+    throw new ServiceError(
+      400,
+      "TicketMismatch",
+      `the upload ticket is for contentType ${renewing.contentType ?? "(none)"}; send that or leave contentType out`,
+    );
   }
   if (renewing !== undefined && request.ext !== undefined && !renewing.key.endsWith(`.${request.ext}`)) {
-    throw new ServiceError(400, "TicketMismatch", `the upload ticket is for ${renewing.key}; send its ext or leave ext out`);
+    throw new ServiceError(
+      400,
+      "TicketMismatch",
+      `the upload ticket is for ${renewing.key}; send its ext or leave ext out`,
+    );
   }
   const allowedContentTypes = config.limits.allowedContentTypes?.length ? config.limits.allowedContentTypes : undefined;
   const contentType = renewing === undefined ? request.contentType : renewing.contentType;
   if (request.scope === "upload" && allowedContentTypes !== undefined) {
     const allowed = `one of ${allowedContentTypes.join(", ")} (a wildcard admits no HTML, XML, SVG or JavaScript type)`;
     if (contentType === undefined) {
-      throw new ServiceError(400, "ContentTypeRequired", `name the contentType you will upload with, exactly: ${allowed}`);
+      throw new ServiceError(
+        400,
+        "ContentTypeRequired",
+        `name the contentType you will upload with, exactly: ${allowed}`,
+      );
     }
     if (!contentTypeAllowed(contentType, allowedContentTypes)) {
       throw new ServiceError(403, "ContentTypeNotAllowed", `contentType must match ${allowed}`);
@@ -78,15 +97,26 @@ export function grantFor(
   }
   const objectMode = config.keyMode === "object" && request.scope === "upload";
   if (objectMode && renewing === undefined && request.ext === undefined) {
-    throw new ServiceError(400, "ExtensionRequired", "name the ext of the file you will upload, such as jpg (1 to 10 lower-case letters or digits): each upload gets its own key");
+    throw new ServiceError(
+      400,
+      "ExtensionRequired",
+      "name the ext of the file you will upload, such as jpg (1 to 10 lower-case letters or digits): each upload gets its own key",
+    );
   }
   const prefix = callerPrefix(config.prefixTemplate, subject);
   if (renewing !== undefined && !renewing.key.startsWith(prefix)) {
     // Only if the prefix template changed since the first key: the object is no longer the caller's to write.
-    throw new ServiceError(403, "InvalidTicket", "the upload ticket's object is outside your folder now; ask for a new key without uploadTicket and upload again");
+    throw new ServiceError(
+      403,
+      "InvalidTicket",
+      "the upload ticket's object is outside your folder now; ask for a new key without uploadTicket and upload again",
+    );
   }
   const key = renewing?.key ?? (objectMode ? newObjectKey(prefix, request.ext ?? "", now) : undefined);
-  const policy = renewing === undefined ? sessionPolicy(config, request.scope, contentType, prefix, key) : encodedPolicy(config, request.scope, contentType, prefix, key);
+  const policy =
+    renewing === undefined
+      ? sessionPolicy(config, request.scope, contentType, prefix, key)
+      : encodedPolicy(config, request.scope, contentType, prefix, key);
   const common = { prefix, policy, sessionName: roleSessionName(subject) };
   return key === undefined
     ? { ...common, cacheKey: `${request.scope} ${contentType ?? "*"} ${subject}` }
@@ -96,7 +126,13 @@ export function grantFor(
 type PolicyConfig = Pick<ServiceConfig, "location" | "limits" | "allowInsecureTransport">;
 
 /** The URL-encoded session policy for one caller's path (`prefix`, or in object mode `key`), built in full. */
-function encodedPolicy(config: PolicyConfig, scope: TransferRequest["scope"], contentType: string | undefined, prefix: string, key: string | undefined): string {
+function encodedPolicy(
+  config: PolicyConfig,
+  scope: TransferRequest["scope"],
+  contentType: string | undefined,
+  prefix: string,
+  key: string | undefined,
+): string {
   return encodeSessionPolicy(
     transferPolicy({
       location: config.location,
@@ -126,7 +162,13 @@ const templates = new WeakMap<PolicyConfig, Map<string, readonly string[]>>();
  * (`encodeURIComponent` encodes each character on its own). Equal to the full build (test/lambda/grant.test.ts);
  * a path holding the mark is built in full.
  */
-function sessionPolicy(config: PolicyConfig, scope: TransferRequest["scope"], contentType: string | undefined, prefix: string, key: string | undefined): string {
+function sessionPolicy(
+  config: PolicyConfig,
+  scope: TransferRequest["scope"],
+  contentType: string | undefined,
+  prefix: string,
+  key: string | undefined,
+): string {
   const path = key ?? prefix;
   if (path.includes(PATH_MARK)) {
     return encodedPolicy(config, scope, contentType, prefix, key);
@@ -140,7 +182,13 @@ function sessionPolicy(config: PolicyConfig, scope: TransferRequest["scope"], co
   let parts = kept.get(name);
   if (parts === undefined) {
     const mark = key === undefined ? TEMPLATE_PREFIX : TEMPLATE_KEY;
-    parts = encodedPolicy(config, scope, contentType, TEMPLATE_PREFIX, key === undefined ? undefined : TEMPLATE_KEY).split(encodeURIComponent(mark));
+    parts = encodedPolicy(
+      config,
+      scope,
+      contentType,
+      TEMPLATE_PREFIX,
+      key === undefined ? undefined : TEMPLATE_KEY,
+    ).split(encodeURIComponent(mark));
     if (kept.size >= MAX_TEMPLATES) {
       kept.delete(kept.keys().next().value as string);
     }
@@ -159,7 +207,11 @@ export function isRenewal(config: Pick<ServiceConfig, "keyMode">, request: Trans
     return false;
   }
   if (request.scope !== "upload") {
-    throw new ServiceError(400, "TicketNotApplicable", "uploadTicket renews upload keys only; leave it out of download requests");
+    throw new ServiceError(
+      400,
+      "TicketNotApplicable",
+      "uploadTicket renews upload keys only; leave it out of download requests",
+    );
   }
   if (config.keyMode !== "object") {
     throw new ServiceError(

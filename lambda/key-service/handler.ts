@@ -4,7 +4,15 @@ import { CredentialCache } from "./cache";
 import { callerHash } from "../shared/caller-hash";
 import { ServiceConfig } from "./config";
 import { corsHeaders, preflightHeaders } from "./cors";
-import { errorResponse, HttpRequest, jsonResponse, normaliseEvent, requestIdOf, ScfContext, ScfResponse } from "./event";
+import {
+  errorResponse,
+  HttpRequest,
+  jsonResponse,
+  normaliseEvent,
+  requestIdOf,
+  ScfContext,
+  ScfResponse,
+} from "./event";
 import { Grant, grantFor, isRenewal } from "./grant";
 import { IssuanceLimiter } from "./issuance-limit";
 import { ServiceError } from "../shared/service-error";
@@ -107,7 +115,11 @@ export interface Sts3CredentialsBody {
 function sts3Body(body: CredentialsBody): Sts3CredentialsBody {
   return {
     Response: {
-      Credentials: { TmpSecretId: body.credentials.tmpSecretId, TmpSecretKey: body.credentials.tmpSecretKey, Token: body.credentials.sessionToken },
+      Credentials: {
+        TmpSecretId: body.credentials.tmpSecretId,
+        TmpSecretKey: body.credentials.tmpSecretKey,
+        Token: body.credentials.sessionToken,
+      },
       ExpiredTime: body.expiredTime,
       Expiration: body.expiration,
       StartTime: body.startTime,
@@ -122,9 +134,17 @@ function sts3Body(body: CredentialsBody): Sts3CredentialsBody {
 }
 
 /** The body Tencent's SDKs parse unmodified (Android `SessionCredentialProvider`, JS `getAuthorization`). */
-function credentialsBody(issued: TemporaryCredentials, grant: Grant, config: Pick<ServiceConfig, "location">): CredentialsBody {
+function credentialsBody(
+  issued: TemporaryCredentials,
+  grant: Grant,
+  config: Pick<ServiceConfig, "location">,
+): CredentialsBody {
   return {
-    credentials: { tmpSecretId: issued.tmpSecretId, tmpSecretKey: issued.tmpSecretKey, sessionToken: issued.sessionToken },
+    credentials: {
+      tmpSecretId: issued.tmpSecretId,
+      tmpSecretKey: issued.tmpSecretKey,
+      sessionToken: issued.sessionToken,
+    },
     // The server's clock, not the key's issue time: clients use it to correct their own clock when signing.
     startTime: Math.floor(Date.now() / 1000),
     expiredTime: issued.expiredTime,
@@ -150,7 +170,9 @@ export function createHandler(config: ServiceConfig): Handler {
 
   async function ticketKey(): Promise<Uint8Array> {
     if (readTicketKey === undefined) {
-      throw new MisconfiguredError("object mode with AUTH_JWKS_URL needs UPLOAD_TICKET_SECRET_NAME or UPLOAD_TICKET_SECRET");
+      throw new MisconfiguredError(
+        "object mode with AUTH_JWKS_URL needs UPLOAD_TICKET_SECRET_NAME or UPLOAD_TICKET_SECRET",
+      );
     }
     return readTicketKey();
   }
@@ -163,7 +185,13 @@ export function createHandler(config: ServiceConfig): Handler {
     const now = Math.floor(Date.now() / 1000);
     let renewing: UploadTicketClaims | undefined;
     if (isRenewal(config, transfer)) {
-      renewing = openUploadTicket(await ticketKey(), subject, transfer.uploadTicket ?? "", now, config.uploadTicket.renewalWindowSeconds);
+      renewing = openUploadTicket(
+        await ticketKey(),
+        subject,
+        transfer.uploadTicket ?? "",
+        now,
+        config.uploadTicket.renewalWindowSeconds,
+      );
     }
     const grant = grantFor(config, subject, transfer, new Date(now * 1000), renewing);
     log.objectKey = grant.key;
@@ -171,7 +199,11 @@ export function createHandler(config: ServiceConfig): Handler {
     const uploadTicket =
       grant.key === undefined
         ? undefined
-        : signUploadTicket(await ticketKey(), subject, { key: grant.key, contentType: grant.contentType, issuedAt: renewing?.issuedAt ?? now });
+        : signUploadTicket(await ticketKey(), subject, {
+            key: grant.key,
+            contentType: grant.contentType,
+            issuedAt: renewing?.issuedAt ?? now,
+          });
     const issueNew = async (): Promise<TemporaryCredentials> => {
       limiter.take(subject);
       const called = performance.now();
@@ -183,7 +215,9 @@ export function createHandler(config: ServiceConfig): Handler {
     };
     // Object mode: every key is for a new object, so none is ever reused.
     const { value, cached } =
-      grant.cacheKey === undefined ? { value: await issueNew(), cached: false } : await cache.get(grant.cacheKey, issueNew, subject);
+      grant.cacheKey === undefined
+        ? { value: await issueNew(), cached: false }
+        : await cache.get(grant.cacheKey, issueNew, subject);
     log.outcome = cached ? "cached" : renewing === undefined ? "issued" : "renewed";
     log.cacheHit = cached;
     log.stsRequestId = value.requestId;
@@ -211,7 +245,10 @@ export function createHandler(config: ServiceConfig): Handler {
         // A bug rather than a refusal: its stack goes to the log, and the caller learns nothing of it.
         console.error(error);
       }
-      const failure = error instanceof ServiceError ? error : new ServiceError(500, "InternalError", "the key service failed unexpectedly");
+      const failure =
+        error instanceof ServiceError
+          ? error
+          : new ServiceError(500, "InternalError", "the key service failed unexpectedly");
       if (failure instanceof StsFailure) {
         log.stsCode = failure.stsCode;
         log.stsRequestId = failure.stsRequestId;

@@ -26,10 +26,22 @@ export function handlerFromEnvironment(env: Readonly<Record<string, string | und
     if (!(error instanceof ConfigError)) {
       throw error;
     }
-    const failure = new ServiceError(503, "ServiceMisconfigured", "the key service is not configured correctly; see its log");
+    const failure = new ServiceError(
+      503,
+      "ServiceMisconfigured",
+      "the key service is not configured correctly; see its log",
+    );
     return async (_event, context) => {
       const requestId = requestIdOf(context);
-      console.log(JSON.stringify({ requestId, status: failure.status, outcome: failure.code, errorCode: failure.code, problem: error.message }));
+      console.log(
+        JSON.stringify({
+          requestId,
+          status: failure.status,
+          outcome: failure.code,
+          errorCode: failure.code,
+          problem: error.message,
+        }),
+      );
       return errorResponse(failure, requestId);
     };
   }

@@ -63,7 +63,12 @@ export function createAssumeRole(settings: StsSettings): AssumeRole {
     try {
       response = await client.request(
         "AssumeRole",
-        { RoleArn: settings.roleArn, RoleSessionName: sessionName, DurationSeconds: settings.durationSeconds, Policy: policy },
+        {
+          RoleArn: settings.roleArn,
+          RoleSessionName: sessionName,
+          DurationSeconds: settings.durationSeconds,
+          Policy: policy,
+        },
         { signal: controller.signal },
       );
     } catch (error) {
@@ -86,19 +91,34 @@ function abortForTimeout(controller: AbortController): void {
 
 function stsFailure(error: unknown, timedOut: boolean): StsFailure {
   if (timedOut) {
-    return new StsFailure(504, "StsTimeout", "the security token service did not answer in time; try again", "timeout", undefined);
+    return new StsFailure(
+      504,
+      "StsTimeout",
+      "the security token service did not answer in time; try again",
+      "timeout",
+      undefined,
+    );
   }
   // The SDK wraps STS errors (with a code), HTTP errors (with a status) and network errors (with neither); anything
   // else comes from reading an answer that is not STS JSON.
   const sdkError = error instanceof TencentCloudSDKHttpException ? error : undefined;
   const stsCode =
-    sdkError === undefined ? "unreadable answer" : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
+    sdkError === undefined
+      ? "unreadable answer"
+      : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
   const requestId = sdkError?.requestId || undefined;
   if (stsCode === "RequestLimitExceeded" || stsCode.startsWith("RequestLimitExceeded.")) {
     // The limit is the account's, not this caller's doing: "unavailable, retry shortly" fits better than 429.
-    return new StsFailure(503, "StsThrottled", "the security token service is busy; try again shortly", stsCode, requestId, {
-      "Retry-After": "1",
-    });
+    return new StsFailure(
+      503,
+      "StsThrottled",
+      "the security token service is busy; try again shortly",
+      stsCode,
+      requestId,
+      {
+        "Retry-After": "1",
+      },
+    );
   }
   return new StsFailure(502, "StsFailed", "the security token service did not issue a key", stsCode, requestId);
 }
@@ -115,12 +135,20 @@ function readCredentials(response: unknown): TemporaryCredentials {
     requestId: typeof body.RequestId === "string" ? body.RequestId : "",
   };
   if (!isComplete(issued)) {
-    throw new StsFailure(502, "StsFailed", "the security token service did not issue a key", "incomplete answer", issued.requestId);
+    throw new StsFailure(
+      502,
+      "StsFailed",
+      "the security token service did not issue a key",
+      "incomplete answer",
+      issued.requestId,
+    );
   }
   return issued;
 }
 
-function isComplete(issued: { readonly [field in keyof TemporaryCredentials]: unknown }): issued is TemporaryCredentials {
+function isComplete(issued: {
+  readonly [field in keyof TemporaryCredentials]: unknown;
+}): issued is TemporaryCredentials {
   const texts = [issued.tmpSecretId, issued.tmpSecretKey, issued.sessionToken, issued.expiration];
   return texts.every((text) => typeof text === "string" && text !== "") && Number.isSafeInteger(issued.expiredTime);
 }

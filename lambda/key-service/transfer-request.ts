@@ -47,7 +47,9 @@ const KEY_METHODS: readonly string[] = ["GET", "POST"];
  */
 export function parseTransferRequest(request: HttpRequest): TransferRequest {
   if (!KEY_METHODS.includes(request.method)) {
-    throw new ServiceError(405, "MethodNotAllowed", `use GET or POST, not ${request.method}`, { Allow: "GET, POST, OPTIONS" });
+    throw new ServiceError(405, "MethodNotAllowed", `use GET or POST, not ${request.method}`, {
+      Allow: "GET, POST, OPTIONS",
+    });
   }
   if (request.bodyBytes > MAX_BODY_BYTES) {
     throw new ServiceError(413, "PayloadTooLarge", `the request body may be at most ${MAX_BODY_BYTES} bytes`);
@@ -69,14 +71,23 @@ export function parseTransferRequest(request: HttpRequest): TransferRequest {
     throw invalid("ext must be 1 to 10 lower-case letters or digits, such as jpg");
   }
   const uploadTicket = stringParam(params, "uploadTicket");
-  if (uploadTicket !== undefined && (uploadTicket.length > MAX_UPLOAD_TICKET_LENGTH || !UPLOAD_TICKET_CHARS.test(uploadTicket))) {
+  if (
+    uploadTicket !== undefined &&
+    (uploadTicket.length > MAX_UPLOAD_TICKET_LENGTH || !UPLOAD_TICKET_CHARS.test(uploadTicket))
+  ) {
     // Not one the service wrote: refused as any other ticket it did not issue, before any cryptography.
-    throw new ServiceError(403, "InvalidTicket", "uploadTicket is not one this service issued; send it back exactly as it was received");
+    throw new ServiceError(
+      403,
+      "InvalidTicket",
+      "uploadTicket is not one this service issued; send it back exactly as it was received",
+    );
   }
   // A JSON body may carry the number 3.
   const rawVersion = request.method === "POST" && params.stsVersion === 3 ? "3" : stringParam(params, "stsVersion");
   if (rawVersion !== undefined && rawVersion !== "3") {
-    throw invalid(`stsVersion must be ${STS_VERSIONS.join(" or ")} (the STS API 3.0 shape, for Android's StsVersion.VERSION_3), or left out for the standard shape`);
+    throw invalid(
+      `stsVersion must be ${STS_VERSIONS.join(" or ")} (the STS API 3.0 shape, for Android's StsVersion.VERSION_3), or left out for the standard shape`,
+    );
   }
   return {
     scope,

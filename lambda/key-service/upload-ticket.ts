@@ -70,8 +70,17 @@ export function signUploadTicket(key: Uint8Array, subject: string, claims: Uploa
  * The claims of `ticket` if this service issued it to `subject` no more than `windowSeconds` before `now` (Unix
  * seconds); otherwise 403 `InvalidTicket`, which never says which check failed beyond "expired".
  */
-export function openUploadTicket(key: Uint8Array, subject: string, ticket: string, now: number, windowSeconds: number): UploadTicketClaims {
-  const bytes = ticket.length <= MAX_UPLOAD_TICKET_LENGTH && UPLOAD_TICKET_CHARS.test(ticket) ? Buffer.from(ticket, "base64url") : Buffer.alloc(0);
+export function openUploadTicket(
+  key: Uint8Array,
+  subject: string,
+  ticket: string,
+  now: number,
+  windowSeconds: number,
+): UploadTicketClaims {
+  const bytes =
+    ticket.length <= MAX_UPLOAD_TICKET_LENGTH && UPLOAD_TICKET_CHARS.test(ticket)
+      ? Buffer.from(ticket, "base64url")
+      : Buffer.alloc(0);
   // The decoder ignores stray trailing bits; only the one spelling the service writes is its ticket.
   if (bytes.length < HEADER_BYTES + 1 + MAC_BYTES || bytes.toString("base64url") !== ticket) {
     throw invalidTicket();
@@ -98,7 +107,11 @@ export function openUploadTicket(key: Uint8Array, subject: string, ticket: strin
     );
   }
   const contentType = payload.subarray(typeAt + 1).toString("utf8");
-  return { key: payload.subarray(HEADER_BYTES, typeAt).toString("utf8"), issuedAt, ...(contentType === "" ? {} : { contentType }) };
+  return {
+    key: payload.subarray(HEADER_BYTES, typeAt).toString("utf8"),
+    issuedAt,
+    ...(contentType === "" ? {} : { contentType }),
+  };
 }
 
 function mac(key: Uint8Array, subject: string, payload: Buffer): Buffer {

@@ -73,7 +73,11 @@ export function createSecretReader(settings: SsmSecretSettings, now: () => numbe
     const signal = AbortSignal.timeout(settings.timeoutMs);
     let response: unknown;
     try {
-      response = await client.request("GetSecretValue", { SecretName: settings.secretName, VersionId: settings.versionId }, { signal });
+      response = await client.request(
+        "GetSecretValue",
+        { SecretName: settings.secretName, VersionId: settings.versionId },
+        { signal },
+      );
     } catch (error) {
       throw ssmFailure(error, signal.aborted);
     }
@@ -110,7 +114,13 @@ export function ssmEndpoint(read: Read<"SSM_ENDPOINT">): URL {
 }
 
 function unavailable(ssmCode: string, requestId: string | undefined): SsmFailure {
-  return new SsmFailure(503, "AuthUnavailable", "the key service cannot read its token secret right now; try again", ssmCode, requestId);
+  return new SsmFailure(
+    503,
+    "AuthUnavailable",
+    "the key service cannot read its token secret right now; try again",
+    ssmCode,
+    requestId,
+  );
 }
 
 function ssmFailure(error: unknown, timedOut: boolean): SsmFailure {
@@ -119,7 +129,9 @@ function ssmFailure(error: unknown, timedOut: boolean): SsmFailure {
   }
   const sdkError = error instanceof TencentCloudSDKHttpException ? error : undefined;
   const ssmCode =
-    sdkError === undefined ? "unreadable answer" : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
+    sdkError === undefined
+      ? "unreadable answer"
+      : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
   return unavailable(ssmCode, sdkError?.requestId || undefined);
 }
 
@@ -135,7 +147,13 @@ function secretBytes(response: unknown): Uint8Array {
         : new Uint8Array();
   if (bytes.length < MIN_SECRET_BYTES) {
     // A value nobody should sign with; the log says so, and a corrected value is read on a later request.
-    throw new SsmFailure(503, "ServiceMisconfigured", "the key service is not configured correctly; see its log", `secret shorter than ${MIN_SECRET_BYTES} bytes`, requestId);
+    throw new SsmFailure(
+      503,
+      "ServiceMisconfigured",
+      "the key service is not configured correctly; see its log",
+      `secret shorter than ${MIN_SECRET_BYTES} bytes`,
+      requestId,
+    );
   }
   return bytes;
 }

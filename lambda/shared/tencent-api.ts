@@ -69,7 +69,9 @@ export function clientOptions(settings: ApiSettings, defaultHost: string): Clien
         endpoint: local ? `${defaultHost}:${endpoint.port}` : endpoint.host,
         // A backstop only: the caller's abort signal decides, so that a timeout can be told from other failures.
         reqTimeout: settings.timeoutMs / 1000 + 1,
-        agent: local ? new LoopbackAgent(endpoint.hostname, Number(endpoint.port)) : new https.Agent({ keepAlive: true }),
+        agent: local
+          ? new LoopbackAgent(endpoint.hostname, Number(endpoint.port))
+          : new https.Agent({ keepAlive: true }),
       },
     },
   };

@@ -44,7 +44,10 @@ export function parseObjectAcl(xml: string): ObjectAcl | undefined {
   for (const [, body] of policy.matchAll(/<Grant>([\s\S]*?)<\/Grant>/g)) {
     const grantee = /<Grantee[^>]*>([\s\S]*?)<\/Grantee>/.exec(body)?.[1] ?? "";
     // A grant naming nobody the check can read is still a grant: it counts as someone else's.
-    grants.push({ grantee: element(grantee, "ID") ?? element(grantee, "URI") ?? "(unreadable grantee)", permission: element(body, "Permission") ?? "(none)" });
+    grants.push({
+      grantee: element(grantee, "ID") ?? element(grantee, "URI") ?? "(unreadable grantee)",
+      permission: element(body, "Permission") ?? "(none)",
+    });
   }
   return { owner, grants };
 }
@@ -59,10 +62,15 @@ export function parseObjectAcl(xml: string): ObjectAcl | undefined {
  * the bucket does not; COS does not document whether it lists the bucket's grant on each object, and counting it
  * would quarantine every upload there. Every other grant still counts.
  */
-export function grantsToOthers(acl: ObjectAcl, ownerUin: string, bucketAcl: "private" | "public-read" = "private"): string[] {
+export function grantsToOthers(
+  acl: ObjectAcl,
+  ownerUin: string,
+  bucketAcl: "private" | "public-read" = "private",
+): string[] {
   const owners = [`qcs::cam::uin/${ownerUin}:uin/${ownerUin}`, `qcs::cam::uin/${ownerUin}:root`];
   const ownedByOwner = owners.includes(acl.owner);
-  const bucketGrant = (grant: AclGrant): boolean => bucketAcl === "public-read" && grant.grantee === ALL_USERS && grant.permission === "READ";
+  const bucketGrant = (grant: AclGrant): boolean =>
+    bucketAcl === "public-read" && grant.grantee === ALL_USERS && grant.permission === "READ";
   return acl.grants
     .filter((grant) => !ownedByOwner || !(owners.includes(grant.grantee) || bucketGrant(grant)))
     .slice(0, MAX_LOGGED_GRANTS)
@@ -76,6 +84,8 @@ function element(xml: string, name: string): string | undefined {
 
 function unescapeXml(value: string): string {
   return value.replace(/&(lt|gt|amp|apos|quot|#\d+);/g, (_, entity: string) =>
-    entity.startsWith("#") ? String.fromCharCode(Number(entity.slice(1))) : ({ lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' }[entity] ?? ""),
+    entity.startsWith("#")
+      ? String.fromCharCode(Number(entity.slice(1)))
+      : ({ lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' }[entity] ?? ""),
   );
 }

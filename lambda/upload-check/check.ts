@@ -14,7 +14,16 @@ import { grantsToOthers } from "./acl";
 import { CheckConfig } from "./config";
 import { CosClient, CosRequestError, ObjectHead } from "./cos-client";
 import { createdObjects, CreatedObject, UnusableRecord } from "./event";
-import { callerIdOf, decide, Decision, keyProblem, mediaType, nonCanonicalQuarantineKey, quarantineKey, RejectReason } from "./verdict";
+import {
+  callerIdOf,
+  decide,
+  Decision,
+  keyProblem,
+  mediaType,
+  nonCanonicalQuarantineKey,
+  quarantineKey,
+  RejectReason,
+} from "./verdict";
 import { TaggedVerdict, verdictTags, verifiedVerdict, VERDICT_TAG } from "./verdict-tag";
 import { deliver, deliveryId, DeliveryOutcome, RetryPolicy, UPLOAD_COMPLETED, UploadCompletedEvent } from "./webhook";
 
@@ -138,7 +147,11 @@ export function checkEvent(event: unknown, requestId: string, deps: CheckDepende
 }
 
 /** Checks each record, as {@link checkEvent} does; the sweep hands it the objects it found unjudged. */
-export async function checkRecords(records: readonly (CreatedObject | UnusableRecord)[], requestId: string, deps: CheckDependencies): Promise<CheckResult> {
+export async function checkRecords(
+  records: readonly (CreatedObject | UnusableRecord)[],
+  requestId: string,
+  deps: CheckDependencies,
+): Promise<CheckResult> {
   const verdicts: VerdictLog[] = [];
   let failed = 0;
   let unannounced = 0;
@@ -190,7 +203,10 @@ export async function checkRecords(records: readonly (CreatedObject | UnusableRe
       }
     } catch (error) {
       failed += 1;
-      const cause = error instanceof CosRequestError ? { status: error.status, code: error.code, cosRequestId: error.requestId } : { problem: String(error) };
+      const cause =
+        error instanceof CosRequestError
+          ? { status: error.status, code: error.code, cosRequestId: error.requestId }
+          : { problem: String(error) };
       deps.log({ requestId, bucket: record.bucket, key: record.key, verdict: "failed", ...cause });
     }
   }
@@ -203,12 +219,26 @@ export async function checkRecords(records: readonly (CreatedObject | UnusableRe
  */
 async function tagAccepted(tag: PendingTag, line: VerdictLog, deps: CheckDependencies): Promise<boolean> {
   try {
-    const tags = verdictTags(await deps.verdictKey(), { bucket: line.bucket, key: tag.key, etag: tag.etag }, "accepted");
+    const tags = verdictTags(
+      await deps.verdictKey(),
+      { bucket: line.bucket, key: tag.key, etag: tag.etag },
+      "accepted",
+    );
     await deps.cos.writeTags(tag.key, tags, tag.versionId);
     return true;
   } catch (error) {
-    const cause = error instanceof CosRequestError ? { status: error.status, code: error.code, cosRequestId: error.requestId } : { problem: String(error) };
-    deps.log({ requestId: line.requestId, bucket: line.bucket, key: line.key, tag: "failed", ...cause, retry: "on redelivery of the event" });
+    const cause =
+      error instanceof CosRequestError
+        ? { status: error.status, code: error.code, cosRequestId: error.requestId }
+        : { problem: String(error) };
+    deps.log({
+      requestId: line.requestId,
+      bucket: line.bucket,
+      key: line.key,
+      tag: "failed",
+      ...cause,
+      retry: "on redelivery of the event",
+    });
     return false;
   }
 }
@@ -228,7 +258,9 @@ async function checkObject(
   if (record.bucket !== config.location.bucket) {
     return { line: { ...base, verdict: "skipped", reason: "another bucket" } };
   }
-  const candidates = eventKeyCandidates(record.key).filter((key) => callerIdOf(config.prefixTemplate, key) !== undefined);
+  const candidates = eventKeyCandidates(record.key).filter(
+    (key) => callerIdOf(config.prefixTemplate, key) !== undefined,
+  );
   if (candidates.length === 0) {
     // Not an upload a key service key could have made (an operator's object, say): left alone.
     return { line: { ...base, verdict: "skipped", reason: "in no caller's folder" } };
@@ -252,9 +284,22 @@ async function checkObject(
   }
   // Without the key (its secret unreadable) no tag can be trusted: the object is judged, which changes nothing twice.
   const verdictKey = await deps.verdictKey().catch(() => undefined);
-  const taggedVerdict = verdictKey === undefined ? undefined : verifiedVerdict(verdictKey, { bucket: record.bucket, key, etag: head.etag }, tags);
+  const taggedVerdict =
+    verdictKey === undefined
+      ? undefined
+      : verifiedVerdict(verdictKey, { bucket: record.bucket, key, etag: head.etag }, tags);
   if (taggedVerdict !== undefined) {
-    return { line: { ...base, callerId, verdict: "judged", taggedVerdict, reason: "already judged (verdict tag)", etag: head.etag, versionId } };
+    return {
+      line: {
+        ...base,
+        callerId,
+        verdict: "judged",
+        taggedVerdict,
+        reason: "already judged (verdict tag)",
+        etag: head.etag,
+        versionId,
+      },
+    };
   }
   // Tags naming a verdict that does not verify were set by someone else: worth a line, never trusted.
   const untrusted =
@@ -266,11 +311,23 @@ async function checkObject(
   const nonCanonical = keyProblem(key);
   const declaredType = mediaType(head.contentType);
   const detectedType = await deps.detect(head.firstBytes);
-  const facts = { ...base, callerId, size: head.size, declaredType, detectedType: detectedType ?? null, etag: head.etag, versionId, ...untrusted };
+  const facts = {
+    ...base,
+    callerId,
+    size: head.size,
+    declaredType,
+    detectedType: detectedType ?? null,
+    etag: head.etag,
+    versionId,
+    ...untrusted,
+  };
   const content: Decision =
     nonCanonical !== undefined
       ? { accepted: false, reason: "non-canonical-key" }
-      : decide({ size: head.size, declaredType, detectedType, declaredTypeDetectable: deps.detectable(declaredType) }, config.limits);
+      : decide(
+          { size: head.size, declaredType, detectedType, declaredTypeDetectable: deps.detectable(declaredType) },
+          config.limits,
+        );
   let decision: Decision = content;
   let sharedWith: string[] = [];
   if (content.accepted) {
@@ -310,7 +367,11 @@ async function checkObject(
   const target =
     nonCanonical === undefined
       ? quarantineKey(config.quarantinePrefix, key)
-      : nonCanonicalQuarantineKey(config.quarantinePrefix, config.prefixTemplate.replace(SUBJECT_PLACEHOLDER, callerId), key);
+      : nonCanonicalQuarantineKey(
+          config.quarantinePrefix,
+          config.prefixTemplate.replace(SUBJECT_PLACEHOLDER, callerId),
+          key,
+        );
   let copyEtag: string;
   try {
     copyEtag = await cos.copy(key, target, head.etag, versionId);
@@ -327,7 +388,10 @@ async function checkObject(
   // Before the original goes: should this fail, the redelivery copies again onto the same key and tags it. Without
   // the key the copy stays untagged (the line says `verdictTag: "unverifiable"`): the move matters more than its label.
   if (verdictKey !== undefined) {
-    await cos.writeTags(target, verdictTags(verdictKey, { bucket: record.bucket, key: target, etag: copyEtag }, "quarantined"));
+    await cos.writeTags(
+      target,
+      verdictTags(verdictKey, { bucket: record.bucket, key: target, etag: copyEtag }, "quarantined"),
+    );
   }
   await cos.remove(key, versionId);
   return { line: { ...rejected, verdict: "quarantined", reason, quarantineKey: target } };
@@ -371,7 +435,10 @@ export function eventKeyCandidates(eventKey: string): string[] {
   return candidates;
 }
 
-async function announceUpload(event: UploadCompletedEvent, deps: CheckDependencies): Promise<DeliveryOutcome & { secretUnavailable?: true }> {
+async function announceUpload(
+  event: UploadCompletedEvent,
+  deps: CheckDependencies,
+): Promise<DeliveryOutcome & { secretUnavailable?: true }> {
   const webhook = deps.config.webhook;
   if (webhook === undefined || deps.webhookSecret === undefined) {
     return { delivered: false, attempts: 0, last: "no webhook" };

@@ -15,10 +15,21 @@ import {
   templateProblem,
   UploadLimits,
 } from "../../policy";
-import { IntegerRange, MAX_UPLOAD_BYTES_RANGE, MIN_SECRET_BYTES, UIN, UploadCheckVariable } from "../../policy/function-variables";
+import {
+  IntegerRange,
+  MAX_UPLOAD_BYTES_RANGE,
+  MIN_SECRET_BYTES,
+  UIN,
+  UploadCheckVariable,
+} from "../../policy/function-variables";
 import { isSsmSecretName, SSM_SECRET_NAME_RULE } from "../../policy/ssm";
 import { DEFAULT_MAX_WEBHOOKS_PER_MINUTE, MAX_WEBHOOKS_PER_MINUTE_LIMIT } from "../../policy/upload-check-limits";
-import { DEFAULT_SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_MAX_OBJECTS, SWEEP_GRACE_MINUTES, SWEEP_MAX_OBJECTS } from "../../policy/sweep";
+import {
+  DEFAULT_SWEEP_GRACE_MINUTES,
+  DEFAULT_SWEEP_MAX_OBJECTS,
+  SWEEP_GRACE_MINUTES,
+  SWEEP_MAX_OBJECTS,
+} from "../../policy/sweep";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
 import { ConfigError, envReader, Env, integer, list, problem, Read, required, secureUrl } from "../shared/env";
 import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
@@ -116,7 +127,11 @@ export function parseCheckConfig(env: Env): CheckConfig {
   const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
   // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
   if (badType !== undefined || allowedContentTypes?.length === 0) {
-    throw problem("ALLOWED_CONTENT_TYPES", badType ?? read("ALLOWED_CONTENT_TYPES") ?? "", "must list lower-case media types such as image/png or image/*");
+    throw problem(
+      "ALLOWED_CONTENT_TYPES",
+      badType ?? read("ALLOWED_CONTENT_TYPES") ?? "",
+      "must list lower-case media types such as image/png or image/*",
+    );
   }
   const quarantinePrefix = read("QUARANTINE_PREFIX");
   if (quarantinePrefix !== undefined) {
@@ -147,17 +162,25 @@ export function parseCheckConfig(env: Env): CheckConfig {
  * The verdict tags' secret: the webhook's, one secret to keep; without a webhook, exactly one of `VERDICT_SECRET`
  * (at least 32 bytes) and `VERDICT_SECRET_NAME` (version `active`, read with the role's keys).
  */
-function verdictSecretSource(read: Read<UploadCheckVariable>, region: string, webhook: WebhookSettings | undefined): WebhookSecretSource {
+function verdictSecretSource(
+  read: Read<UploadCheckVariable>,
+  region: string,
+  webhook: WebhookSettings | undefined,
+): WebhookSecretSource {
   const secret = read("VERDICT_SECRET");
   const secretName = read("VERDICT_SECRET_NAME");
   if (webhook !== undefined) {
     if (secret !== undefined || secretName !== undefined) {
-      throw new ConfigError(`${secret !== undefined ? "VERDICT_SECRET" : "VERDICT_SECRET_NAME"} is set beside WEBHOOK_URL: the verdict tags are signed with a key derived from the webhook secret`);
+      throw new ConfigError(
+        `${secret !== undefined ? "VERDICT_SECRET" : "VERDICT_SECRET_NAME"} is set beside WEBHOOK_URL: the verdict tags are signed with a key derived from the webhook secret`,
+      );
     }
     return webhook.secret;
   }
   if ((secret === undefined) === (secretName === undefined)) {
-    throw new ConfigError("set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME (a Secrets Manager secret) without WEBHOOK_URL: the verdict tags are signed with a key derived from it");
+    throw new ConfigError(
+      "set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME (a Secrets Manager secret) without WEBHOOK_URL: the verdict tags are signed with a key derived from it",
+    );
   }
   if (secretName !== undefined) {
     if (!isSsmSecretName(secretName)) {
@@ -165,7 +188,14 @@ function verdictSecretSource(read: Read<UploadCheckVariable>, region: string, we
     }
     return {
       kind: "ssm",
-      ssm: { endpoint: ssmEndpoint(read), region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS },
+      ssm: {
+        endpoint: ssmEndpoint(read),
+        region,
+        timeoutMs: SSM_TIMEOUT_MS,
+        secretName,
+        versionId: WEBHOOK_SECRET_VERSION_ID,
+        retryMs: SSM_RETRY_MS,
+      },
     };
   }
   const bytes = Buffer.byteLength(secret ?? "", "utf8");
@@ -176,7 +206,8 @@ function verdictSecretSource(read: Read<UploadCheckVariable>, region: string, we
 }
 
 function sweepSettings(read: Read<UploadCheckVariable>): SweepSettings {
-  const bounded = (name: UploadCheckVariable, bounds: IntegerRange, fallback: number): number => integer(read, name, bounds) ?? fallback;
+  const bounded = (name: UploadCheckVariable, bounds: IntegerRange, fallback: number): number =>
+    integer(read, name, bounds) ?? fallback;
   return {
     graceMinutes: bounded("SWEEP_GRACE_MINUTES", SWEEP_GRACE_MINUTES, DEFAULT_SWEEP_GRACE_MINUTES),
     maxObjects: bounded("SWEEP_MAX_OBJECTS", SWEEP_MAX_OBJECTS, DEFAULT_SWEEP_MAX_OBJECTS),
@@ -190,21 +221,36 @@ function webhookSettings(read: Read<UploadCheckVariable>, region: string): Webho
   const perMinute = integer(read, "MAX_WEBHOOKS_PER_MINUTE", POSITIVE);
   if (raw === undefined) {
     if (secret !== undefined || secretName !== undefined || perMinute !== undefined) {
-      const name = secret !== undefined ? "WEBHOOK_SECRET" : secretName !== undefined ? "WEBHOOK_SECRET_NAME" : "MAX_WEBHOOKS_PER_MINUTE";
+      const name =
+        secret !== undefined
+          ? "WEBHOOK_SECRET"
+          : secretName !== undefined
+            ? "WEBHOOK_SECRET_NAME"
+            : "MAX_WEBHOOKS_PER_MINUTE";
       throw new ConfigError(`${name} is set without WEBHOOK_URL`);
     }
     return undefined;
   }
   if (perMinute !== undefined && perMinute > MAX_WEBHOOKS_PER_MINUTE_LIMIT) {
-    throw problem("MAX_WEBHOOKS_PER_MINUTE", String(perMinute), `must be a whole number from 1 to ${MAX_WEBHOOKS_PER_MINUTE_LIMIT}`);
+    throw problem(
+      "MAX_WEBHOOKS_PER_MINUTE",
+      String(perMinute),
+      `must be a whole number from 1 to ${MAX_WEBHOOKS_PER_MINUTE_LIMIT}`,
+    );
   }
   const maxPerMinute = perMinute ?? DEFAULT_MAX_WEBHOOKS_PER_MINUTE;
   const url = secureUrl(raw);
   if (url === undefined) {
-    throw problem("WEBHOOK_URL", raw, "must be an https URL without credentials, or http://127.0.0.1:<port>/… for a local receiver");
+    throw problem(
+      "WEBHOOK_URL",
+      raw,
+      "must be an https URL without credentials, or http://127.0.0.1:<port>/… for a local receiver",
+    );
   }
   if ((secret === undefined) === (secretName === undefined)) {
-    throw new ConfigError("set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL");
+    throw new ConfigError(
+      "set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL",
+    );
   }
   if (secretName !== undefined) {
     if (!isSsmSecretName(secretName)) {
@@ -213,7 +259,17 @@ function webhookSettings(read: Read<UploadCheckVariable>, region: string): Webho
     const endpoint = ssmEndpoint(read);
     return {
       url,
-      secret: { kind: "ssm", ssm: { endpoint, region, timeoutMs: SSM_TIMEOUT_MS, secretName, versionId: WEBHOOK_SECRET_VERSION_ID, retryMs: SSM_RETRY_MS } },
+      secret: {
+        kind: "ssm",
+        ssm: {
+          endpoint,
+          region,
+          timeoutMs: SSM_TIMEOUT_MS,
+          secretName,
+          versionId: WEBHOOK_SECRET_VERSION_ID,
+          retryMs: SSM_RETRY_MS,
+        },
+      },
       maxPerMinute,
     };
   }

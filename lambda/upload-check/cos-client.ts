@@ -104,7 +104,13 @@ export interface CosClientProps {
 export function createCosClient(props: CosClientProps): CosClient {
   const host = `${props.bucket}.cos.${props.region}.myqcloud.com`;
   const clock = props.clock ?? Date.now;
-  const send = (method: string, key: string, query: Record<string, string>, headers: Record<string, string>, body?: Buffer) => {
+  const send = (
+    method: string,
+    key: string,
+    query: Record<string, string>,
+    headers: Record<string, string>,
+    body?: Buffer,
+  ) => {
     const all: Record<string, string> = { host, ...headers };
     if (props.credentials.token !== undefined) {
       all["x-cos-security-token"] = props.credentials.token;
@@ -146,11 +152,16 @@ export function createCosClient(props: CosClientProps): CosClient {
       // No x-cos-acl or x-cos-grant-* header: the copy gets the bucket's ACL (default), never the source's grants
       // ("unless the ACL is explicitly specified in this request, the destination inherits (default) the destination
       // bucket's ACL", https://cloud.tencent.com/document/product/436/10881), so a quarantined object is private.
-      const answer = await send("PUT", destination, {}, {
-        "x-cos-copy-source": from,
-        "x-cos-copy-source-if-match": etag,
-        "content-length": "0",
-      });
+      const answer = await send(
+        "PUT",
+        destination,
+        {},
+        {
+          "x-cos-copy-source": from,
+          "x-cos-copy-source-if-match": etag,
+          "content-length": "0",
+        },
+      );
       failUnless(answer, [200]);
       // Like S3, COS may answer a copy 200 and report a failure in the body.
       const result = answer.body.toString("utf8");
@@ -184,13 +195,21 @@ export function createCosClient(props: CosClientProps): CosClient {
         key,
         { tagging: "", ...versionQuery(versionId) },
         // The page's example sends Content-MD5 (https://cloud.tencent.com/document/product/436/42997).
-        { "content-type": "application/xml", "content-md5": crypto.createHash("md5").update(body).digest("base64"), "content-length": String(body.length) },
+        {
+          "content-type": "application/xml",
+          "content-md5": crypto.createHash("md5").update(body).digest("base64"),
+          "content-length": String(body.length),
+        },
         body,
       );
       failUnless(answer, [200, 204]);
     },
     async listObjects(prefix, maxKeys, marker) {
-      const query: Record<string, string> = { prefix, "max-keys": String(maxKeys), ...(marker === undefined ? {} : { marker }) };
+      const query: Record<string, string> = {
+        prefix,
+        "max-keys": String(maxKeys),
+        ...(marker === undefined ? {} : { marker }),
+      };
       const answer = await send("GET", "", query, {});
       failUnless(answer, [200]);
       const listing = parseObjectList(answer.body.toString("utf8"));
@@ -226,7 +245,10 @@ function canonical(entries: Readonly<Record<string, string>>): { names: string; 
   const sorted = Object.entries(entries)
     .map(([name, value]) => [camSafeUrlEncode(name).toLowerCase(), camSafeUrlEncode(value)] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { names: sorted.map(([name]) => name).join(";"), pairs: sorted.map(([name, value]) => `${name}=${value}`).join("&") };
+  return {
+    names: sorted.map(([name]) => name).join(";"),
+    pairs: sorted.map(([name, value]) => `${name}=${value}`).join("&"),
+  };
 }
 
 /** `encodeURIComponent` plus the characters COS also escapes. */
@@ -295,7 +317,11 @@ function exchange(endpoint: URL, request: SignableRequest, authorization: string
 
 function failUnless(answer: Answer, expected: readonly number[]): void {
   if (!expected.includes(answer.status)) {
-    throw new CosRequestError(answer.status, errorCode(answer.body) ?? `HTTP ${answer.status}`, answer.headers["x-cos-request-id"]);
+    throw new CosRequestError(
+      answer.status,
+      errorCode(answer.body) ?? `HTTP ${answer.status}`,
+      answer.headers["x-cos-request-id"],
+    );
   }
 }
 

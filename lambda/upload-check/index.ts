@@ -63,7 +63,10 @@ export function main_handler(event: unknown, context?: ScfContext): Promise<Chec
  * The handler for an environment. A configuration problem fails every invocation with a log line naming the
  * variable, and touches no object.
  */
-function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>>, options: CheckHandlerOptions = {}): CheckHandler {
+export function handlerFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  options: CheckHandlerOptions = {},
+): CheckHandler {
   let config: CheckConfig;
   try {
     config = parseCheckConfig(env);
@@ -73,7 +76,13 @@ function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>
     }
     return async (_event, context) => {
       console.log(
-        JSON.stringify({ requestId: context?.request_id, verdict: "misconfigured", outcome: "misconfigured", errorCode: "CheckMisconfigured", problem: error.message }),
+        JSON.stringify({
+          requestId: context?.request_id,
+          verdict: "misconfigured",
+          outcome: "misconfigured",
+          errorCode: "CheckMisconfigured",
+          problem: error.message,
+        }),
       );
       throw new Error("the upload check is not configured correctly; see its log");
     };
@@ -81,13 +90,21 @@ function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>
   const clock = options.clock ?? Date.now;
   const webhookSecret = config.webhook === undefined ? undefined : secretReader(config.webhook.secret, env, clock);
   // One reader where both come from the webhook secret: one Secrets Manager read per instance, as before.
-  const verdictKey = derivedKey(config.webhook?.secret === config.verdictSecret && webhookSecret !== undefined ? webhookSecret : secretReader(config.verdictSecret, env, clock));
+  const verdictKey = derivedKey(
+    config.webhook?.secret === config.verdictSecret && webhookSecret !== undefined
+      ? webhookSecret
+      : secretReader(config.verdictSecret, env, clock),
+  );
   // One budget per instance: it lives as long as the instance does.
-  const webhookBudget = config.webhook === undefined ? undefined : new WebhookBudget(config.webhook.maxPerMinute, clock);
+  const webhookBudget =
+    config.webhook === undefined ? undefined : new WebhookBudget(config.webhook.maxPerMinute, clock);
   return async (event, context) => {
     const started = clock();
     const requestId = context?.request_id ?? `local-${started}`;
-    const limit = typeof context?.time_limit_in_ms === "number" && context.time_limit_in_ms > 0 ? context.time_limit_in_ms : DEFAULT_TIME_LIMIT_MS;
+    const limit =
+      typeof context?.time_limit_in_ms === "number" && context.time_limit_in_ms > 0
+        ? context.time_limit_in_ms
+        : DEFAULT_TIME_LIMIT_MS;
     const deps: CheckDependencies = {
       config,
       // Read at every invocation: SCF renews the role's keys while an instance lives.
@@ -122,7 +139,9 @@ function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>
     }
     if (result.unannounced > 0) {
       // The verdicts stand; SCF's redelivery checks again (changing nothing) and retries the announcement.
-      throw new Error(`${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`);
+      throw new Error(
+        `${result.unannounced} accepted object(s) could not be announced (webhook secret unavailable); see the log`,
+      );
     }
     if (result.untagged > 0) {
       // The verdicts stand; the redelivery judges them again (changing nothing) and tags them.
@@ -131,7 +150,9 @@ function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>
     if (result.deferred > 0) {
       // Over the instance's webhook budget: SCF retries a failed asynchronous invocation a minute later (twice by
       // default, https://cloud.tencent.com/document/product/583/41138), when the budget has room again.
-      throw new Error(`${result.deferred} accepted object(s) wait for their announcement (over MAX_WEBHOOKS_PER_MINUTE); see the log`);
+      throw new Error(
+        `${result.deferred} accepted object(s) wait for their announcement (over MAX_WEBHOOKS_PER_MINUTE); see the log`,
+      );
     }
     return result;
   };
@@ -142,7 +163,11 @@ function handlerFromEnvironment(env: Readonly<Record<string, string | undefined>
  * (once per instance, with the function's keys of the moment; a failed read is tried again by an invocation at
  * least a second later).
  */
-function secretReader(source: WebhookSecretSource, env: Readonly<Record<string, string | undefined>>, clock: () => number): () => Promise<string | Uint8Array> {
+function secretReader(
+  source: WebhookSecretSource,
+  env: Readonly<Record<string, string | undefined>>,
+  clock: () => number,
+): () => Promise<string | Uint8Array> {
   if (source.kind === "value") {
     return () => Promise.resolve(source.value);
   }
@@ -182,7 +207,15 @@ function logLine(line: object, durationMs: number): Record<string, unknown> {
   return {
     ...rest,
     ...(typeof callerId === "string" ? { caller: callerHash(callerId) } : {}),
-    outcome: verdict ?? (webhook !== undefined ? `webhook-${webhook}` : tag !== undefined ? `tag-${tag}` : sweepEnd !== undefined ? `sweep-${sweepEnd}` : "event"),
+    outcome:
+      verdict ??
+      (webhook !== undefined
+        ? `webhook-${webhook}`
+        : tag !== undefined
+          ? `tag-${tag}`
+          : sweepEnd !== undefined
+            ? `sweep-${sweepEnd}`
+            : "event"),
     ...(failed ? { errorCode: typeof rest.code === "string" ? rest.code : "failed" } : {}),
     durationMs,
   };

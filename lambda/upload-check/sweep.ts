@@ -47,7 +47,9 @@ export interface SweepResult extends CheckResult {
  * its optional message in `event`; docs/evidence.md). A COS event has `Records` instead.
  */
 export function isTimerEvent(event: unknown): boolean {
-  return isRecord(event) && !("Records" in event) && typeof event.Type === "string" && event.Type.toLowerCase() === "timer";
+  return (
+    isRecord(event) && !("Records" in event) && typeof event.Type === "string" && event.Type.toLowerCase() === "timer"
+  );
 }
 
 /** One run of the sweep. Throws only when the listing itself fails (SCF then retries the run). */
@@ -64,7 +66,9 @@ export async function sweep(requestId: string, deps: CheckDependencies): Promise
         return "deadline";
       }
       const page = await cos.listObjects(config.prefixRoot, SWEEP_PAGE_SIZE, marker);
-      for (const object of page.objects.filter((listed) => callerIdOf(config.prefixTemplate, listed.key) !== undefined)) {
+      for (const object of page.objects.filter(
+        (listed) => callerIdOf(config.prefixTemplate, listed.key) !== undefined,
+      )) {
         if (pastDeadline(deps, clock)) {
           return "deadline";
         }
@@ -104,7 +108,14 @@ async function judgedAlready(object: ListedObject, deps: CheckDependencies): Pro
   try {
     const tags = await gone(() => deps.cos.readTags(object.key));
     // Gone since it was listed: nothing to judge.
-    return tags === undefined || verifiedVerdict(await deps.verdictKey(), { bucket: deps.config.location.bucket, key: object.key, etag: object.etag }, tags) !== undefined;
+    return (
+      tags === undefined ||
+      verifiedVerdict(
+        await deps.verdictKey(),
+        { bucket: deps.config.location.bucket, key: object.key, etag: object.etag },
+        tags,
+      ) !== undefined
+    );
   } catch {
     // The check reads the tags again and, if COS still refuses, records the failure.
     return false;

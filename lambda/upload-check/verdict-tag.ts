@@ -73,7 +73,11 @@ export function verdictTags(key: Uint8Array, object: TaggedObject, verdict: Tagg
  * The verdict `tags` record on `object`, if its signature verifies with `key`; undefined for no verdict tag, an
  * unknown verdict, a malformed or forged signature, or one made for another object.
  */
-export function verifiedVerdict(key: Uint8Array, object: TaggedObject, tags: readonly ObjectTag[]): TaggedVerdict | undefined {
+export function verifiedVerdict(
+  key: Uint8Array,
+  object: TaggedObject,
+  tags: readonly ObjectTag[],
+): TaggedVerdict | undefined {
   const verdict = single(tags, VERDICT_TAG);
   const signature = single(tags, VERDICT_SIGNATURE_TAG);
   if (verdict === undefined || signature === undefined || !(TAGGED_VERDICTS as readonly string[]).includes(verdict)) {

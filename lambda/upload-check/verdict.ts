@@ -9,7 +9,8 @@ import { contentTypeAllowed, SUBJECT_PLACEHOLDER, subjectProblem, UploadLimits }
  * Why an object is rejected; `shared-with-another-account`: its ACL grants someone but the bucket owner access;
  * `non-canonical-key`: its key is one {@link keyProblem} refuses.
  */
-export type RejectReason = "oversize" | "type-not-allowed" | "type-mismatch" | "shared-with-another-account" | "non-canonical-key";
+export type RejectReason =
+  "oversize" | "type-not-allowed" | "type-mismatch" | "shared-with-another-account" | "non-canonical-key";
 
 /** The decision on one object's content. */
 export type Decision = { readonly accepted: true } | { readonly accepted: false; readonly reason: RejectReason };

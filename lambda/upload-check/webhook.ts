@@ -51,12 +51,25 @@ export function signatureHeader(secret: string | Uint8Array, timestamp: number, 
  * Whether `header` is a valid signature of `body` made with `secret` within `toleranceSeconds` of `now`: what a
  * receiver runs (docs/upload-check.md shows the same steps). Constant-time comparison.
  */
-export function verifySignature(secret: string | Uint8Array, header: string, body: string, now: number, toleranceSeconds = 300): boolean {
-  const fields = new Map(header.split(",").map((part) => [part.slice(0, part.indexOf("=")), part.slice(part.indexOf("=") + 1)]));
+export function verifySignature(
+  secret: string | Uint8Array,
+  header: string,
+  body: string,
+  now: number,
+  toleranceSeconds = 300,
+): boolean {
+  const fields = new Map(
+    header.split(",").map((part) => [part.slice(0, part.indexOf("=")), part.slice(part.indexOf("=") + 1)]),
+  );
   const timestamp = Number(fields.get("t"));
   const given = Buffer.from(fields.get("v1") ?? "", "hex");
   const expected = Buffer.from(signatureHeader(secret, timestamp, body).split("v1=")[1], "hex");
-  return Number.isInteger(timestamp) && Math.abs(now - timestamp) <= toleranceSeconds && given.length === expected.length && crypto.timingSafeEqual(given, expected);
+  return (
+    Number.isInteger(timestamp) &&
+    Math.abs(now - timestamp) <= toleranceSeconds &&
+    given.length === expected.length &&
+    crypto.timingSafeEqual(given, expected)
+  );
 }
 
 /** How deliveries are retried. */
@@ -112,7 +125,9 @@ export async function deliver(event: UploadCompletedEvent, props: DeliveryProps)
       [SIGNATURE_HEADER]: signatureHeader(props.secret, Math.floor(clock() / 1000), body),
       [DELIVERY_HEADER]: event.id,
     };
-    const status = await post(props.url, headers, body, timeoutMs).catch((error: unknown) => String(error instanceof Error ? error.message : error));
+    const status = await post(props.url, headers, body, timeoutMs).catch((error: unknown) =>
+      String(error instanceof Error ? error.message : error),
+    );
     if (typeof status === "number" && status >= 200 && status < 300) {
       return { delivered: true, attempts: attempt, last: String(status) };
     }
@@ -135,12 +150,16 @@ export async function deliver(event: UploadCompletedEvent, props: DeliveryProps)
 function post(url: URL, headers: Readonly<Record<string, string>>, body: string, timeoutMs: number): Promise<number> {
   const transport = url.protocol === "http:" ? http : https;
   return new Promise((resolve, reject) => {
-    const req = transport.request(url, { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (res) => {
-      // The answer's body means nothing to the check; read it so the socket is freed.
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
+    const req = transport.request(
+      url,
+      { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } },
+      (res) => {
+        // The answer's body means nothing to the check; read it so the socket is freed.
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      },
+    );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on("error", reject);
     req.end(body);

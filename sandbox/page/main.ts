@@ -10,7 +10,11 @@ import type { PageConfig, PageVerdict } from "../page-config";
 
 /** A refusal or a failure to reach a service, as the page shows it. */
 class Refusal extends Error {
-  constructor(readonly who: "the key service" | "COS" | "the page", readonly code: string, message: string) {
+  constructor(
+    readonly who: "the key service" | "COS" | "the page",
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -52,7 +56,9 @@ function cosRefusal(error: unknown, config: PageConfig): Refusal {
   const record = isRecord(error) ? error : {};
   const inner = isRecord(record.error) ? record.error : {};
   const code = [record.code, inner.Code, inner.code].find((value) => typeof value === "string" && value !== "");
-  const message = [record.message, inner.Message, inner.message].find((value) => typeof value === "string" && value !== "");
+  const message = [record.message, inner.Message, inner.message].find(
+    (value) => typeof value === "string" && value !== "",
+  );
   const status = typeof record.statusCode === "number" ? record.statusCode : 0;
   // Without a status the request never got an answer the page may read (cos-js-sdk-v5 names that error "Error").
   if (status === 0) {
@@ -82,21 +88,31 @@ async function upload(config: PageConfig): Promise<void> {
   const pasted = element<HTMLTextAreaElement>("key").value.trim();
   try {
     // A pasted answer serves every request the SDK signs; otherwise the snippet asks the key service.
-    const getKey = pasted === "" ? keyFetcher(config, token) : (): Promise<KeyAnswer> => Promise.resolve(JSON.parse(pasted) as KeyAnswer);
-    const result = await uploadFile({ outputs: config.outputs, getKey, file, onProgress: (fraction) => (progress.value = Math.round(fraction * 100)) }).catch(
-      (error: unknown) => {
-        if (error instanceof Refusal) {
-          throw error;
-        }
-        if (error instanceof FileTooLargeError) {
-          throw new Refusal("the page", error.code, error.message);
-        }
-        throw cosRefusal(error, config);
-      },
-    );
+    const getKey =
+      pasted === ""
+        ? keyFetcher(config, token)
+        : (): Promise<KeyAnswer> => Promise.resolve(JSON.parse(pasted) as KeyAnswer);
+    const result = await uploadFile({
+      outputs: config.outputs,
+      getKey,
+      file,
+      onProgress: (fraction) => (progress.value = Math.round(fraction * 100)),
+    }).catch((error: unknown) => {
+      if (error instanceof Refusal) {
+        throw error;
+      }
+      if (error instanceof FileTooLargeError) {
+        throw new Refusal("the page", error.code, error.message);
+      }
+      throw cosRefusal(error, config);
+    });
     if (!result.etag) {
       // The SDK reads ETag from the response headers; a bucket whose CORS rules do not expose it hides it.
-      throw new Refusal("COS", "NoETag", "the upload's ETag was not readable: the bucket's CORS rules must expose ETag");
+      throw new Refusal(
+        "COS",
+        "NoETag",
+        "the upload's ETag was not readable: the bucket's CORS rules must expose ETag",
+      );
     }
     progress.value = 100;
     element("result-key").textContent = result.key;
@@ -109,12 +125,17 @@ async function upload(config: PageConfig): Promise<void> {
     }
     setState("checking", `Uploaded ${file.name}; waiting for the post-upload check…`);
     const verdict = (await (await fetch(`verdict?key=${encodeURIComponent(result.key)}`)).json()) as PageVerdict;
-    element("result-verdict").textContent = [verdict.verdict ?? "none", verdict.reason, verdict.quarantineKey].filter((part) => part !== undefined).join(" · ");
+    element("result-verdict").textContent = [verdict.verdict ?? "none", verdict.reason, verdict.quarantineKey]
+      .filter((part) => part !== undefined)
+      .join(" · ");
     if (verdict.verdict === "accepted") {
       setState("done", `Uploaded ${file.name}; the post-upload check accepted it.`);
     } else {
       const why = verdict.reason === undefined ? "" : ` (${verdict.reason})`;
-      setState("rejected", `${file.name} was uploaded, but the post-upload check's verdict is ${verdict.verdict ?? "missing"}${why}: it is not kept at ${result.key}.`);
+      setState(
+        "rejected",
+        `${file.name} was uploaded, but the post-upload check's verdict is ${verdict.verdict ?? "missing"}${why}: it is not kept at ${result.key}.`,
+      );
     }
   } catch (error) {
     const refusal = error instanceof Refusal ? error : new Refusal("COS", "Error", String(error));
@@ -129,9 +150,14 @@ async function upload(config: PageConfig): Promise<void> {
 /** The environment's limits as the page states them. */
 function limitsInWords(limits: PageConfig["outputs"]["uploadLimits"]): string {
   const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  const size = limits.maxObjectBytes === null ? "any size" : `files up to ${mib(limits.maxObjectBytes)} (${limits.maxObjectBytes} bytes)`;
+  const size =
+    limits.maxObjectBytes === null
+      ? "any size"
+      : `files up to ${mib(limits.maxObjectBytes)} (${limits.maxObjectBytes} bytes)`;
   const types = limits.allowedContentTypes.length === 0 ? "any type" : limits.allowedContentTypes.join(", ");
-  const parts = limits.multipartUpload ? `in parts above ${mib(limits.multipartThresholdBytes)}` : "in one request each (no multipart upload)";
+  const parts = limits.multipartUpload
+    ? `in parts above ${mib(limits.multipartThresholdBytes)}`
+    : "in one request each (no multipart upload)";
   return `${size}; ${types}; ${parts}`;
 }
 
@@ -146,7 +172,9 @@ async function start(): Promise<void> {
   element<HTMLTextAreaElement>("token").value = config.token;
   element("environment").textContent = config.outputs.environment;
   element("key-mode").textContent =
-    config.outputs.keyMode === "object" ? "object: the key service names each object, one key per upload" : "prefix: one key writes anywhere in your folder";
+    config.outputs.keyMode === "object"
+      ? "object: the key service names each object, one key per upload"
+      : "prefix: one key writes anywhere in your folder";
   element("limits").textContent = limitsInWords(config.outputs.uploadLimits);
   element("check").textContent = config.uploadCheck ? "on: every upload gets a verdict" : "off";
   element("form").addEventListener("submit", (event) => {

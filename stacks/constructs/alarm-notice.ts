@@ -1,5 +1,8 @@
 import { Construct } from "constructs";
-import { MonitorAlarmNotice, MonitorAlarmNoticeUserNotices } from "../../.gen/providers/tencentcloud/monitor-alarm-notice";
+import {
+  MonitorAlarmNotice,
+  MonitorAlarmNoticeUserNotices,
+} from "../../.gen/providers/tencentcloud/monitor-alarm-notice";
 import {
   ALARM_NOTICE_NAME_MAX_LENGTH,
   EVERY_WEEKDAY,
@@ -93,7 +96,9 @@ function validate(props: AlarmNoticeProps): void {
 function isNoticeUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && url.username === "" && url.password === "" && value.length <= NOTICE_URL_MAX_LENGTH;
+    return (
+      url.protocol === "https:" && url.username === "" && url.password === "" && value.length <= NOTICE_URL_MAX_LENGTH
+    );
   } catch {
     return false;
   }

@@ -3,7 +3,14 @@ import { Token } from "cdktf";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfFunctionEventInvokeConfig } from "../../.gen/providers/tencentcloud/scf-function-event-invoke-config";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
-import { ASYNC_EVENT_TTL_SECONDS, ASYNC_RETRIES, DEFAULT_ASYNC_RETRIES, DEFAULT_SWEEP_SCHEDULE, SWEEP_SCHEDULE_RULE, sweepScheduleProblem } from "../../policy/sweep";
+import {
+  ASYNC_EVENT_TTL_SECONDS,
+  ASYNC_RETRIES,
+  DEFAULT_ASYNC_RETRIES,
+  DEFAULT_SWEEP_SCHEDULE,
+  SWEEP_SCHEDULE_RULE,
+  sweepScheduleProblem,
+} from "../../policy/sweep";
 import { SCF_NAMESPACE } from "./nodejs-function";
 
 /**

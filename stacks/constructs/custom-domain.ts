@@ -57,7 +57,9 @@ export class CustomDomain extends Construct {
         },
       ],
       wafConfig:
-        props.wafInstanceId === undefined ? { wafOpen: WAF_OPEN.off } : { wafOpen: WAF_OPEN.on, wafInstanceId: props.wafInstanceId },
+        props.wafInstanceId === undefined
+          ? { wafOpen: WAF_OPEN.off }
+          : { wafOpen: WAF_OPEN.on, wafInstanceId: props.wafInstanceId },
     });
     this.url = customDomainUrl(props.domain);
   }

@@ -1,6 +1,9 @@
 import { Construct } from "constructs";
 import { Token } from "cdktf";
-import { MonitorAlarmPolicy, MonitorAlarmPolicyConditionsRules } from "../../.gen/providers/tencentcloud/monitor-alarm-policy";
+import {
+  MonitorAlarmPolicy,
+  MonitorAlarmPolicyConditionsRules,
+} from "../../.gen/providers/tencentcloud/monitor-alarm-policy";
 import { MonitorPolicyBindingObject } from "../../.gen/providers/tencentcloud/monitor-policy-binding-object";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import {
@@ -121,14 +124,21 @@ function validate(props: FunctionAlarmsProps): void {
   const fail = (field: string, value: unknown, allowed: string): never => {
     throw new Error(`function alarms: ${field}: received ${JSON.stringify(value)}; allowed: ${allowed}`);
   };
-  if (!Token.isUnresolved(props.policyName) && (props.policyName.length < 1 || props.policyName.length > ALARM_POLICY_NAME_MAX_LENGTH)) {
+  if (
+    !Token.isUnresolved(props.policyName) &&
+    (props.policyName.length < 1 || props.policyName.length > ALARM_POLICY_NAME_MAX_LENGTH)
+  ) {
     fail("policyName", props.policyName, `1-${ALARM_POLICY_NAME_MAX_LENGTH} characters (CreateAlarmPolicy PolicyName)`);
   }
   if (!Number.isInteger(props.timeoutSeconds) || props.timeoutSeconds < 1) {
     fail("timeoutSeconds", props.timeoutSeconds, "a whole number of seconds of at least 1, the function's timeout");
   }
   if (!Number.isInteger(props.reservedConcurrency) || props.reservedConcurrency < 1) {
-    fail("reservedConcurrency", props.reservedConcurrency, "a whole number of instances of at least 1, the function's reserved concurrency");
+    fail(
+      "reservedConcurrency",
+      props.reservedConcurrency,
+      "a whole number of instances of at least 1, the function's reserved concurrency",
+    );
   }
   const percent = props.durationAlarmPercent;
   if (percent !== undefined && (!Number.isInteger(percent) || percent < 1 || percent > 100)) {

@@ -50,7 +50,9 @@ export class FunctionCode extends Construct {
   constructor(scope: Construct, id: string, props: FunctionCodeProps) {
     super(scope, id);
     if ((props.entry === undefined) === (props.bundle === undefined)) {
-      throw new Error(`entry, bundle: received ${JSON.stringify({ entry: props.entry, bundle: props.bundle })}; allowed: exactly one of them`);
+      throw new Error(
+        `entry, bundle: received ${JSON.stringify({ entry: props.entry, bundle: props.bundle })}; allowed: exactly one of them`,
+      );
     }
     const built =
       props.entry !== undefined
@@ -62,7 +64,11 @@ export class FunctionCode extends Construct {
 }
 
 /** esbuild's options for one handler: one minified CommonJS file for Node.js. */
-function buildOptions(entry: string, target: string, unusedModules: readonly string[]): import("esbuild").BuildOptions & { write: false } {
+function buildOptions(
+  entry: string,
+  target: string,
+  unusedModules: readonly string[],
+): import("esbuild").BuildOptions & { write: false } {
   return {
     entryPoints: [entry],
     bundle: true,
@@ -87,10 +93,18 @@ export function bundleFunctionCode(entry: string, target: string, unusedModules:
 }
 
 /** The bundle and every file esbuild read for it (absolute paths). */
-function buildWithInputs(entry: string, target: string, unusedModules: readonly string[]): { code: Uint8Array; inputs: string[] } {
+function buildWithInputs(
+  entry: string,
+  target: string,
+  unusedModules: readonly string[],
+): { code: Uint8Array; inputs: string[] } {
   const { buildSync } = require("esbuild") as typeof import("esbuild");
   const workingDir = path.dirname(entry);
-  const result = buildSync({ ...buildOptions(entry, target, unusedModules), metafile: true, absWorkingDir: workingDir });
+  const result = buildSync({
+    ...buildOptions(entry, target, unusedModules),
+    metafile: true,
+    absWorkingDir: workingDir,
+  });
   const inputs = Object.keys(result.metafile?.inputs ?? {}).map((input) => path.resolve(workingDir, input));
   return { code: result.outputFiles![0].contents, inputs };
 }
@@ -122,7 +136,11 @@ function bundle(entry: string, target: string, unusedModules: readonly string[])
     return built;
   }
   const dir = bundleDir(key);
-  const expected = { esbuild: esbuildVersion(), options: JSON.stringify(buildOptions(entry, target, unusedModules)), archive: ARCHIVE_FORMAT };
+  const expected = {
+    esbuild: esbuildVersion(),
+    options: JSON.stringify(buildOptions(entry, target, unusedModules)),
+    archive: ARCHIVE_FORMAT,
+  };
   if (stillValid(dir, expected)) {
     const reused = { dir, archive: path.join(dir, "archive.zip") };
     bundles.set(key, reused);
@@ -147,7 +165,8 @@ function stillValid(dir: string, expected: Omit<BuildRecord, "files">): boolean 
   } catch {
     return false;
   }
-  const same = record.esbuild === expected.esbuild && record.options === expected.options && record.archive === expected.archive;
+  const same =
+    record.esbuild === expected.esbuild && record.options === expected.options && record.archive === expected.archive;
   return (
     same &&
     Object.keys(record.files ?? {}).length > 0 &&

@@ -111,14 +111,20 @@ export class KeyService extends Construct {
   constructor(scope: Construct, id: string, props: KeyServiceProps) {
     super(scope, id);
     if (!isFunctionRuntime(props.runtime)) {
-      throw new Error(`key service: runtime: received ${JSON.stringify(props.runtime)}; allowed: ${FUNCTION_RUNTIME_RULE}`);
+      throw new Error(
+        `key service: runtime: received ${JSON.stringify(props.runtime)}; allowed: ${FUNCTION_RUNTIME_RULE}`,
+      );
     }
     const concurrency = props.instanceConcurrency ?? 1;
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_INSTANCE_CONCURRENCY) {
-      throw new Error(`key service: instanceConcurrency: received ${JSON.stringify(concurrency)}; allowed: an integer from 1 to ${MAX_INSTANCE_CONCURRENCY}`);
+      throw new Error(
+        `key service: instanceConcurrency: received ${JSON.stringify(concurrency)}; allowed: an integer from 1 to ${MAX_INSTANCE_CONCURRENCY}`,
+      );
     }
     if (props.logRetentionDays !== undefined && !props.clsLogging) {
-      throw new Error(`key service: logRetentionDays: received ${JSON.stringify(props.logRetentionDays)}; allowed: unset without clsLogging`);
+      throw new Error(
+        `key service: logRetentionDays: received ${JSON.stringify(props.logRetentionDays)}; allowed: unset without clsLogging`,
+      );
     }
     this.functionName = props.functionName;
     if (props.clsLogging || props.sharedLogset === true) {
@@ -142,7 +148,10 @@ export class KeyService extends Construct {
       timeoutSeconds: props.timeoutSeconds,
       role: props.role,
       variables: props.environment,
-      logs: props.clsLogging && this.logset !== undefined ? { logsetId: this.logset.id, retentionDays: props.logRetentionDays } : undefined,
+      logs:
+        props.clsLogging && this.logset !== undefined
+          ? { logsetId: this.logset.id, retentionDays: props.logRetentionDays }
+          : undefined,
       reservedConcurrency: props.reservedConcurrency,
       functionUrl: true,
       instanceConcurrencyConfig: instanceConcurrencyConfig(concurrency),

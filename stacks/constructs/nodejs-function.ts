@@ -142,7 +142,8 @@ export class NodejsFunction extends Construct {
       });
     }
 
-    const variables = props.variables && Object.entries(props.variables).filter((e): e is [string, string] => e[1] !== undefined);
+    const variables =
+      props.variables && Object.entries(props.variables).filter((e): e is [string, string] => e[1] !== undefined);
     this.fn = new ScfFunction(this, "function", {
       name: props.functionName,
       namespace: SCF_NAMESPACE,
@@ -208,26 +209,44 @@ export class NodejsFunction extends Construct {
 /** Fails with the field, the value received and what is allowed; skips unresolved tokens. */
 function validate(props: NodejsFunctionProps): void {
   const fail = (field: string, received: unknown, allowed: string): never => {
-    throw new Error(`function ${props.functionName}: ${field}: received ${JSON.stringify(received)}; allowed: ${allowed}`);
+    throw new Error(
+      `function ${props.functionName}: ${field}: received ${JSON.stringify(received)}; allowed: ${allowed}`,
+    );
   };
   if (!Token.isUnresolved(props.functionName) && !SCF_FUNCTION_NAME.test(props.functionName)) {
     fail("functionName", props.functionName, SCF_FUNCTION_NAME_RULE);
   }
   if (!SCF_DESCRIPTION.test(props.description) || props.description.length > SCF_DESCRIPTION_MAX_LENGTH) {
-    fail("description", props.description, `at most ${SCF_DESCRIPTION_MAX_LENGTH} letters, digits, spaces, commas and periods (CreateFunction)`);
+    fail(
+      "description",
+      props.description,
+      `at most ${SCF_DESCRIPTION_MAX_LENGTH} letters, digits, spaces, commas and periods (CreateFunction)`,
+    );
   }
   if (!isFunctionRuntime(props.runtime)) {
     fail("runtime", props.runtime, FUNCTION_RUNTIME_RULE);
   }
   const memory = props.memorySizeMb ?? DEFAULT_MEMORY_SIZE_MB;
-  if (!Number.isInteger(memory) || memory < SCF_MEMORY_MB.min || memory > SCF_MEMORY_MB.max || memory % SCF_MEMORY_MB.step !== 0) {
-    fail("memorySizeMb", memory, `a multiple of ${SCF_MEMORY_MB.step} from ${SCF_MEMORY_MB.min} to ${SCF_MEMORY_MB.max}`);
+  if (
+    !Number.isInteger(memory) ||
+    memory < SCF_MEMORY_MB.min ||
+    memory > SCF_MEMORY_MB.max ||
+    memory % SCF_MEMORY_MB.step !== 0
+  ) {
+    fail(
+      "memorySizeMb",
+      memory,
+      `a multiple of ${SCF_MEMORY_MB.step} from ${SCF_MEMORY_MB.min} to ${SCF_MEMORY_MB.max}`,
+    );
   }
   const timeout = props.timeoutSeconds ?? SCF_TIMEOUT_SECONDS.default;
   if (!Number.isInteger(timeout) || timeout < SCF_TIMEOUT_SECONDS.min || timeout > SCF_TIMEOUT_SECONDS.max) {
     fail("timeoutSeconds", timeout, `a whole number from ${SCF_TIMEOUT_SECONDS.min} to ${SCF_TIMEOUT_SECONDS.max}`);
   }
-  if (props.reservedConcurrency !== undefined && (!Number.isInteger(props.reservedConcurrency) || props.reservedConcurrency < 1)) {
+  if (
+    props.reservedConcurrency !== undefined &&
+    (!Number.isInteger(props.reservedConcurrency) || props.reservedConcurrency < 1)
+  ) {
     fail("reservedConcurrency", props.reservedConcurrency, "a whole number of instances, at least 1");
   }
   const retention = props.logs?.retentionDays;

@@ -4,7 +4,15 @@ import { Token } from "cdktf";
 import { ClsTopic } from "../../.gen/providers/tencentcloud/cls-topic";
 import { ScfFunction } from "../../.gen/providers/tencentcloud/scf-function";
 import { ScfTrigger } from "../../.gen/providers/tencentcloud/scf-trigger";
-import { allow, isContentTypePattern, policyDocument, prefixRoot, templateProblem, trustPolicy, UploadLimits } from "../../policy";
+import {
+  allow,
+  isContentTypePattern,
+  policyDocument,
+  prefixRoot,
+  templateProblem,
+  trustPolicy,
+  UploadLimits,
+} from "../../policy";
 import { MAX_UPLOAD_BYTES_RANGE, uploadCheckVariables } from "../../policy/function-variables";
 import { isSsmSecretName, SSM_READ_SECRET_ACTIONS, SSM_SECRET_NAME_RULE, ssmSecretResource } from "../../policy/ssm";
 import {
@@ -42,7 +50,8 @@ export const UPLOAD_CHECK_RUNTIME: FunctionRuntime = "Nodejs18.15";
  * The function's description, in the characters CreateFunction documents (letters, digits, spaces, commas,
  * periods: `SCF_DESCRIPTION` in policy/scf.ts).
  */
-export const UPLOAD_CHECK_DESCRIPTION = "Checks the real type and size of each uploaded object, then quarantines or deletes a mismatch";
+export const UPLOAD_CHECK_DESCRIPTION =
+  "Checks the real type and size of each uploaded object, then quarantines or deletes a mismatch";
 
 /** The event the trigger fires on: every way an object is created. */
 export const UPLOAD_CHECK_EVENT = "cos:ObjectCreated:*";
@@ -130,7 +139,6 @@ export interface UploadCheckProps {
   readonly tags?: Readonly<Record<string, string>>;
 }
 
-
 /**
  * The post-upload check: the bundled handler as a second SCF function with its own execution role (read, copy and
  * delete under the prefix root, write under the quarantine prefix, nothing else) and a COS trigger on every
@@ -175,14 +183,18 @@ export class UploadCheck extends Construct {
       this.role.attachPolicy(
         "webhook-secret",
         `May read the SSM secret ${props.webhookSecretName} only`,
-        policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(location.region, props.ownerUin, props.webhookSecretName)])]),
+        policyDocument([
+          allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(location.region, props.ownerUin, props.webhookSecretName)]),
+        ]),
       );
     }
     if (props.verdictSecretName !== undefined) {
       this.role.attachPolicy(
         "verdict-secret",
         `May read the SSM secret ${props.verdictSecretName} only`,
-        policyDocument([allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(location.region, props.ownerUin, props.verdictSecretName)])]),
+        policyDocument([
+          allow(SSM_READ_SECRET_ACTIONS, [ssmSecretResource(location.region, props.ownerUin, props.verdictSecretName)]),
+        ]),
       );
     }
 
@@ -216,7 +228,8 @@ export class UploadCheck extends Construct {
       timeoutSeconds: props.timeoutSeconds ?? 30,
       role: this.role,
       variables,
-      logs: props.logsetId === undefined ? undefined : { logsetId: props.logsetId, retentionDays: props.logRetentionDays },
+      logs:
+        props.logsetId === undefined ? undefined : { logsetId: props.logsetId, retentionDays: props.logRetentionDays },
       reservedConcurrency: props.reservedConcurrency ?? DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY,
       // As for the key service's URL, a separate trigger resource: the function's `triggers` block recreates every
       // trigger on any change.
@@ -227,7 +240,11 @@ export class UploadCheck extends Construct {
     this.fn = fn.fn;
     this.trigger = fn.cosTrigger as ScfTrigger;
     this.logTopic = fn.logTopic;
-    this.sweep = new CheckSweep(this, "sweep", { fn: this.fn, schedule: props.sweepSchedule, asyncRetries: props.asyncRetries });
+    this.sweep = new CheckSweep(this, "sweep", {
+      fn: this.fn,
+      schedule: props.sweepSchedule,
+      asyncRetries: props.asyncRetries,
+    });
   }
 }
 
@@ -262,14 +279,30 @@ function validate(props: UploadCheckProps): void {
   }
   const secretGiven = props.webhookSecret !== undefined || props.webhookSecretName !== undefined;
   if ((props.webhookUrl === undefined) === secretGiven) {
-    fail("webhookSecret, webhookSecretName", props.webhookSecret === undefined ? props.webhookSecretName : "<secret>", "one of them, set exactly when webhookUrl is set");
+    fail(
+      "webhookSecret, webhookSecretName",
+      props.webhookSecret === undefined ? props.webhookSecretName : "<secret>",
+      "one of them, set exactly when webhookUrl is set",
+    );
   }
-  if (props.webhookSecretName !== undefined && !Token.isUnresolved(props.webhookSecretName) && !isSsmSecretName(props.webhookSecretName)) {
+  if (
+    props.webhookSecretName !== undefined &&
+    !Token.isUnresolved(props.webhookSecretName) &&
+    !isSsmSecretName(props.webhookSecretName)
+  ) {
     fail("webhookSecretName", props.webhookSecretName, SSM_SECRET_NAME_RULE);
   }
   const maxBytes = props.limits?.maxUploadBytes;
-  if (maxBytes !== undefined && !Token.isUnresolved(maxBytes) && !(Number.isInteger(maxBytes) && maxBytes >= MAX_UPLOAD_BYTES_RANGE.min && maxBytes <= MAX_UPLOAD_BYTES_RANGE.max)) {
-    fail("limits.maxUploadBytes", maxBytes, `a whole number from ${MAX_UPLOAD_BYTES_RANGE.min} to ${MAX_UPLOAD_BYTES_RANGE.max} (5 GiB, the single-request limit of COS)`);
+  if (
+    maxBytes !== undefined &&
+    !Token.isUnresolved(maxBytes) &&
+    !(Number.isInteger(maxBytes) && maxBytes >= MAX_UPLOAD_BYTES_RANGE.min && maxBytes <= MAX_UPLOAD_BYTES_RANGE.max)
+  ) {
+    fail(
+      "limits.maxUploadBytes",
+      maxBytes,
+      `a whole number from ${MAX_UPLOAD_BYTES_RANGE.min} to ${MAX_UPLOAD_BYTES_RANGE.max} (5 GiB, the single-request limit of COS)`,
+    );
   }
   validateVerdictSecret(props, fail);
   for (const [field, value, bounds] of [
@@ -293,14 +326,26 @@ function validate(props: UploadCheckProps): void {
   }
   const reserved = props.reservedConcurrency ?? DEFAULT_UPLOAD_CHECK_RESERVED_CONCURRENCY;
   if (!Number.isInteger(reserved) || reserved < 1 || reserved > MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY) {
-    fail("reservedConcurrency", reserved, `a whole number of instances from 1 to ${MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY}`);
+    fail(
+      "reservedConcurrency",
+      reserved,
+      `a whole number of instances from 1 to ${MAX_UPLOAD_CHECK_RESERVED_CONCURRENCY}`,
+    );
   }
   if (props.maxWebhooksPerMinute !== undefined) {
     if (props.webhookUrl === undefined) {
       fail("maxWebhooksPerMinute", props.maxWebhooksPerMinute, "unset without webhookUrl");
     }
-    if (!Number.isInteger(props.maxWebhooksPerMinute) || props.maxWebhooksPerMinute < 1 || props.maxWebhooksPerMinute > MAX_WEBHOOKS_PER_MINUTE_LIMIT) {
-      fail("maxWebhooksPerMinute", props.maxWebhooksPerMinute, `a whole number from 1 to ${MAX_WEBHOOKS_PER_MINUTE_LIMIT}`);
+    if (
+      !Number.isInteger(props.maxWebhooksPerMinute) ||
+      props.maxWebhooksPerMinute < 1 ||
+      props.maxWebhooksPerMinute > MAX_WEBHOOKS_PER_MINUTE_LIMIT
+    ) {
+      fail(
+        "maxWebhooksPerMinute",
+        props.maxWebhooksPerMinute,
+        `a whole number from 1 to ${MAX_WEBHOOKS_PER_MINUTE_LIMIT}`,
+      );
     }
   }
   if (props.logRetentionDays !== undefined && props.logsetId === undefined) {
@@ -308,20 +353,42 @@ function validate(props: UploadCheckProps): void {
   }
   const timeout = props.timeoutSeconds ?? 30;
   if (!Number.isInteger(timeout) || timeout < 20 || timeout > 900) {
-    fail("timeoutSeconds", timeout, "a whole number from 20 to 900 (the check's calls and webhook retries need up to 20 s)");
+    fail(
+      "timeoutSeconds",
+      timeout,
+      "a whole number from 20 to 900 (the check's calls and webhook retries need up to 20 s)",
+    );
   }
 }
 
 /** The verdict tags' secret: the webhook's, or without a webhook exactly one of `verdictSecret` and `verdictSecretName`. */
-function validateVerdictSecret(props: UploadCheckProps, fail: (field: string, received: unknown, allowed: string) => never): void {
+function validateVerdictSecret(
+  props: UploadCheckProps,
+  fail: (field: string, received: unknown, allowed: string) => never,
+): void {
   const given = props.verdictSecret !== undefined || props.verdictSecretName !== undefined;
   if (props.webhookUrl !== undefined && given) {
-    fail(props.verdictSecret !== undefined ? "verdictSecret" : "verdictSecretName", props.verdictSecretName ?? "<secret>", "unset with webhookUrl: the verdict tags' key comes from the webhook secret");
+    fail(
+      props.verdictSecret !== undefined ? "verdictSecret" : "verdictSecretName",
+      props.verdictSecretName ?? "<secret>",
+      "unset with webhookUrl: the verdict tags' key comes from the webhook secret",
+    );
   }
-  if (props.webhookUrl === undefined && (props.verdictSecret === undefined) === (props.verdictSecretName === undefined)) {
-    fail("verdictSecret, verdictSecretName", props.verdictSecretName ?? (props.verdictSecret === undefined ? undefined : "<secret>"), "exactly one of them without webhookUrl (the verdict tags are signed with a key derived from it)");
+  if (
+    props.webhookUrl === undefined &&
+    (props.verdictSecret === undefined) === (props.verdictSecretName === undefined)
+  ) {
+    fail(
+      "verdictSecret, verdictSecretName",
+      props.verdictSecretName ?? (props.verdictSecret === undefined ? undefined : "<secret>"),
+      "exactly one of them without webhookUrl (the verdict tags are signed with a key derived from it)",
+    );
   }
-  if (props.verdictSecretName !== undefined && !Token.isUnresolved(props.verdictSecretName) && !isSsmSecretName(props.verdictSecretName)) {
+  if (
+    props.verdictSecretName !== undefined &&
+    !Token.isUnresolved(props.verdictSecretName) &&
+    !isSsmSecretName(props.verdictSecretName)
+  ) {
     fail("verdictSecretName", props.verdictSecretName, SSM_SECRET_NAME_RULE);
   }
 }

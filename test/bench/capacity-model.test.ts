@@ -36,7 +36,15 @@ test("one request per instance: a key takes the STS round trip plus what the ser
 });
 
 test("the delay with several in flight comes from the probe's rates by Little's law", () => {
-  const capacity = { sts_round_trip_ms: 20, added_miss_mean_ms: 0.5, added_hit_mean_ms: 0.1, chosen_concurrency: 10, rps_per_instance_c1: 40, rps_per_instance_chosen: 400, cpu_ms_per_request_chosen: 2 };
+  const capacity = {
+    sts_round_trip_ms: 20,
+    added_miss_mean_ms: 0.5,
+    added_hit_mean_ms: 0.1,
+    chosen_concurrency: 10,
+    rps_per_instance_c1: 40,
+    rps_per_instance_chosen: 400,
+    cpu_ms_per_request_chosen: 2,
+  };
 
   // 10 in flight at 400/s: 25 ms each; alone at 40/s: 25 ms: no delay. At 250/s: 40 ms, 15 ms more.
   expect(inputsFrom(capacity as CapacityResult).inFlightDelayMs).toBe(0);
@@ -90,7 +98,9 @@ test("the tables flag STS call rates above the 600/s quota", () => {
 
 test("bench/README.md's capacity block is what the model gives for bench/results.json", () => {
   const root = path.resolve(__dirname, "../..");
-  const results = JSON.parse(fs.readFileSync(path.join(root, "bench", "results.json"), "utf8")) as { capacity?: CapacityResult };
+  const results = JSON.parse(fs.readFileSync(path.join(root, "bench", "results.json"), "utf8")) as {
+    capacity?: CapacityResult;
+  };
   const readme = fs.readFileSync(path.join(root, "bench", "README.md"), "utf8");
   expect(results.capacity?.added_miss_mean_ms).toEqual(expect.any(Number));
   const expected = capacityTables(inputsFrom(results.capacity as CapacityResult));

@@ -7,7 +7,19 @@ import os from "node:os";
 import path from "node:path";
 import { replaceResults, RESULTS_END, RESULTS_START, writeResults } from "../../bench/lib/readme-results";
 
-const README = ["# Benchmarks", "", "Intro.", "", RESULTS_START, "old figures", RESULTS_END, "", "## Files", "", "kept"].join("\n");
+const README = [
+  "# Benchmarks",
+  "",
+  "Intro.",
+  "",
+  RESULTS_START,
+  "old figures",
+  RESULTS_END,
+  "",
+  "## Files",
+  "",
+  "kept",
+].join("\n");
 
 test("replaces only the text between the markers", () => {
   const written = replaceResults(README, "\nsynth.ratio  1.2\n");

@@ -44,7 +44,12 @@ async function pageFacts(url: string): Promise<Record<string, string>> {
     await page.goto(url);
     await page.waitForSelector('#state[data-state="ready"]');
     const text = (selector: string): Promise<string> => page.$eval(selector, (node) => node.textContent ?? "");
-    return { environment: await text("#environment"), keyMode: await text("#key-mode"), limits: await text("#limits"), check: await text("#check") };
+    return {
+      environment: await text("#environment"),
+      keyMode: await text("#key-mode"),
+      limits: await text("#limits"),
+      check: await text("#check"),
+    };
   } finally {
     await context.close();
   }
@@ -66,7 +71,11 @@ interface Outcome {
 }
 
 /** Opens `url`, chooses a file, presses Upload and waits for the page to say how it ended. */
-async function uploadThroughPage(url: string, file: { name: string; mimeType: string; buffer: Buffer }, pastedKey?: string): Promise<Outcome> {
+async function uploadThroughPage(
+  url: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  pastedKey?: string,
+): Promise<Outcome> {
   if (browser === undefined) {
     throw new Error("the browser did not start");
   }
@@ -81,7 +90,9 @@ async function uploadThroughPage(url: string, file: { name: string; mimeType: st
       await page.fill("#key", pastedKey);
     }
     await page.click("#upload");
-    await page.waitForSelector('#state[data-state="done"], #state[data-state="rejected"], #state[data-state="error"]', { timeout: 60_000 });
+    await page.waitForSelector('#state[data-state="done"], #state[data-state="rejected"], #state[data-state="error"]', {
+      timeout: 60_000,
+    });
     const text = (selector: string): Promise<string> => page.$eval(selector, (node) => node.textContent ?? "");
     return {
       state: await page.$eval("#state", (node) => (node as HTMLElement).dataset.state ?? ""),
@@ -123,7 +134,12 @@ describe("the dev environment, page on one of its listed origins (http://localho
     const outcome = await uploadThroughPage(sandbox!.pageUrl, { name: "photo.png", mimeType: "image/png", buffer });
 
     expect(ENVIRONMENTS.dev.corsOrigins).toContain(new URL(sandbox!.pageUrl).origin);
-    expect(outcome).toMatchObject({ state: "done", key: "uploads/alice/photo.png", etag: `"${md5(buffer)}"`, mode: "one request" });
+    expect(outcome).toMatchObject({
+      state: "done",
+      key: "uploads/alice/photo.png",
+      etag: `"${md5(buffer)}"`,
+      mode: "one request",
+    });
     expect(sandbox!.cos.objects.get("uploads/alice/photo.png")?.body.equals(buffer)).toBe(true);
     expect(sandbox!.cos.objects.get("uploads/alice/photo.png")?.contentType).toBe("image/png");
   });
@@ -136,7 +152,9 @@ describe("the dev environment, page on one of its listed origins (http://localho
     expect(outcome).toMatchObject({ state: "done", key: "uploads/alice/clip.mp4", mode: "parts (multipart upload)" });
     expect(outcome.etag).toMatch(/-3"$/);
     expect(sandbox!.cos.objects.get("uploads/alice/clip.mp4")?.body.equals(buffer)).toBe(true);
-    const parts = sandbox!.cos.requests.filter((r) => r.action === "name/cos:UploadPart" && r.key === "uploads/alice/clip.mp4");
+    const parts = sandbox!.cos.requests.filter(
+      (r) => r.action === "name/cos:UploadPart" && r.key === "uploads/alice/clip.mp4",
+    );
     expect(parts).toHaveLength(3);
   });
 
@@ -152,7 +170,11 @@ describe("the dev environment, page on one of its listed origins (http://localho
     test("cannot fetch a key: the key service's preflight answer carries no CORS headers and the browser blocks it", async () => {
       const stored = sandbox!.cos.objects.size;
 
-      const outcome = await uploadThroughPage(`${unlisted!.url}/`, { name: "blocked.png", mimeType: "image/png", buffer: crypto.randomBytes(1024) });
+      const outcome = await uploadThroughPage(`${unlisted!.url}/`, {
+        name: "blocked.png",
+        mimeType: "image/png",
+        buffer: crypto.randomBytes(1024),
+      });
 
       expect(outcome).toMatchObject({ state: "error", who: "The key service refused or failed", code: "NetworkError" });
       expect(sandbox!.cos.objects.size).toBe(stored);
@@ -187,7 +209,12 @@ describe("an environment limiting types and size (dev with image/* only, 1 MiB)"
 
   beforeAll(async () => {
     sandbox = await startSandbox({
-      environment: { ...ENVIRONMENTS.dev, allowedContentTypes: ["image/*"], maxUploadBytes: MiB, multipartUpload: false },
+      environment: {
+        ...ENVIRONMENTS.dev,
+        allowedContentTypes: ["image/*"],
+        maxUploadBytes: MiB,
+        multipartUpload: false,
+      },
       user: "bob",
       port: 0,
       workDir: workDir(),
@@ -197,9 +224,17 @@ describe("an environment limiting types and size (dev with image/* only, 1 MiB)"
   afterAll(() => sandbox?.close());
 
   test("refuses a disallowed type, showing the key service's error", async () => {
-    const outcome = await uploadThroughPage(sandbox!.pageUrl, { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    const outcome = await uploadThroughPage(sandbox!.pageUrl, {
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("hello"),
+    });
 
-    expect(outcome).toMatchObject({ state: "error", who: "The key service refused or failed", code: "403 ContentTypeNotAllowed" });
+    expect(outcome).toMatchObject({
+      state: "error",
+      who: "The key service refused or failed",
+      code: "403 ContentTypeNotAllowed",
+    });
     expect(outcome.message).toContain("image/*");
     expect(sandbox!.cos.objects.size).toBe(0);
   });
@@ -208,10 +243,16 @@ describe("an environment limiting types and size (dev with image/* only, 1 MiB)"
     const requests = sandbox!.cos.requests.length;
     const keys = sandbox!.sts.issued.length;
 
-    const outcome = await uploadThroughPage(sandbox!.pageUrl, { name: "big.png", mimeType: "image/png", buffer: crypto.randomBytes(MiB + 1024) });
+    const outcome = await uploadThroughPage(sandbox!.pageUrl, {
+      name: "big.png",
+      mimeType: "image/png",
+      buffer: crypto.randomBytes(MiB + 1024),
+    });
 
     expect(outcome).toMatchObject({ state: "error", who: "The page refused or failed", code: "FileTooLarge" });
-    expect(outcome.message).toBe("big.png is 1049600 bytes (1.0 MiB); this environment accepts files up to 1048576 bytes (1.0 MiB)");
+    expect(outcome.message).toBe(
+      "big.png is 1049600 bytes (1.0 MiB); this environment accepts files up to 1048576 bytes (1.0 MiB)",
+    );
     expect(sandbox!.cos.requests).toHaveLength(requests);
     expect(sandbox!.sts.issued).toHaveLength(keys);
   });
@@ -241,7 +282,12 @@ describe("an environment in object mode (dev with keyMode object)", () => {
   let sandbox: Sandbox | undefined;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ environment: { ...ENVIRONMENTS.dev, keyMode: "object" }, user: "carol", port: 0, workDir: workDir() });
+    sandbox = await startSandbox({
+      environment: { ...ENVIRONMENTS.dev, keyMode: "object" },
+      user: "carol",
+      port: 0,
+      workDir: workDir(),
+    });
   });
 
   afterAll(() => sandbox?.close());
@@ -273,7 +319,13 @@ describe("the staging environment rehearsed (its types, limits and post-upload c
   let sandbox: Sandbox | undefined;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ environment: ENVIRONMENTS.staging, user: "dana", port: 0, pageOrigin: await freeLocalOrigin(), workDir: workDir() });
+    sandbox = await startSandbox({
+      environment: ENVIRONMENTS.staging,
+      user: "dana",
+      port: 0,
+      pageOrigin: await freeLocalOrigin(),
+      workDir: workDir(),
+    });
   });
 
   afterAll(() => sandbox?.close());
@@ -283,7 +335,11 @@ describe("the staging environment rehearsed (its types, limits and post-upload c
 
     expect(sandbox!.addedPageOrigin).toBe(new URL(sandbox!.pageUrl).origin);
     expect(ENVIRONMENTS.staging.corsOrigins).not.toContain(sandbox!.addedPageOrigin);
-    expect(facts).toMatchObject({ environment: "staging", limits: expect.stringMatching(/^files up to 100\.0 MiB \(104857600 bytes\); image\/\*, video\/mp4; /), check: "on: every upload gets a verdict" });
+    expect(facts).toMatchObject({
+      environment: "staging",
+      limits: expect.stringMatching(/^files up to 100\.0 MiB \(104857600 bytes\); image\/\*, video\/mp4; /),
+      check: "on: every upload gets a verdict",
+    });
   });
 
   test("uploads a real PNG, and shows the check's verdict: accepted", async () => {
@@ -296,18 +352,32 @@ describe("the staging environment rehearsed (its types, limits and post-upload c
   });
 
   test("says a file the check quarantined was not kept, never that it was uploaded", async () => {
-    const outcome = await uploadThroughPage(sandbox!.pageUrl, { name: "fake.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+    const outcome = await uploadThroughPage(sandbox!.pageUrl, {
+      name: "fake.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+    });
 
     expect(outcome.state).toBe("rejected");
     expect(outcome.verdict).toMatch(/^quarantined · type-mismatch · quarantine\//);
-    expect(outcome.stateText).toBe("fake.png was uploaded, but the post-upload check's verdict is quarantined (type-mismatch): it is not kept at uploads/dana/fake.png.");
+    expect(outcome.stateText).toBe(
+      "fake.png was uploaded, but the post-upload check's verdict is quarantined (type-mismatch): it is not kept at uploads/dana/fake.png.",
+    );
     expect(sandbox!.cos.objects.has("uploads/dana/fake.png")).toBe(false);
   });
 
   test("refuses a disallowed type with the key service's own message, through the web snippet", async () => {
-    const outcome = await uploadThroughPage(sandbox!.pageUrl, { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    const outcome = await uploadThroughPage(sandbox!.pageUrl, {
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("hello"),
+    });
 
-    expect(outcome).toMatchObject({ state: "error", who: "The key service refused or failed", code: "403 ContentTypeNotAllowed" });
+    expect(outcome).toMatchObject({
+      state: "error",
+      who: "The key service refused or failed",
+      code: "403 ContentTypeNotAllowed",
+    });
     expect(outcome.message).toContain("image/*, video/mp4");
     expect(outcome.message).not.toContain("TmpSecretId");
   });
@@ -317,7 +387,13 @@ describe("the prod environment rehearsed (its issuer, audience and secret name; 
   let sandbox: Sandbox | undefined;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ environment: ENVIRONMENTS.prod, user: "erin", port: 0, pageOrigin: await freeLocalOrigin(), workDir: workDir() });
+    sandbox = await startSandbox({
+      environment: ENVIRONMENTS.prod,
+      user: "erin",
+      port: 0,
+      pageOrigin: await freeLocalOrigin(),
+      workDir: workDir(),
+    });
   });
 
   afterAll(() => sandbox?.close());
@@ -328,7 +404,9 @@ describe("the prod environment rehearsed (its issuer, audience and secret name; 
     const outcome = await uploadThroughPage(sandbox!.pageUrl, { name: "large.png", mimeType: "image/png", buffer });
 
     expect(outcome).toMatchObject({ state: "done", key: "uploads/erin/large.png", verdict: "accepted" });
-    expect(outcome.mode).toBe(sandbox!.outputs.uploadLimits.multipartUpload ? "parts (multipart upload)" : "one request");
+    expect(outcome.mode).toBe(
+      sandbox!.outputs.uploadLimits.multipartUpload ? "parts (multipart upload)" : "one request",
+    );
     expect(sandbox!.cos.objects.get("uploads/erin/large.png")?.body.equals(buffer)).toBe(true);
   });
 });

@@ -19,11 +19,16 @@ function onlyProblemOf(config: unknown): string {
   throw new Error("expected a ConfigError");
 }
 
-const RULE = "allowed: a whole number of days from 1 to 3600, or 3640 to keep logs forever (CLS CreateTopic, standard storage)";
+const RULE =
+  "allowed: a whole number of days from 1 to 3600, or 3640 to keep logs forever (CLS CreateTopic, standard storage)";
 
 describe("log retention", () => {
   test("leaves both functions' retention to the stack's default (30 days) unless set", () => {
-    const resolved = resolveEnvironment({ ...checked, keyService: { clsLogging: true }, uploadCheck: { clsLogging: true } });
+    const resolved = resolveEnvironment({
+      ...checked,
+      keyService: { clsLogging: true },
+      uploadCheck: { clsLogging: true },
+    });
     expect(resolved.keyService.logRetentionDays).toBeUndefined();
     expect(resolved.uploadCheck?.logRetentionDays).toBeUndefined();
   });
@@ -44,20 +49,31 @@ describe("log retention", () => {
     }
   });
 
-  test.each([0, 3601, 3639, 3650, 7.5, -1])("fails for a key service retention of %p days, naming the field", (days) => {
-    expect(onlyProblemOf({ ...dev, keyService: { clsLogging: true, logRetentionDays: days } })).toBe(`keyService.logRetentionDays: received ${days}; ${RULE}`);
-  });
+  test.each([0, 3601, 3639, 3650, 7.5, -1])(
+    "fails for a key service retention of %p days, naming the field",
+    (days) => {
+      expect(onlyProblemOf({ ...dev, keyService: { clsLogging: true, logRetentionDays: days } })).toBe(
+        `keyService.logRetentionDays: received ${days}; ${RULE}`,
+      );
+    },
+  );
 
   test.each([0, 3601, 3650])("fails for a check retention of %p days, naming the field", (days) => {
-    expect(onlyProblemOf({ ...checked, uploadCheck: { clsLogging: true, logRetentionDays: days } })).toBe(`uploadCheck.logRetentionDays: received ${days}; ${RULE}`);
+    expect(onlyProblemOf({ ...checked, uploadCheck: { clsLogging: true, logRetentionDays: days } })).toBe(
+      `uploadCheck.logRetentionDays: received ${days}; ${RULE}`,
+    );
   });
 
   test("fails for a retention that is not a number", () => {
-    expect(onlyProblemOf({ ...dev, keyService: { clsLogging: true, logRetentionDays: "30" } })).toBe(`keyService.logRetentionDays: received "30"; ${RULE}`);
+    expect(onlyProblemOf({ ...dev, keyService: { clsLogging: true, logRetentionDays: "30" } })).toBe(
+      `keyService.logRetentionDays: received "30"; ${RULE}`,
+    );
   });
 
   test("fails for check logging that is not a flag", () => {
-    expect(onlyProblemOf({ ...checked, uploadCheck: { clsLogging: "yes" } })).toBe('uploadCheck.clsLogging: received "yes"; allowed: true or false');
+    expect(onlyProblemOf({ ...checked, uploadCheck: { clsLogging: "yes" } })).toBe(
+      'uploadCheck.clsLogging: received "yes"; allowed: true or false',
+    );
   });
 
   test("fails for a key service retention without its logs, where it would be ignored", () => {
@@ -73,6 +89,8 @@ describe("log retention", () => {
   });
 
   test("fails for a misspelt retention field, naming the field meant", () => {
-    expect(onlyProblemOf({ ...dev, keyService: { clsLogging: true, logRetentionDay: 7 } })).toContain('did you mean "logRetentionDays"?');
+    expect(onlyProblemOf({ ...dev, keyService: { clsLogging: true, logRetentionDay: 7 } })).toContain(
+      'did you mean "logRetentionDays"?',
+    );
   });
 });

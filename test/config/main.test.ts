@@ -47,14 +47,22 @@ function expectRun(run: Run, holds: boolean, what: string): void {
 
 /** The environment of the shell, without what the cdktf CLI sets for the app it runs. */
 function shellEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DISABLE_VERSION_CHECK: "1", CHECKPOINT_DISABLE: "1", FORCE_COLOR: "0" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DISABLE_VERSION_CHECK: "1",
+    CHECKPOINT_DISABLE: "1",
+    FORCE_COLOR: "0",
+  };
   delete env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
   delete env.CDKTF_OUTDIR;
   return { ...env, ...extra };
 }
 
 const broken = { ...ENVIRONMENTS.prod, protect: true, keyDurationSeconds: 60 };
-const problems = ['protect: unknown field; did you mean "protected"?', "keyDurationSeconds: received 60; allowed: an integer from 900 to 7200"];
+const problems = [
+  'protect: unknown field; did you mean "protected"?',
+  "keyDurationSeconds: received 60; allowed: an integer from 900 to 7200",
+];
 
 let outdir: string | undefined;
 beforeEach(() => {
@@ -68,10 +76,18 @@ afterEach(() => {
 
 describe("main", () => {
   test("fails with exit code 1 for an invalid record, printing each problem once and no stack trace", async () => {
-    const result = await run(TSX, [SCRIPT, JSON.stringify([ENVIRONMENTS.dev, broken])], shellEnv({ CDKTF_OUTDIR: outdir }));
+    const result = await run(
+      TSX,
+      [SCRIPT, JSON.stringify([ENVIRONMENTS.dev, broken])],
+      shellEnv({ CDKTF_OUTDIR: outdir }),
+    );
     expectRun(result, result.code === 1, "exit code 1");
     for (const problem of [...problems, 'invalid configuration for environment "prod":']) {
-      expectRun(result, occurrences(result.stderr + result.stdout, problem) === 1, `${JSON.stringify(problem)} exactly once`);
+      expectRun(
+        result,
+        occurrences(result.stderr + result.stdout, problem) === 1,
+        `${JSON.stringify(problem)} exactly once`,
+      );
     }
     expectRun(result, !/^\s+at /m.test(result.stderr), "no stack trace");
     expectRun(result, !fs.existsSync(path.join(outdir!, "manifest.json")), "nothing synthesized");

@@ -49,12 +49,13 @@ describe("alarms", () => {
     expect(resolveEnvironment(withAlarms(alarms)).alarms).toEqual(alarms);
   });
 
-  test.each([["userIds", [100001]], ["groupIds", [7]], ["webhookUrls", ["https://hooks.example.com/a"]]])(
-    "accept %s alone as the receiver",
-    (field, value) => {
-      expect(resolveEnvironment(withAlarms({ enabled: true, receivers: { [field]: value } })).alarms.enabled).toBe(true);
-    },
-  );
+  test.each([
+    ["userIds", [100001]],
+    ["groupIds", [7]],
+    ["webhookUrls", ["https://hooks.example.com/a"]],
+  ])("accept %s alone as the receiver", (field, value) => {
+    expect(resolveEnvironment(withAlarms({ enabled: true, receivers: { [field]: value } })).alarms.enabled).toBe(true);
+  });
 
   test("fails for alarms turned on without a receiver, naming the field", () => {
     expect(onlyProblemOf(withAlarms({ enabled: true }))).toBe(
@@ -63,11 +64,15 @@ describe("alarms", () => {
   });
 
   test("fails for alarms turned on with only empty receiver lists", () => {
-    expect(onlyProblemOf(withAlarms({ enabled: true, receivers: { userIds: [], webhookUrls: [] } }))).toMatch(/^alarms\.receivers: missing; at least one of/);
+    expect(onlyProblemOf(withAlarms({ enabled: true, receivers: { userIds: [], webhookUrls: [] } }))).toMatch(
+      /^alarms\.receivers: missing; at least one of/,
+    );
   });
 
   test("fails for a webhook that is not https", () => {
-    expect(onlyProblemOf(withAlarms({ enabled: true, receivers: { webhookUrls: ["http://hooks.example.com/a"] } }))).toBe(
+    expect(
+      onlyProblemOf(withAlarms({ enabled: true, receivers: { webhookUrls: ["http://hooks.example.com/a"] } })),
+    ).toBe(
       'alarms.receivers.webhookUrls[0]: received "http://hooks.example.com/a"; allowed: an https:// URL of at most 256 characters',
     );
   });
@@ -85,11 +90,15 @@ describe("alarms", () => {
   });
 
   test("fails for a duration threshold above the timeout", () => {
-    expect(onlyProblemOf(withAlarms({ durationAlarmPercent: 120 }))).toBe("alarms.durationAlarmPercent: received 120; allowed: an integer from 1 to 100");
+    expect(onlyProblemOf(withAlarms({ durationAlarmPercent: 120 }))).toBe(
+      "alarms.durationAlarmPercent: received 120; allowed: an integer from 1 to 100",
+    );
   });
 
   test("fails for a misspelled field, naming the field meant", () => {
-    expect(onlyProblemOf(withAlarms({ reciever: {} }))).toBe('alarms.reciever: unknown field; did you mean "receivers"?');
+    expect(onlyProblemOf(withAlarms({ reciever: {} }))).toBe(
+      'alarms.reciever: unknown field; did you mean "receivers"?',
+    );
   });
 });
 
@@ -99,7 +108,11 @@ describe("keyService.customDomain", () => {
   });
 
   test("keeps the domain, certificate and WAF instance the record sets", () => {
-    const customDomain = { domain: "keys.example.com", certificateId: "8cj4g8h8", waf: { instanceId: "waf_2kzh3vlq0umkkha9" } };
+    const customDomain = {
+      domain: "keys.example.com",
+      certificateId: "8cj4g8h8",
+      waf: { instanceId: "waf_2kzh3vlq0umkkha9" },
+    };
     expect(resolveEnvironment(withDomain(customDomain)).keyService.customDomain).toEqual(customDomain);
   });
 
@@ -114,7 +127,9 @@ describe("keyService.customDomain", () => {
     ["a label over 63 characters", `${"a".repeat(64)}.example.com`],
     ["a label ending in -", "keys-.example.com"],
   ])("fails for a domain with %s", (_, domain) => {
-    expect(onlyProblemOf(withDomain({ domain, certificateId: "8cj4g8h8" }))).toBe(`keyService.customDomain.domain: received ${JSON.stringify(domain)}; allowed: ${CUSTOM_DOMAIN_RULE}`);
+    expect(onlyProblemOf(withDomain({ domain, certificateId: "8cj4g8h8" }))).toBe(
+      `keyService.customDomain.domain: received ${JSON.stringify(domain)}; allowed: ${CUSTOM_DOMAIN_RULE}`,
+    );
   });
 
   test("fails for a certificate id that is not one", () => {
@@ -124,11 +139,15 @@ describe("keyService.customDomain", () => {
   });
 
   test("fails without a certificate, naming the field", () => {
-    expect(onlyProblemOf(withDomain({ domain: "keys.example.com" }))).toMatch(/^keyService\.customDomain\.certificateId: missing; required; allowed: a Tencent Cloud SSL certificate id/);
+    expect(onlyProblemOf(withDomain({ domain: "keys.example.com" }))).toMatch(
+      /^keyService\.customDomain\.certificateId: missing; required; allowed: a Tencent Cloud SSL certificate id/,
+    );
   });
 
   test("fails for a WAF instance id that is not one", () => {
-    expect(onlyProblemOf(withDomain({ domain: "keys.example.com", certificateId: "8cj4g8h8", waf: { instanceId: "x" } }))).toBe(
+    expect(
+      onlyProblemOf(withDomain({ domain: "keys.example.com", certificateId: "8cj4g8h8", waf: { instanceId: "x" } })),
+    ).toBe(
       'keyService.customDomain.waf.instanceId: received "x"; allowed: a WAF instance id such as "waf_2kzh3vlq0umkkha9" (Web Application Firewall console)',
     );
   });

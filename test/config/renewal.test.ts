@@ -4,7 +4,11 @@ import { ENVIRONMENTS } from "../../config/environments";
 import { ConfigError, resolveEnvironment } from "../../config/resolve";
 
 const dev: EnvironmentConfig = { ...ENVIRONMENTS.dev, keyMode: "prefix" };
-const jwks = { authJwksUrl: "https://idp.example.com/.well-known/jwks.json", authIssuer: "https://idp.example.com/", authAudience: "dt" };
+const jwks = {
+  authJwksUrl: "https://idp.example.com/.well-known/jwks.json",
+  authIssuer: "https://idp.example.com/",
+  authAudience: "dt",
+};
 
 function problemsOf(config: unknown): readonly string[] {
   try {
@@ -20,11 +24,18 @@ function problemsOf(config: unknown): readonly string[] {
 
 test("renews upload keys for a day by default, and keeps a window the record sets", () => {
   expect(resolveEnvironment({ ...dev, keyMode: "object" }).keyService.renewalWindowSeconds).toBe(86_400);
-  expect(resolveEnvironment({ ...dev, keyMode: "object", keyService: { renewalWindowSeconds: 7200 } }).keyService.renewalWindowSeconds).toBe(7200);
+  expect(
+    resolveEnvironment({ ...dev, keyMode: "object", keyService: { renewalWindowSeconds: 7200 } }).keyService
+      .renewalWindowSeconds,
+  ).toBe(7200);
 });
 
 test("accepts object mode with a key set and a ticket secret in secrets manager", () => {
-  const resolved = resolveEnvironment({ ...dev, keyMode: "object", keyService: { ...jwks, uploadTicketSecretName: "dev-tickets" } });
+  const resolved = resolveEnvironment({
+    ...dev,
+    keyMode: "object",
+    keyService: { ...jwks, uploadTicketSecretName: "dev-tickets" },
+  });
 
   expect(resolved.keyService.uploadTicketSecretName).toBe("dev-tickets");
 });
@@ -45,7 +56,11 @@ test.each([
     { ...dev, keyMode: "object", keyDurationSeconds: 3600, keyService: { renewalWindowSeconds: 1800 } },
     "keyService.renewalWindowSeconds: received 1800; allowed: at least keyDurationSeconds (3600): a ticket that expires before its key renews nothing",
   ],
-  ["a renewal window over a week", { ...dev, keyService: { renewalWindowSeconds: 604_801 } }, "keyService.renewalWindowSeconds: received 604801; allowed: an integer from 900 to 604800"],
+  [
+    "a renewal window over a week",
+    { ...dev, keyService: { renewalWindowSeconds: 604_801 } },
+    "keyService.renewalWindowSeconds: received 604801; allowed: an integer from 900 to 604800",
+  ],
   [
     "a ticket secret name that is not one",
     { ...dev, keyMode: "object", keyService: { uploadTicketSecretName: "-tickets" } },

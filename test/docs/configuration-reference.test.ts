@@ -38,7 +38,9 @@ function synthesizedVariables(suffix: string): string[] {
 test("the configuration reference has one row per schema field, nested fields by path, and no other", () => {
   const fields = schemaFields(environmentSchema);
 
-  expect(fields).toEqual(expect.arrayContaining(["keyService.runtime", "uploadCheck.webhookUrl", "stateBackend.bucket"]));
+  expect(fields).toEqual(
+    expect.arrayContaining(["keyService.runtime", "uploadCheck.webhookUrl", "stateBackend.bucket"]),
+  );
   expect(drift(documentedFields(), fields)).toEqual({ missing: [], unknown: [] });
 });
 
@@ -47,7 +49,10 @@ test("reads nested fields through defaults, optionals, pipes and unions", () => 
     .object({
       a: z.string(),
       b: z.object({ c: z.number().default(1), d: z.object({ e: z.boolean() }).optional() }).prefault({}),
-      f: z.discriminatedUnion("type", [z.object({ type: z.literal("x"), g: z.string() }), z.object({ type: z.literal("y") })]),
+      f: z.discriminatedUnion("type", [
+        z.object({ type: z.literal("x"), g: z.string() }),
+        z.object({ type: z.literal("y") }),
+      ]),
     })
     .transform((value) => value);
 
@@ -64,12 +69,15 @@ test("fails when a schema field has no row, or a row names a field the schema la
 test.each([
   ["the key service", "-key-service", "docs/key-service.md", "Configuration of the function"],
   ["the post-upload check", "-upload-check", "docs/upload-check.md", "Configuration of the check"],
-])("the variables table of %s names every variable the stack writes, in every environment", (_, suffix, file, section) => {
-  const written = synthesizedVariables(suffix);
+])(
+  "the variables table of %s names every variable the stack writes, in every environment",
+  (_, suffix, file, section) => {
+    const written = synthesizedVariables(suffix);
 
-  expect(written.length).toBeGreaterThan(0);
-  expect(drift(documentedVariables(file, section), written).missing).toEqual([]);
-});
+    expect(written.length).toBeGreaterThan(0);
+    expect(drift(documentedVariables(file, section), written).missing).toEqual([]);
+  },
+);
 
 test.each([
   ["docs/key-service.md", "Configuration of the function"],
@@ -80,7 +88,9 @@ test.each([
     .filter((name) => name.endsWith(".ts"))
     .map((name) => read(path.join("lambda", name)))
     .join("\n");
-  const unread = documentedVariables(file, section).filter((name) => !sources.includes(`"${name}"`) && !sources.includes(`'${name}'`) && !sources.includes(`\`${name}\``));
+  const unread = documentedVariables(file, section).filter(
+    (name) => !sources.includes(`"${name}"`) && !sources.includes(`'${name}'`) && !sources.includes(`\`${name}\``),
+  );
 
   expect(unread).toEqual([]);
 });

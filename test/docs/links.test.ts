@@ -30,7 +30,9 @@ test("makes anchors as GitHub does: lower case, punctuation dropped, spaces as h
 });
 
 test("ignores links inside code and absolute URLs", () => {
-  const links = relativeLinks("[a](https://example.com) `[b](nowhere.md)`\n```\n[c](nowhere.md)\n```\n[d](docs/x.md#y)\n");
+  const links = relativeLinks(
+    "[a](https://example.com) `[b](nowhere.md)`\n```\n[c](nowhere.md)\n```\n[d](docs/x.md#y)\n",
+  );
 
   expect(links).toEqual([{ line: 5, target: "docs/x.md#y" }]);
 });

@@ -102,7 +102,8 @@ export function brokenLinks(file: string, root = ROOT): string[] {
   const problems: string[] = [];
   for (const { line, target } of relativeLinks(source)) {
     const [pathPart, anchor] = target.split("#", 2) as [string, string | undefined];
-    const resolved = pathPart === "" ? path.join(root, file) : path.resolve(path.dirname(path.join(root, file)), decodeURI(pathPart));
+    const resolved =
+      pathPart === "" ? path.join(root, file) : path.resolve(path.dirname(path.join(root, file)), decodeURI(pathPart));
     const where = `${file}:${line} (${target})`;
     if (!resolved.startsWith(root + path.sep) && resolved !== root) {
       problems.push(`${where}: leaves the repository`);

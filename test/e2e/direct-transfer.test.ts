@@ -168,7 +168,11 @@ describe("a service limiting uploads to 1 KiB of images, in one request (MULTIPA
   let service: KeyServiceProcess;
 
   beforeAll(async () => {
-    service = await startKeyService({ MAX_UPLOAD_BYTES: "1024", MULTIPART_UPLOAD: "false", ALLOWED_CONTENT_TYPES: "image/*" });
+    service = await startKeyService({
+      MAX_UPLOAD_BYTES: "1024",
+      MULTIPART_UPLOAD: "false",
+      ALLOWED_CONTENT_TYPES: "image/*",
+    });
   });
 
   afterAll(() => service?.close());

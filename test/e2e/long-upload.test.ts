@@ -28,7 +28,11 @@ const localCos = useLocalCos(LOCATION.region);
 afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
 
 /** Asks the key service, as an app does, with the caller's token. */
-async function ask(service: KeyServiceProcess, sub: string, params: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+async function ask(
+  service: KeyServiceProcess,
+  sub: string,
+  params: Record<string, string>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const url = new URL(service.url);
   for (const [name, value] of Object.entries(params)) {
     url.searchParams.set(name, value);
@@ -38,7 +42,9 @@ async function ask(service: KeyServiceProcess, sub: string, params: Record<strin
 }
 
 /** The SDK's credentials from one answer. */
-function sdkCredentials(answer: CredentialsBody): Parameters<Parameters<NonNullable<COS.COSOptions["getAuthorization"]>>[1]>[0] {
+function sdkCredentials(
+  answer: CredentialsBody,
+): Parameters<Parameters<NonNullable<COS.COSOptions["getAuthorization"]>>[1]>[0] {
   return {
     TmpSecretId: answer.credentials.tmpSecretId,
     TmpSecretKey: answer.credentials.tmpSecretKey,
@@ -94,7 +100,12 @@ class Upload {
   }
 
   /** Asks for the upload's key and object. */
-  static async start(service: KeyServiceProcess, server: CosServer, sub: string, params: Record<string, string>): Promise<Upload> {
+  static async start(
+    service: KeyServiceProcess,
+    server: CosServer,
+    sub: string,
+    params: Record<string, string>,
+  ): Promise<Upload> {
     const { status, body } = await ask(service, sub, params);
     if (status !== 200) {
       throw new Error(`the key service answered ${status}: ${JSON.stringify(body)}`);
@@ -136,20 +147,39 @@ describe("a multipart upload that outlives its key, in object mode", () => {
     const upload = await Upload.start(service, server, "alice-video", { ext: "mp4", contentType: "video/mp4" });
     service.sts.setKeyLifetime(undefined);
 
-    const { UploadId } = await upload.cos.multipartInit({ ...target, Key: upload.key, ContentType: "video/mp4", Headers: { ...FORBID_OVERWRITE } });
-    const first = await upload.cos.multipartUpload({ ...target, Key: upload.key, UploadId, PartNumber: 1, Body: parts[0] });
+    const { UploadId } = await upload.cos.multipartInit({
+      ...target,
+      Key: upload.key,
+      ContentType: "video/mp4",
+      Headers: { ...FORBID_OVERWRITE },
+    });
+    const first = await upload.cos.multipartUpload({
+      ...target,
+      Key: upload.key,
+      UploadId,
+      PartNumber: 1,
+      Body: parts[0],
+    });
 
     passedMs += TIME_PASSING_SECONDS * 1000;
     upload.timePasses(TIME_PASSING_SECONDS);
     // The first key is over now: COS refuses it, as it would any expired key.
-    const stale = new COS({ ...server.https?.clientOptions, ConfCwd: confDir, getAuthorization: (_r, callback) => callback(sdkCredentials(upload.answers[0])) });
-    await expect(stale.multipartUpload({ ...target, Key: upload.key, UploadId, PartNumber: 2, Body: parts[1] })).rejects.toMatchObject({
+    const stale = new COS({
+      ...server.https?.clientOptions,
+      ConfCwd: confDir,
+      getAuthorization: (_r, callback) => callback(sdkCredentials(upload.answers[0])),
+    });
+    await expect(
+      stale.multipartUpload({ ...target, Key: upload.key, UploadId, PartNumber: 2, Body: parts[1] }),
+    ).rejects.toMatchObject({
       statusCode: 400,
       code: "ExpiredToken",
     });
     const rest = [];
     for (const [index, Body] of parts.slice(1).entries()) {
-      rest.push(await upload.cos.multipartUpload({ ...target, Key: upload.key, UploadId, PartNumber: index + 2, Body }));
+      rest.push(
+        await upload.cos.multipartUpload({ ...target, Key: upload.key, UploadId, PartNumber: index + 2, Body }),
+      );
     }
     await upload.cos.multipartComplete({
       ...target,
@@ -188,7 +218,10 @@ describe("a multipart upload that outlives its key, in object mode", () => {
     const changed = await ask(service, "alice", { uploadTicket: tampered });
 
     for (const refused of [other, changed]) {
-      expect(refused).toEqual({ status: 403, body: { error: { code: "InvalidTicket", message: expect.any(String) }, requestId: expect.any(String) } });
+      expect(refused).toEqual({
+        status: 403,
+        body: { error: { code: "InvalidTicket", message: expect.any(String) }, requestId: expect.any(String) },
+      });
     }
     expect(JSON.stringify([other, changed])).not.toContain(ticket);
     expect(service.sts.calls).toHaveLength(calls);

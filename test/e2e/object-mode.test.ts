@@ -34,7 +34,11 @@ interface UploadKey {
 }
 
 /** Asks the service for a key for one upload; resolves to the status and body when it refuses. */
-async function ask(service: KeyServiceProcess, sub: string, params: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+async function ask(
+  service: KeyServiceProcess,
+  sub: string,
+  params: Record<string, string>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const url = new URL(service.url);
   for (const [name, value] of Object.entries(params)) {
     url.searchParams.set(name, value);
@@ -47,7 +51,12 @@ async function ask(service: KeyServiceProcess, sub: string, params: Record<strin
  * What an app does before each upload in object mode: one request for one key, then a client whose
  * `getAuthorization` hands the SDK exactly that key (never a new one: a new key would be for another object).
  */
-async function keyForUpload(service: KeyServiceProcess, cos: CosServer, sub: string, params: Record<string, string>): Promise<UploadKey> {
+async function keyForUpload(
+  service: KeyServiceProcess,
+  cos: CosServer,
+  sub: string,
+  params: Record<string, string>,
+): Promise<UploadKey> {
   const { status, body } = await ask(service, sub, params);
   if (status !== 200) {
     throw new Error(`the key service answered ${status}: ${JSON.stringify(body)}`);
@@ -68,7 +77,13 @@ async function keyForUpload(service: KeyServiceProcess, cos: CosServer, sub: str
   return { answer, cos: client, target: { Bucket: answer.bucket, Region: answer.region } };
 }
 
-function put(upload: UploadKey, Key: string, Body: string | Buffer, Headers: Record<string, string> = FORBID_OVERWRITE, ContentType = "image/jpeg") {
+function put(
+  upload: UploadKey,
+  Key: string,
+  Body: string | Buffer,
+  Headers: Record<string, string> = FORBID_OVERWRITE,
+  ContentType = "image/jpeg",
+) {
   return upload.cos.putObject({ ...upload.target, Key, Body, ContentType, Headers: { ...Headers } });
 }
 
@@ -100,7 +115,14 @@ describe("a service in object mode without type limits", () => {
     const { file, content } = randomFile("video.mp4", 2.5 * 1024 * 1024);
     const Key = upload.answer.key ?? "";
 
-    await upload.cos.uploadFile({ ...upload.target, Key, FilePath: file, SliceSize: 1024 * 1024, ContentType: "video/mp4", Headers: { ...FORBID_OVERWRITE } });
+    await upload.cos.uploadFile({
+      ...upload.target,
+      Key,
+      FilePath: file,
+      SliceSize: 1024 * 1024,
+      ContentType: "video/mp4",
+      Headers: { ...FORBID_OVERWRITE },
+    });
 
     expect(cos.objects.get(Key)?.body.equals(content)).toBe(true);
     const actions = cos.requests.map((r) => r.action);
@@ -127,7 +149,9 @@ describe("a service in object mode without type limits", () => {
     const Key = elsewhere(upload.answer.key ?? "");
 
     await expect(put(upload, Key, "x")).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
-    await expect(upload.cos.multipartInit({ ...upload.target, Key, Headers: { ...FORBID_OVERWRITE } })).rejects.toMatchObject({
+    await expect(
+      upload.cos.multipartInit({ ...upload.target, Key, Headers: { ...FORBID_OVERWRITE } }),
+    ).rejects.toMatchObject({
       statusCode: 403,
       code: "AccessDenied",
     });
@@ -143,7 +167,13 @@ describe("a service in object mode without type limits", () => {
 
     await expect(put(upload, Key, "second")).rejects.toMatchObject({ statusCode: 409, code: "FileAlreadyExists" });
     await expect(
-      upload.cos.uploadFile({ ...upload.target, Key, FilePath: file, SliceSize: 1024 * 1024, Headers: { ...FORBID_OVERWRITE } }),
+      upload.cos.uploadFile({
+        ...upload.target,
+        Key,
+        FilePath: file,
+        SliceSize: 1024 * 1024,
+        Headers: { ...FORBID_OVERWRITE },
+      }),
     ).rejects.toMatchObject({ statusCode: 409, code: "FileAlreadyExists" });
     expect(cos.objects.get(Key)?.body.toString()).toBe("first");
   });
@@ -158,7 +188,13 @@ describe("a service in object mode without type limits", () => {
     const { file, content } = randomFile("big.jpg", 2.5 * 1024 * 1024);
 
     await put(simple, simple.answer.key ?? "", "x", Headers);
-    await multipart.cos.uploadFile({ ...multipart.target, Key: multipart.answer.key ?? "", FilePath: file, SliceSize: 1024 * 1024, Headers });
+    await multipart.cos.uploadFile({
+      ...multipart.target,
+      Key: multipart.answer.key ?? "",
+      FilePath: file,
+      SliceSize: 1024 * 1024,
+      Headers,
+    });
 
     expect(cos.objects.get(simple.answer.key ?? "")?.body.toString()).toBe("x");
     expect(cos.objects.get(multipart.answer.key ?? "")?.body.equals(content)).toBe(true);
@@ -175,8 +211,14 @@ describe("a service in object mode without type limits", () => {
 
     expect(first.answer.key).not.toBe(second.answer.key);
     expect(cos.objects.size).toBe(2);
-    expect(await ask(service, "alice", {})).toMatchObject({ status: 400, body: { error: { code: "ExtensionRequired" } } });
-    expect(await ask(service, "alice", { ext: "JPG" })).toMatchObject({ status: 400, body: { error: { code: "InvalidRequest" } } });
+    expect(await ask(service, "alice", {})).toMatchObject({
+      status: 400,
+      body: { error: { code: "ExtensionRequired" } },
+    });
+    expect(await ask(service, "alice", { ext: "JPG" })).toMatchObject({
+      status: 400,
+      body: { error: { code: "InvalidRequest" } },
+    });
   });
 });
 
@@ -198,6 +240,9 @@ describe("a service in object mode limited to images", () => {
     await put(upload, Key, "png", FORBID_OVERWRITE, "image/png");
 
     expect(cos.objects.get(Key)?.contentType).toBe("image/png");
-    expect(await ask(service, "alice", { ext: "png" })).toMatchObject({ status: 400, body: { error: { code: "ContentTypeRequired" } } });
+    expect(await ask(service, "alice", { ext: "png" })).toMatchObject({
+      status: 400,
+      body: { error: { code: "ContentTypeRequired" } },
+    });
   });
 });

@@ -107,15 +107,13 @@ export async function phone(
           ConfCwd: confDir,
           getAuthorization: (_request, callback) => {
             askForKey(service, sub, options)
-              .then(
-                (key): COS.Credentials => ({
-                  TmpSecretId: key.credentials.tmpSecretId,
-                  TmpSecretKey: key.credentials.tmpSecretKey,
-                  SecurityToken: key.credentials.sessionToken,
-                  StartTime: key.startTime,
-                  ExpiredTime: key.expiredTime,
-                }),
-              )
+              .then((key): COS.Credentials => ({
+                TmpSecretId: key.credentials.tmpSecretId,
+                TmpSecretKey: key.credentials.tmpSecretKey,
+                SecurityToken: key.credentials.sessionToken,
+                StartTime: key.startTime,
+                ExpiredTime: key.expiredTime,
+              }))
               // An answer the app cannot read fails the SDK call ("missing TmpSecretId") instead of hanging it.
               .then(callback, () => callback(""));
           },

@@ -134,7 +134,17 @@ describe("against a key service in object mode", () => {
     try {
       const token = await objectService!.token("carol");
       const port = objectCos.https!.port;
-      const run = await npmRunUpload(["--domain", `127.0.0.1:${port}`, "--protocol", "https", "--service", objectService!.url, "--token", token, ...args]);
+      const run = await npmRunUpload([
+        "--domain",
+        `127.0.0.1:${port}`,
+        "--protocol",
+        "https",
+        "--service",
+        objectService!.url,
+        "--token",
+        token,
+        ...args,
+      ]);
       return { run, objects: objectCos.objects };
     } finally {
       await objectCos.close();
@@ -166,7 +176,12 @@ describe("against a key service in object mode", () => {
 
 describe("with the environment's outputs file (--outputs)", () => {
   /** An outputs file for the local key service and COS, with these upload limits. */
-  function outputsFile(name: string, limits: Partial<AppOutputs["uploadLimits"]>, serviceUrl = service!.url, keyMode: AppOutputs["keyMode"] = "prefix"): string {
+  function outputsFile(
+    name: string,
+    limits: Partial<AppOutputs["uploadLimits"]>,
+    serviceUrl = service!.url,
+    keyMode: AppOutputs["keyMode"] = "prefix",
+  ): string {
     const outputs = appOutputs({
       environment: "local",
       functionVariables: { COS_BUCKET: LOCATION.bucket, COS_REGION: LOCATION.region },
@@ -181,7 +196,11 @@ describe("with the environment's outputs file (--outputs)", () => {
 
   test("takes the key service, COS and the multipart threshold from it", async () => {
     const { file: video, content } = randomFile("from-outputs.mp4", 2.5 * 1024 * 1024);
-    const outputs = outputsFile("one-request", { multipartUpload: false, maxObjectBytes: 3 * 1024 * 1024, multipartThresholdBytes: 3 * 1024 * 1024 + 1 });
+    const outputs = outputsFile("one-request", {
+      multipartUpload: false,
+      maxObjectBytes: 3 * 1024 * 1024,
+      multipartThresholdBytes: 3 * 1024 * 1024 + 1,
+    });
 
     const run = await npmRunUpload(["--outputs", outputs, "--token", await service!.token("carol"), video]);
 
@@ -245,10 +264,23 @@ describe("with the environment's outputs file (--outputs)", () => {
     const objectCos = await startCosServer({ issuedKeys: objectService.sts, ...LOCATION, https: tls });
     try {
       const { file: video, content } = randomFile("long.mp4", 2.5 * 1024 * 1024);
-      const outputs = outputsFile("object", { multipartThresholdBytes: 1024 * 1024 }, `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}/`, "object");
+      const outputs = outputsFile(
+        "object",
+        { multipartThresholdBytes: 1024 * 1024 },
+        `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}/`,
+        "object",
+      );
       const port = objectCos.https!.port;
 
-      const run = await npmRunUpload(["--outputs", outputs, "--domain", `127.0.0.1:${port}`, "--token", await objectService.token("carol"), video]);
+      const run = await npmRunUpload([
+        "--outputs",
+        outputs,
+        "--domain",
+        `127.0.0.1:${port}`,
+        "--token",
+        await objectService.token("carol"),
+        video,
+      ]);
 
       expect(run.stderr).not.toContain("sent no uploadTicket");
       expect(run.code).toBe(0);
@@ -269,8 +301,10 @@ test("--help explains the token, the service URL and --domain/--protocol, with a
   const run = await npmRunUpload(["--help"]);
 
   expect(run.code).toBe(0);
-  expect(run.stdout).toContain("--token <jwt>       the app user's token, sent as \"Authorization: Bearer <jwt>\"");
-  expect(run.stdout).toMatch(/--service <url>\s+the key service: its custom domain or Function URL after a deploy \(outputs\/<env>\.json,\s+keyService\.domainUrl, else keyService\.url\)/);
+  expect(run.stdout).toContain('--token <jwt>       the app user\'s token, sent as "Authorization: Bearer <jwt>"');
+  expect(run.stdout).toMatch(
+    /--service <url>\s+the key service: its custom domain or Function URL after a deploy \(outputs\/<env>\.json,\s+keyService\.domainUrl, else keyService\.url\)/,
+  );
   expect(run.stdout).toMatch(/--domain <host>\s+send COS requests to this host\[:port\]/);
   expect(run.stdout).toMatch(/--protocol <p>\s+http or https/);
   expect(run.stdout).toContain("Against the sandbox (npm run sandbox prints the outputs file and the token):");
@@ -294,7 +328,15 @@ test("names COS's host when it cannot be reached, never reporting a refusal", as
   const { file: photo } = randomFile("no-cos.png", 10);
 
   const run = await npmRunUpload([
-    "--service", service!.url, "--token", await service!.token("carol"), "--domain", `127.0.0.1:${port}`, "--protocol", "http", photo,
+    "--service",
+    service!.url,
+    "--token",
+    await service!.token("carol"),
+    "--domain",
+    `127.0.0.1:${port}`,
+    "--protocol",
+    "http",
+    photo,
   ]);
 
   expect(run.code).toBe(1);

@@ -26,7 +26,15 @@ beforeAll(() => {
   jest.spyOn(console, "warn").mockImplementation(() => undefined);
   removeGlobals = installBrowserGlobals();
   const outfile = path.join(workDir, "web.cjs");
-  buildSync({ entryPoints: [path.resolve(__dirname, "../../examples/clients/web.js")], outfile, bundle: true, platform: "browser", format: "cjs", target: "es2020", logLevel: "silent" });
+  buildSync({
+    entryPoints: [path.resolve(__dirname, "../../examples/clients/web.js")],
+    outfile,
+    bundle: true,
+    platform: "browser",
+    format: "cjs",
+    target: "es2020",
+    logLevel: "silent",
+  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   snippet = require(outfile) as typeof WebSnippet;
 });
@@ -41,8 +49,17 @@ function file(name: string, type: string, bytes: Buffer): File {
   return new File([new Uint8Array(bytes)], name, { type });
 }
 
-async function sandboxFor(environment: Parameters<typeof startSandbox>[0]["environment"], user: string): Promise<Sandbox> {
-  return startSandbox({ environment, user, port: 0, pageOrigin: `http://localhost:${await freePort()}`, workDir: path.join(workDir, user) });
+async function sandboxFor(
+  environment: Parameters<typeof startSandbox>[0]["environment"],
+  user: string,
+): Promise<Sandbox> {
+  return startSandbox({
+    environment,
+    user,
+    port: 0,
+    pageOrigin: `http://localhost:${await freePort()}`,
+    workDir: path.join(workDir, user),
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -65,7 +82,11 @@ describe("in prefix mode (dev)", () => {
   test("uploads in one request with the declared content type, asking for the key with contentType and ext", async () => {
     const bytes = crypto.randomBytes(4096);
 
-    const result = await snippet.uploadFile({ outputs: sandbox.outputs, getKey: snippet.keyService(sandbox.outputs, () => sandbox.token), file: file("a.png", "image/png", bytes) });
+    const result = await snippet.uploadFile({
+      outputs: sandbox.outputs,
+      getKey: snippet.keyService(sandbox.outputs, () => sandbox.token),
+      file: file("a.png", "image/png", bytes),
+    });
 
     expect(result).toMatchObject({ key: "uploads/alice/a.png", parts: false });
     expect(sandbox.cos.objects.get("uploads/alice/a.png")).toMatchObject({ body: bytes, contentType: "image/png" });
@@ -75,11 +96,17 @@ describe("in prefix mode (dev)", () => {
   test("uploads in parts of the outputs file's part size above its threshold", async () => {
     const bytes = crypto.randomBytes(2.5 * MiB);
 
-    const result = await snippet.uploadFile({ outputs: sandbox.outputs, getKey: snippet.keyService(sandbox.outputs, () => sandbox.token), file: file("b.mp4", "video/mp4", bytes) });
+    const result = await snippet.uploadFile({
+      outputs: sandbox.outputs,
+      getKey: snippet.keyService(sandbox.outputs, () => sandbox.token),
+      file: file("b.mp4", "video/mp4", bytes),
+    });
 
     expect(result).toMatchObject({ key: "uploads/alice/b.mp4", parts: true });
     expect(sandbox.cos.objects.get("uploads/alice/b.mp4")?.body.equals(bytes)).toBe(true);
-    expect(sandbox.cos.requests.filter((r) => r.action === "name/cos:UploadPart" && r.key === "uploads/alice/b.mp4")).toHaveLength(3);
+    expect(
+      sandbox.cos.requests.filter((r) => r.action === "name/cos:UploadPart" && r.key === "uploads/alice/b.mp4"),
+    ).toHaveLength(3);
   });
 
   test("asks the app for its token on every key request", async () => {
@@ -89,8 +116,16 @@ describe("in prefix mode (dev)", () => {
       return sandbox.token;
     });
 
-    await snippet.uploadFile({ outputs: sandbox.outputs, getKey, file: file("c.png", "image/png", crypto.randomBytes(10)) });
-    await snippet.uploadFile({ outputs: sandbox.outputs, getKey, file: file("d.png", "image/png", crypto.randomBytes(10)) });
+    await snippet.uploadFile({
+      outputs: sandbox.outputs,
+      getKey,
+      file: file("c.png", "image/png", crypto.randomBytes(10)),
+    });
+    await snippet.uploadFile({
+      outputs: sandbox.outputs,
+      getKey,
+      file: file("d.png", "image/png", crypto.randomBytes(10)),
+    });
 
     expect(tokens).toHaveLength(2);
   });
@@ -106,9 +141,18 @@ describe("with staging's limits", () => {
   afterAll(() => sandbox.close());
 
   test("fails with the key service's own code and message for a disallowed type, never the SDK's 'missing TmpSecretId'", async () => {
-    const upload = snippet.uploadFile({ outputs: sandbox.outputs, getKey: snippet.keyService(sandbox.outputs, () => sandbox.token), file: file("n.txt", "text/plain", Buffer.from("hi")) });
+    const upload = snippet.uploadFile({
+      outputs: sandbox.outputs,
+      getKey: snippet.keyService(sandbox.outputs, () => sandbox.token),
+      file: file("n.txt", "text/plain", Buffer.from("hi")),
+    });
 
-    await expect(upload).rejects.toMatchObject({ name: "KeyServiceError", status: 403, code: "ContentTypeNotAllowed", message: expect.stringContaining("image/*, video/mp4") });
+    await expect(upload).rejects.toMatchObject({
+      name: "KeyServiceError",
+      status: 403,
+      code: "ContentTypeNotAllowed",
+      message: expect.stringContaining("image/*, video/mp4"),
+    });
     await expect(upload).rejects.not.toThrow(/TmpSecretId/);
     expect(sandbox.cos.requests).toHaveLength(0);
   });
@@ -117,9 +161,16 @@ describe("with staging's limits", () => {
     const outputs = { ...sandbox.outputs, uploadLimits: { ...sandbox.outputs.uploadLimits, maxObjectBytes: 1000 } };
     const issued = sandbox.sts.issued.length;
 
-    const upload = snippet.uploadFile({ outputs, getKey: snippet.keyService(outputs, () => sandbox.token), file: file("big.png", "image/png", crypto.randomBytes(2000)) });
+    const upload = snippet.uploadFile({
+      outputs,
+      getKey: snippet.keyService(outputs, () => sandbox.token),
+      file: file("big.png", "image/png", crypto.randomBytes(2000)),
+    });
 
-    await expect(upload).rejects.toMatchObject({ code: "FileTooLarge", message: "big.png is 2000 bytes (0.0 MiB); this environment accepts files up to 1000 bytes (0.0 MiB)" });
+    await expect(upload).rejects.toMatchObject({
+      code: "FileTooLarge",
+      message: "big.png is 2000 bytes (0.0 MiB); this environment accepts files up to 1000 bytes (0.0 MiB)",
+    });
     expect(sandbox.sts.issued).toHaveLength(issued);
   });
 });
@@ -128,7 +179,10 @@ describe("in object mode", () => {
   let sandbox: Sandbox;
 
   beforeAll(async () => {
-    sandbox = await sandboxFor({ ...ENVIRONMENTS.dev, keyMode: "object", corsOrigins: ["https://app.example.com"] }, "carol");
+    sandbox = await sandboxFor(
+      { ...ENVIRONMENTS.dev, keyMode: "object", corsOrigins: ["https://app.example.com"] },
+      "carol",
+    );
   });
 
   afterAll(() => sandbox.close());
@@ -163,10 +217,20 @@ describe("in object mode", () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
     try {
-      const outputs = { ...sandbox.outputs, keyService: { ...sandbox.outputs.keyService, url: `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}/` } };
+      const outputs = {
+        ...sandbox.outputs,
+        keyService: {
+          ...sandbox.outputs.keyService,
+          url: `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}/`,
+        },
+      };
       const bytes = crypto.randomBytes(2.5 * MiB);
 
-      const result = await snippet.uploadFile({ outputs, getKey: snippet.keyService(outputs, () => sandbox.token), file: file("long.mp4", "video/mp4", bytes) });
+      const result = await snippet.uploadFile({
+        outputs,
+        getKey: snippet.keyService(outputs, () => sandbox.token),
+        file: file("long.mp4", "video/mp4", bytes),
+      });
 
       expect(sandbox.cos.objects.get(result.key)?.body.equals(bytes)).toBe(true);
       expect(asked.length).toBeGreaterThan(1);

@@ -41,9 +41,15 @@ class NodeXMLHttpRequest {
   }
 
   send(body?: Blob | string | ArrayBuffer): void {
-    const size = body instanceof Blob ? body.size : typeof body === "string" ? Buffer.byteLength(body) : (body?.byteLength ?? 0);
+    const size =
+      body instanceof Blob ? body.size : typeof body === "string" ? Buffer.byteLength(body) : (body?.byteLength ?? 0);
     const hasBody = !["GET", "HEAD"].includes(this.method.toUpperCase());
-    void fetch(this.url, { method: this.method, headers: this.headers, body: hasBody ? (body ?? "") : undefined, signal: this.controller.signal })
+    void fetch(this.url, {
+      method: this.method,
+      headers: this.headers,
+      body: hasBody ? (body ?? "") : undefined,
+      signal: this.controller.signal,
+    })
       .then(async (response) => {
         this.status = response.status;
         this.statusText = response.statusText;
@@ -66,11 +72,17 @@ class NodeFileReader {
   onerror: ((error: unknown) => void) | null = null;
 
   readAsArrayBuffer(blob: Blob): void {
-    void blob.arrayBuffer().then((buffer) => this.done(buffer), (error: unknown) => this.onerror?.(error));
+    void blob.arrayBuffer().then(
+      (buffer) => this.done(buffer),
+      (error: unknown) => this.onerror?.(error),
+    );
   }
 
   readAsBinaryString(blob: Blob): void {
-    void blob.arrayBuffer().then((buffer) => this.done(Buffer.from(buffer).toString("latin1")), (error: unknown) => this.onerror?.(error));
+    void blob.arrayBuffer().then(
+      (buffer) => this.done(Buffer.from(buffer).toString("latin1")),
+      (error: unknown) => this.onerror?.(error),
+    );
   }
 
   private done(result: ArrayBuffer | string): void {
@@ -85,7 +97,11 @@ export function installBrowserGlobals(): () => void {
   const globals: Record<string, unknown> = {
     XMLHttpRequest: NodeXMLHttpRequest,
     FileReader: NodeFileReader,
-    localStorage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) },
+    localStorage: {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => store.set(k, v),
+      removeItem: (k: string) => store.delete(k),
+    },
   };
   const target = globalThis as Record<string, unknown>;
   for (const [name, value] of Object.entries(globals)) {

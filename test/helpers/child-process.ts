@@ -59,7 +59,11 @@ export function startUntil(
     child.stderr?.on("data", read);
     child.once("error", (error) => reject(new Error(`${command} could not be started: ${error.message}`)));
     child.once("exit", (code, signal) =>
-      reject(new Error(`${command} ${args.join(" ")} ${howItEnded(code, signal)} before printing ${ready}; its output:\n${output}`)),
+      reject(
+        new Error(
+          `${command} ${args.join(" ")} ${howItEnded(code, signal)} before printing ${ready}; its output:\n${output}`,
+        ),
+      ),
     );
   });
 }
@@ -69,7 +73,12 @@ export function runToEnd(
   command: string,
   args: readonly string[],
   options: SpawnOptions,
-): Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly stdout: string; readonly stderr: string }> {
+): Promise<{
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

@@ -61,7 +61,8 @@ export async function startJwksServer(): Promise<JwksServer> {
   return {
     url: `http://127.0.0.1:${port}/jwks.json`,
     rsaPublicKeyPem: await exportSPKI(rsa.publicKey),
-    sign: (payload, alg = "RS256") => new SignJWT(payload).setProtectedHeader({ alg, kid: signers[alg].kid }).sign(signers[alg].key),
+    sign: (payload, alg = "RS256") =>
+      new SignJWT(payload).setProtectedHeader({ alg, kid: signers[alg].kid }).sign(signers[alg].key),
     fetches: () => fetches,
     async close() {
       server.closeAllConnections();

@@ -9,7 +9,10 @@ export const SECRET_SHAPES: readonly (readonly [string, RegExp])[] = [
   ["a JWT", /eyJ[\w-]{2,}\.eyJ[\w-]{2,}\.[\w-]*/],
   ["a COS signature (signed URL or Authorization)", /q-sign-algorithm|q-signature|q-key-time/i],
   ["a TC3 or HmacSHA1 signature", /TC3-HMAC-SHA256|Signature=/],
-  ["a key field", /"(tmpSecretKey|TmpSecretKey|sessionToken|Token|secretKey|SecretKey|uploadTicket|UploadTicket|authorization|Authorization)"\s*:/],
+  [
+    "a key field",
+    /"(tmpSecretKey|TmpSecretKey|sessionToken|Token|secretKey|SecretKey|uploadTicket|UploadTicket|authorization|Authorization)"\s*:/,
+  ],
   ["a bearer token", /Bearer\s+\S/i],
 ];
 
@@ -20,7 +23,8 @@ export function secretsIn(lines: readonly string[], known: Iterable<string>): st
   const problems: string[] = [];
   for (const line of lines) {
     for (const value of values) {
-      if (line.includes(value)) problems.push(`a secret handed out in the test (${value.slice(0, 4)}…) in: ${line.slice(0, 200)}`);
+      if (line.includes(value))
+        problems.push(`a secret handed out in the test (${value.slice(0, 4)}…) in: ${line.slice(0, 200)}`);
     }
     for (const [name, shape] of SECRET_SHAPES) {
       if (shape.test(line)) problems.push(`${name} in: ${line.slice(0, 200)}`);

@@ -13,7 +13,9 @@ const schemaDir = path.join(shared, "provider-schema");
 /** The checker's report on a synthesized output folder (`Testing.fullSynth`). */
 export function schemaReport(outdir: string): string {
   const schema = readdirSync(schemaDir).find((f) => f.startsWith("tencentcloud@") && f.endsWith(".json"));
-  return execFileSync(process.execPath, [checker, "--schema", path.join(schemaDir, String(schema)), outdir], { encoding: "utf8" });
+  return execFileSync(process.execPath, [checker, "--schema", path.join(schemaDir, String(schema)), outdir], {
+    encoding: "utf8",
+  });
 }
 
 /** What a clean report ends with. */

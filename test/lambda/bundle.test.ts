@@ -31,7 +31,11 @@ afterAll(async () => {
 });
 
 /** Runs the bundle in `dir` with `env` on one event; its response. */
-async function invoke(dir: string, env: Record<string, string>, event: unknown): Promise<{ statusCode: number; body: string }> {
+async function invoke(
+  dir: string,
+  env: Record<string, string>,
+  event: unknown,
+): Promise<{ statusCode: number; body: string }> {
   const script = `require("./index.js").main_handler(${JSON.stringify(event)}, { request_id: "r1" })
     .then((response) => process.stdout.write("\\n" + JSON.stringify(response)))`;
   const { stdout } = await run(process.execPath, ["-e", script], { cwd: dir, env: { PATH: process.env.PATH, ...env } });
@@ -72,7 +76,11 @@ test("the deployed bundle reads its token secret from secrets manager with the s
   const { AUTH_JWT_SECRET: _inline, ...env } = serviceEnv(sts, secret);
   const event = functionUrlEvent({ headers: { authorization: `Bearer ${await hs256Token(secret, claims("bob"))}` } });
 
-  const response = await invoke(dir, { ...env, AUTH_JWT_SECRET_NAME: "bundle-jwt-secret", SSM_ENDPOINT: ssm.url }, event);
+  const response = await invoke(
+    dir,
+    { ...env, AUTH_JWT_SECRET_NAME: "bundle-jwt-secret", SSM_ENDPOINT: ssm.url },
+    event,
+  );
 
   expect(response.statusCode).toBe(200);
   expect(ssm.calls.map((call) => [call.action, call.rejected])).toEqual([["GetSecretValue", undefined]]);

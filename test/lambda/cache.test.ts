@@ -52,7 +52,11 @@ test("shares one issue among concurrent requests for the same key", async () => 
   const cache = new CredentialCache<Key>({ maxEntries: 10, now: time.now });
   const sts = issuer(1800, time.now);
 
-  const results = await Promise.all([cache.get("alice", sts.issue), cache.get("alice", sts.issue), cache.get("alice", sts.issue)]);
+  const results = await Promise.all([
+    cache.get("alice", sts.issue),
+    cache.get("alice", sts.issue),
+    cache.get("alice", sts.issue),
+  ]);
 
   expect(sts.count()).toBe(1);
   expect(results.map((result) => result.cached)).toEqual([false, true, true]);

@@ -30,7 +30,9 @@ test("reads KEY_MODE object, whose issuance budget defaults to 120 a minute, as 
   expect(config.keyMode).toBe("object");
   expect(config.maxKeysPerCallerPerMinute).toBe(120);
   expect(DEFAULT_MAX_KEYS_PER_CALLER_PER_MINUTE).toBe(SCHEMA_DEFAULTS);
-  expect(parseConfig(env({ KEY_MODE: "object", MAX_KEYS_PER_CALLER_PER_MINUTE: "30" })).maxKeysPerCallerPerMinute).toBe(30);
+  expect(parseConfig(env({ KEY_MODE: "object", MAX_KEYS_PER_CALLER_PER_MINUTE: "30" })).maxKeysPerCallerPerMinute).toBe(
+    30,
+  );
   expect(parseConfig(env({ KEY_MODE: "prefix" })).maxKeysPerCallerPerMinute).toBe(10);
 });
 
@@ -40,7 +42,11 @@ test("reads the required variables and applies the defaults", () => {
   expect(config.location).toEqual({ bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" });
   expect(config.prefixTemplate).toBe("uploads/{sub}/");
   expect(config.allowedScopes).toEqual(["upload", "download"]);
-  expect(config.auth).toEqual({ key: { kind: "hs256", secret: new TextEncoder().encode(SECRET) }, issuer: undefined, audience: undefined });
+  expect(config.auth).toEqual({
+    key: { kind: "hs256", secret: new TextEncoder().encode(SECRET) },
+    issuer: undefined,
+    audience: undefined,
+  });
   expect(config.allowedOrigins).toEqual([]);
   expect(config.limits).toEqual({ maxUploadBytes: undefined, multipartUpload: true, allowedContentTypes: undefined });
   expect(config.allowInsecureTransport).toBe(false);
@@ -55,7 +61,11 @@ test("reads the required variables and applies the defaults", () => {
     timeoutMs: STS_TIMEOUT_MS,
     credentials: expect.any(Function),
   });
-  expect(config.sts.credentials()).toEqual({ secretId: "AKIDfunction", secretKey: "function-secret-key", token: "function-session-token" });
+  expect(config.sts.credentials()).toEqual({
+    secretId: "AKIDfunction",
+    secretKey: "function-secret-key",
+    token: "function-session-token",
+  });
 });
 
 test("reads the function's keys anew each time, as scf may rotate them in a warm instance", () => {
@@ -66,7 +76,11 @@ test("reads the function's keys anew each time, as scf may rotate them in a warm
   variables.TENCENTCLOUD_SECRETKEY = "rotated-key";
   variables.TENCENTCLOUD_SESSIONTOKEN = "rotated-token";
 
-  expect(config.sts.credentials()).toEqual({ secretId: "AKIDrotated", secretKey: "rotated-key", token: "rotated-token" });
+  expect(config.sts.credentials()).toEqual({
+    secretId: "AKIDrotated",
+    secretKey: "rotated-key",
+    token: "rotated-token",
+  });
   delete variables.TENCENTCLOUD_SECRETID;
   expect(() => config.sts.credentials()).toThrow(ConfigError);
 });
@@ -95,7 +109,11 @@ test("reads every optional variable", () => {
   expect(config.allowedScopes).toEqual(["upload"]);
   expect(config.auth).toMatchObject({ issuer: "https://login.example.com", audience: "photos-app" });
   expect(config.allowedOrigins).toEqual(["https://app.example.com", "http://localhost:5173"]);
-  expect(config.limits).toEqual({ maxUploadBytes: 10485760, multipartUpload: true, allowedContentTypes: ["image/*", "video/mp4"] });
+  expect(config.limits).toEqual({
+    maxUploadBytes: 10485760,
+    multipartUpload: true,
+    allowedContentTypes: ["image/*", "video/mp4"],
+  });
   expect(config.sts.endpoint.href).toBe("https://sts.internal.tencentcloudapi.com/");
   expect(config.maxKeysPerCallerPerMinute).toBe(120);
   expect(config.allowInsecureTransport).toBe(true);
@@ -110,7 +128,9 @@ test("reads MULTIPART_UPLOAD false as single-request uploads only, and grants no
 });
 
 test("reads the hs256 secret's name in secrets manager instead of the secret", () => {
-  const config = parseConfig(env({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "direct-transfer-prod-jwt-secret" }));
+  const config = parseConfig(
+    env({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "direct-transfer-prod-jwt-secret" }),
+  );
 
   expect(config.auth.key).toEqual({
     kind: "ssm",
@@ -124,11 +144,15 @@ test("reads the hs256 secret's name in secrets manager instead of the secret", (
       retryMs: SSM_RETRY_MS,
     },
   });
-  expect(config.auth.key.kind === "ssm" && config.auth.key.ssm.credentials()).toMatchObject({ secretId: "AKIDfunction" });
+  expect(config.auth.key.kind === "ssm" && config.auth.key.ssm.credentials()).toMatchObject({
+    secretId: "AKIDfunction",
+  });
 });
 
 test("accepts a loopback http ssm endpoint for a local emulator", () => {
-  const config = parseConfig(env({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "http://127.0.0.1:9001" }));
+  const config = parseConfig(
+    env({ AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "http://127.0.0.1:9001" }),
+  );
 
   expect(config.auth.key.kind === "ssm" && config.auth.key.ssm.endpoint.href).toBe("http://127.0.0.1:9001/");
 });
@@ -166,7 +190,9 @@ test("accepts the sdk names of the function's keys, and permanent keys without a
 
 test("accepts a loopback http sts endpoint for a local emulator", () => {
   expect(parseConfig(env({ STS_ENDPOINT: "http://127.0.0.1:9000" })).sts.endpoint.href).toBe("http://127.0.0.1:9000/");
-  expect(parseConfig(env({ STS_ENDPOINT: "https://sts.ap-guangzhou.tencentcloudapi.com" })).sts.endpoint.host).toBe("sts.ap-guangzhou.tencentcloudapi.com");
+  expect(parseConfig(env({ STS_ENDPOINT: "https://sts.ap-guangzhou.tencentcloudapi.com" })).sts.endpoint.host).toBe(
+    "sts.ap-guangzhou.tencentcloudapi.com",
+  );
 });
 
 test("treats empty variables as unset", () => {
@@ -183,67 +209,226 @@ test("treats empty variables as unset", () => {
 describe("errors name the variable", () => {
   test.each([
     ["COS_BUCKET is missing", { COS_BUCKET: undefined }, /^COS_BUCKET is required$/],
-    ["COS_BUCKET has no appid", { COS_BUCKET: "photos" }, /^COS_BUCKET must be <name>-<10-digit APPID>.*received "photos"$/],
+    [
+      "COS_BUCKET has no appid",
+      { COS_BUCKET: "photos" },
+      /^COS_BUCKET must be <name>-<10-digit APPID>.*received "photos"$/,
+    ],
     ["COS_BUCKET has upper case", { COS_BUCKET: "Photos-1250000000" }, /^COS_BUCKET must be/],
     ["COS_REGION is missing", { COS_REGION: undefined }, /^COS_REGION is required$/],
-    ["COS_BUCKET is over 60 characters", { COS_BUCKET: `${"b".repeat(50)}-1250000000` }, /^COS_BUCKET must be <name>-<10-digit APPID> in lower case, at most 60 characters/],
+    [
+      "COS_BUCKET is over 60 characters",
+      { COS_BUCKET: `${"b".repeat(50)}-1250000000` },
+      /^COS_BUCKET must be <name>-<10-digit APPID> in lower case, at most 60 characters/,
+    ],
     ["COS_REGION is malformed", { COS_REGION: "guangzhou" }, /^COS_REGION must be a COS region.*received "guangzhou"$/],
     ["UPLOAD_ROLE_ARN is missing", { UPLOAD_ROLE_ARN: undefined }, /^UPLOAD_ROLE_ARN is required$/],
-    ["UPLOAD_ROLE_ARN is a role id", { UPLOAD_ROLE_ARN: "qcs::cam::uin/1:role/4611686018427397919" }, /^UPLOAD_ROLE_ARN must be qcs::cam::uin\/<uin>:roleName\/<name>/],
-    ["ALLOW_PREFIX lacks {sub}", { ALLOW_PREFIX: "uploads/" }, /^ALLOW_PREFIX must contain \{sub\} exactly once; received "uploads\/"$/],
+    [
+      "UPLOAD_ROLE_ARN is a role id",
+      { UPLOAD_ROLE_ARN: "qcs::cam::uin/1:role/4611686018427397919" },
+      /^UPLOAD_ROLE_ARN must be qcs::cam::uin\/<uin>:roleName\/<name>/,
+    ],
+    [
+      "ALLOW_PREFIX lacks {sub}",
+      { ALLOW_PREFIX: "uploads/" },
+      /^ALLOW_PREFIX must contain \{sub\} exactly once; received "uploads\/"$/,
+    ],
     ["ALLOW_PREFIX climbs out", { ALLOW_PREFIX: "../{sub}/" }, /^ALLOW_PREFIX must start with a static folder/],
-    ["DURATION_SECONDS is too short", { DURATION_SECONDS: "899" }, /^DURATION_SECONDS must be a whole number from 900 to 7200; received "899"$/],
-    ["DURATION_SECONDS is too long", { DURATION_SECONDS: "7201" }, /^DURATION_SECONDS must be a whole number from 900 to 7200/],
+    [
+      "DURATION_SECONDS is too short",
+      { DURATION_SECONDS: "899" },
+      /^DURATION_SECONDS must be a whole number from 900 to 7200; received "899"$/,
+    ],
+    [
+      "DURATION_SECONDS is too long",
+      { DURATION_SECONDS: "7201" },
+      /^DURATION_SECONDS must be a whole number from 900 to 7200/,
+    ],
     ["DURATION_SECONDS is not a number", { DURATION_SECONDS: "30m" }, /^DURATION_SECONDS must be a whole number/],
     ["MAX_UPLOAD_BYTES is zero", { MAX_UPLOAD_BYTES: "0" }, /^MAX_UPLOAD_BYTES must be a whole number from 1/],
     ["MAX_UPLOAD_BYTES is fractional", { MAX_UPLOAD_BYTES: "1.5" }, /^MAX_UPLOAD_BYTES must be a whole number/],
-    ["MAX_UPLOAD_BYTES is above COS's 5 GiB single-request limit", { MAX_UPLOAD_BYTES: String(5 * 1024 ** 3 + 1) }, /^MAX_UPLOAD_BYTES must be a whole number from 1 to 5368709120/],
-    ["ALLOWED_CONTENT_TYPES has a bare word", { ALLOWED_CONTENT_TYPES: "image/*,png" }, /^ALLOWED_CONTENT_TYPES must list lower-case media types.*received "png"$/],
+    [
+      "MAX_UPLOAD_BYTES is above COS's 5 GiB single-request limit",
+      { MAX_UPLOAD_BYTES: String(5 * 1024 ** 3 + 1) },
+      /^MAX_UPLOAD_BYTES must be a whole number from 1 to 5368709120/,
+    ],
+    [
+      "ALLOWED_CONTENT_TYPES has a bare word",
+      { ALLOWED_CONTENT_TYPES: "image/*,png" },
+      /^ALLOWED_CONTENT_TYPES must list lower-case media types.*received "png"$/,
+    ],
     ["ALLOWED_CONTENT_TYPES has a full wildcard", { ALLOWED_CONTENT_TYPES: "*/*" }, /^ALLOWED_CONTENT_TYPES must list/],
-    ["ALLOWED_ORIGINS has a path", { ALLOWED_ORIGINS: "https://app.example.com/" }, /^ALLOWED_ORIGINS must list origins.*received "https:\/\/app.example.com\/"$/],
+    [
+      "ALLOWED_ORIGINS has a path",
+      { ALLOWED_ORIGINS: "https://app.example.com/" },
+      /^ALLOWED_ORIGINS must list origins.*received "https:\/\/app.example.com\/"$/,
+    ],
     ["ALLOWED_ORIGINS lacks a scheme", { ALLOWED_ORIGINS: "app.example.com" }, /^ALLOWED_ORIGINS must list origins/],
-    ["ALLOWED_SCOPES names an unknown scope", { ALLOWED_SCOPES: "upload,delete" }, /^ALLOWED_SCOPES must list scopes among upload, download; received "delete"$/],
+    [
+      "ALLOWED_SCOPES names an unknown scope",
+      { ALLOWED_SCOPES: "upload,delete" },
+      /^ALLOWED_SCOPES must list scopes among upload, download; received "delete"$/,
+    ],
     ["ALLOWED_SCOPES is only commas", { ALLOWED_SCOPES: "," }, /^ALLOWED_SCOPES must list scopes/],
-    ["ALLOWED_CONTENT_TYPES is only commas, which would allow any type", { ALLOWED_CONTENT_TYPES: " , " }, /^ALLOWED_CONTENT_TYPES must list lower-case media types/],
-    ["no caller key is set", { AUTH_JWT_SECRET: undefined }, /^set exactly one of AUTH_JWT_SECRET \(HS256\), AUTH_JWT_SECRET_NAME .* and AUTH_JWKS_URL/],
-    ["both caller keys are set", { AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of AUTH_JWT_SECRET/],
+    [
+      "ALLOWED_CONTENT_TYPES is only commas, which would allow any type",
+      { ALLOWED_CONTENT_TYPES: " , " },
+      /^ALLOWED_CONTENT_TYPES must list lower-case media types/,
+    ],
+    [
+      "no caller key is set",
+      { AUTH_JWT_SECRET: undefined },
+      /^set exactly one of AUTH_JWT_SECRET \(HS256\), AUTH_JWT_SECRET_NAME .* and AUTH_JWKS_URL/,
+    ],
+    [
+      "both caller keys are set",
+      { AUTH_JWKS_URL: "https://login.example.com/jwks.json" },
+      /^set exactly one of AUTH_JWT_SECRET/,
+    ],
     ["a secret and a secret name are set", { AUTH_JWT_SECRET_NAME: "prod-jwt" }, /^set exactly one of AUTH_JWT_SECRET/],
-    ["a secret name and a key set are set", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "prod-jwt", AUTH_JWKS_URL: "https://login.example.com/jwks.json" }, /^set exactly one of/],
-    ["AUTH_JWT_SECRET_NAME has a slash", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "prod/jwt" }, /^AUTH_JWT_SECRET_NAME must be a Secrets Manager secret name.*received "prod\/jwt"$/],
-    ["AUTH_JWT_SECRET_NAME is too long", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s".repeat(129) }, /^AUTH_JWT_SECRET_NAME must be/],
-    ["SSM_ENDPOINT is another service", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "sts.tencentcloudapi.com" }, /^SSM_ENDPOINT must be an ssm\.\* host/],
-    ["SSM_ENDPOINT is plain http over a network", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "http://ssm.tencentcloudapi.com" }, /^SSM_ENDPOINT must be/],
-    ["a key set lacks an issuer", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/jwks.json", AUTH_AUDIENCE: "app" }, /^AUTH_JWKS_URL requires both AUTH_ISSUER and AUTH_AUDIENCE$/],
-    ["a key set lacks an audience", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/jwks.json", AUTH_ISSUER: "https://login.example.com" }, /^AUTH_JWKS_URL requires both/],
-    ["AUTH_MAX_TOKEN_AGE_SECONDS is under a minute", { AUTH_MAX_TOKEN_AGE_SECONDS: "59" }, /^AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number from 60/],
-    ["MAX_KEYS_PER_CALLER_PER_MINUTE is zero", { MAX_KEYS_PER_CALLER_PER_MINUTE: "0" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600; received "0"$/],
-    ["MAX_KEYS_PER_CALLER_PER_MINUTE is over 600", { MAX_KEYS_PER_CALLER_PER_MINUTE: "601" }, /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600/],
-    ["KEY_MODE is neither prefix nor object", { KEY_MODE: "objects" }, /^KEY_MODE must be prefix or object; received "objects"$/],
+    [
+      "a secret name and a key set are set",
+      {
+        AUTH_JWT_SECRET: undefined,
+        AUTH_JWT_SECRET_NAME: "prod-jwt",
+        AUTH_JWKS_URL: "https://login.example.com/jwks.json",
+      },
+      /^set exactly one of/,
+    ],
+    [
+      "AUTH_JWT_SECRET_NAME has a slash",
+      { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "prod/jwt" },
+      /^AUTH_JWT_SECRET_NAME must be a Secrets Manager secret name.*received "prod\/jwt"$/,
+    ],
+    [
+      "AUTH_JWT_SECRET_NAME is too long",
+      { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s".repeat(129) },
+      /^AUTH_JWT_SECRET_NAME must be/,
+    ],
+    [
+      "SSM_ENDPOINT is another service",
+      { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "sts.tencentcloudapi.com" },
+      /^SSM_ENDPOINT must be an ssm\.\* host/,
+    ],
+    [
+      "SSM_ENDPOINT is plain http over a network",
+      { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_NAME: "s", SSM_ENDPOINT: "http://ssm.tencentcloudapi.com" },
+      /^SSM_ENDPOINT must be/,
+    ],
+    [
+      "a key set lacks an issuer",
+      { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://login.example.com/jwks.json", AUTH_AUDIENCE: "app" },
+      /^AUTH_JWKS_URL requires both AUTH_ISSUER and AUTH_AUDIENCE$/,
+    ],
+    [
+      "a key set lacks an audience",
+      {
+        AUTH_JWT_SECRET: undefined,
+        AUTH_JWKS_URL: "https://login.example.com/jwks.json",
+        AUTH_ISSUER: "https://login.example.com",
+      },
+      /^AUTH_JWKS_URL requires both/,
+    ],
+    [
+      "AUTH_MAX_TOKEN_AGE_SECONDS is under a minute",
+      { AUTH_MAX_TOKEN_AGE_SECONDS: "59" },
+      /^AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number from 60/,
+    ],
+    [
+      "MAX_KEYS_PER_CALLER_PER_MINUTE is zero",
+      { MAX_KEYS_PER_CALLER_PER_MINUTE: "0" },
+      /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600; received "0"$/,
+    ],
+    [
+      "MAX_KEYS_PER_CALLER_PER_MINUTE is over 600",
+      { MAX_KEYS_PER_CALLER_PER_MINUTE: "601" },
+      /^MAX_KEYS_PER_CALLER_PER_MINUTE must be a whole number from 1 to 600/,
+    ],
+    [
+      "KEY_MODE is neither prefix nor object",
+      { KEY_MODE: "objects" },
+      /^KEY_MODE must be prefix or object; received "objects"$/,
+    ],
     ["KEY_MODE is in capitals", { KEY_MODE: "OBJECT" }, /^KEY_MODE must be prefix or object; received "OBJECT"$/],
-    ["ALLOW_INSECURE_TRANSPORT is not a boolean", { ALLOW_INSECURE_TRANSPORT: "yes" }, /^ALLOW_INSECURE_TRANSPORT must be true or false; received "yes"$/],
-    ["MULTIPART_UPLOAD is not a boolean", { MULTIPART_UPLOAD: "no" }, /^MULTIPART_UPLOAD must be true or false; received "no"$/],
-    ["AUTH_JWT_SECRET is short", { AUTH_JWT_SECRET: "short" }, /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/],
-    ["AUTH_JWKS_URL is plain http", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }, /^AUTH_JWKS_URL must be an https URL/],
-    ["STS_ENDPOINT is another service", { STS_ENDPOINT: "cvm.tencentcloudapi.com" }, /^STS_ENDPOINT must be an sts\.\* host/],
-    ["STS_ENDPOINT is plain http over a network", { STS_ENDPOINT: "http://sts.tencentcloudapi.com" }, /^STS_ENDPOINT must be/],
+    [
+      "ALLOW_INSECURE_TRANSPORT is not a boolean",
+      { ALLOW_INSECURE_TRANSPORT: "yes" },
+      /^ALLOW_INSECURE_TRANSPORT must be true or false; received "yes"$/,
+    ],
+    [
+      "MULTIPART_UPLOAD is not a boolean",
+      { MULTIPART_UPLOAD: "no" },
+      /^MULTIPART_UPLOAD must be true or false; received "no"$/,
+    ],
+    [
+      "AUTH_JWT_SECRET is short",
+      { AUTH_JWT_SECRET: "short" },
+      /^AUTH_JWT_SECRET must be at least 32 bytes; received 5$/,
+    ],
+    [
+      "AUTH_JWKS_URL is plain http",
+      {
+        AUTH_JWT_SECRET: undefined,
+        AUTH_JWKS_URL: "http://login.example.com/jwks.json",
+        AUTH_ISSUER: "i",
+        AUTH_AUDIENCE: "a",
+      },
+      /^AUTH_JWKS_URL must be an https URL/,
+    ],
+    [
+      "STS_ENDPOINT is another service",
+      { STS_ENDPOINT: "cvm.tencentcloudapi.com" },
+      /^STS_ENDPOINT must be an sts\.\* host/,
+    ],
+    [
+      "STS_ENDPOINT is plain http over a network",
+      { STS_ENDPOINT: "http://sts.tencentcloudapi.com" },
+      /^STS_ENDPOINT must be/,
+    ],
     ["STS_ENDPOINT has a path", { STS_ENDPOINT: "https://sts.tencentcloudapi.com/v3" }, /^STS_ENDPOINT must be/],
     ["STS_ENDPOINT is not a url", { STS_ENDPOINT: "https://" }, /^STS_ENDPOINT must be/],
-    ["the function's keys are missing", { TENCENTCLOUD_SECRETID: undefined }, /^TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY .* are required/],
+    [
+      "the function's keys are missing",
+      { TENCENTCLOUD_SECRETID: undefined },
+      /^TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY .* are required/,
+    ],
   ])("fails when %s", (_name, overrides, message) => {
     expect(() => parseConfig(env(overrides))).toThrow(ConfigError);
     expect(() => parseConfig(env(overrides))).toThrow(message);
   });
 
   test.each([
-    ["AUTH_JWKS_URL", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "https://idp:s3cret-pass@login.example.com/jwks.json", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }],
+    [
+      "AUTH_JWKS_URL",
+      {
+        AUTH_JWT_SECRET: undefined,
+        AUTH_JWKS_URL: "https://idp:s3cret-pass@login.example.com/jwks.json",
+        AUTH_ISSUER: "i",
+        AUTH_AUDIENCE: "a",
+      },
+    ],
     ["STS_ENDPOINT", { STS_ENDPOINT: "https://AKIDx:s3cret-pass@sts.tencentcloudapi.com" }],
-    ["AUTH_JWKS_URL", { AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: "http://login.example.com/jwks.json?key=s3cret-pass", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" }],
+    [
+      "AUTH_JWKS_URL",
+      {
+        AUTH_JWT_SECRET: undefined,
+        AUTH_JWKS_URL: "http://login.example.com/jwks.json?key=s3cret-pass",
+        AUTH_ISSUER: "i",
+        AUTH_AUDIENCE: "a",
+      },
+    ],
   ])("fails without echoing the credentials or query of a refused %s", (name, overrides) => {
-    expect(() => parseConfig(env(overrides))).toThrow(expect.objectContaining({ message: expect.stringContaining(name) }));
-    expect(() => parseConfig(env(overrides))).toThrow(expect.objectContaining({ message: expect.not.stringContaining("s3cret") }));
+    expect(() => parseConfig(env(overrides))).toThrow(
+      expect.objectContaining({ message: expect.stringContaining(name) }),
+    );
+    expect(() => parseConfig(env(overrides))).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining("s3cret") }),
+    );
   });
 
   test("fails without echoing a short secret", () => {
-    expect(() => parseConfig(env({ AUTH_JWT_SECRET: "hunter2" }))).toThrow(expect.objectContaining({ message: expect.not.stringContaining("hunter2") }));
+    expect(() => parseConfig(env({ AUTH_JWT_SECRET: "hunter2" }))).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining("hunter2") }),
+    );
   });
 });

@@ -21,16 +21,21 @@ test("gives no headers to other origins or to requests without an origin", () =>
 });
 
 test("refuses a preflight from an origin that is not allowed", () => {
-  expect(() => preflightHeaders("https://evil.example.com", [])).toThrow(expect.objectContaining({ status: 403, code: "OriginNotAllowed" }));
+  expect(() => preflightHeaders("https://evil.example.com", [])).toThrow(
+    expect.objectContaining({ status: 403, code: "OriginNotAllowed" }),
+  );
 });
 
 describe("a wildcard origin such as https://*.example.com, which the environment schema and the bucket's CORS accept", () => {
   const allowed = ["https://*.example.com"];
 
-  test.each(["https://app.example.com", "https://a.b.example.com", "https://x-1.example.com"])("echoes %s", (origin) => {
-    expect(corsHeaders(origin, allowed)).toEqual({ "Access-Control-Allow-Origin": origin, Vary: "Origin" });
-    expect(preflightHeaders(origin, allowed)).toMatchObject({ "Access-Control-Allow-Origin": origin });
-  });
+  test.each(["https://app.example.com", "https://a.b.example.com", "https://x-1.example.com"])(
+    "echoes %s",
+    (origin) => {
+      expect(corsHeaders(origin, allowed)).toEqual({ "Access-Control-Allow-Origin": origin, Vary: "Origin" });
+      expect(preflightHeaders(origin, allowed)).toMatchObject({ "Access-Control-Allow-Origin": origin });
+    },
+  );
 
   test.each([
     "https://example.com",
@@ -56,11 +61,16 @@ describe("a wildcard origin such as https://*.example.com, which the environment
       TENCENTCLOUD_SECRETKEY: "cors",
       ALLOWED_ORIGINS: "https://*.example.com",
     });
-    expect(corsHeaders("https://app.example.com", config.allowedOrigins)).toMatchObject({ "Access-Control-Allow-Origin": "https://app.example.com" });
+    expect(corsHeaders("https://app.example.com", config.allowedOrigins)).toMatchObject({
+      "Access-Control-Allow-Origin": "https://app.example.com",
+    });
   });
 });
 
 test("gives no headers to a plain-http origin other than localhost, even one listed, as the origin rule refuses it", () => {
   expect(corsHeaders("http://evil.example", ["http://evil.example"])).toEqual({});
-  expect(corsHeaders("http://localhost:3000", ["http://localhost:3000"])).toEqual({ "Access-Control-Allow-Origin": "http://localhost:3000", Vary: "Origin" });
+  expect(corsHeaders("http://localhost:3000", ["http://localhost:3000"])).toEqual({
+    "Access-Control-Allow-Origin": "http://localhost:3000",
+    Vary: "Origin",
+  });
 });

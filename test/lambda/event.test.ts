@@ -3,7 +3,9 @@ import { ServiceError } from "../../lambda/shared/service-error";
 import { apiGatewayEvent, functionUrlEvent } from "./service-fixture";
 
 test("reads a function url event", () => {
-  const request = normaliseEvent(functionUrlEvent({ headers: { Authorization: "Bearer t" }, query: { scope: "download", ext: ["a", "b"] } }));
+  const request = normaliseEvent(
+    functionUrlEvent({ headers: { Authorization: "Bearer t" }, query: { scope: "download", ext: ["a", "b"] } }),
+  );
 
   expect(request).toEqual({
     method: "GET",
@@ -16,7 +18,14 @@ test("reads a function url event", () => {
 
 test("reads an api gateway event with header names in any case and a base64 body", () => {
   const body = JSON.stringify({ scope: "upload", contentType: "image/png" });
-  const request = normaliseEvent(apiGatewayEvent({ method: "post", headers: { AuThOrIzAtIoN: "Bearer t", Origin: "https://a.example" }, body, base64: true }));
+  const request = normaliseEvent(
+    apiGatewayEvent({
+      method: "post",
+      headers: { AuThOrIzAtIoN: "Bearer t", Origin: "https://a.example" },
+      body,
+      base64: true,
+    }),
+  );
 
   expect(request.method).toBe("POST");
   expect(request.headers).toMatchObject({ authorization: "Bearer t", origin: "https://a.example" });
@@ -25,7 +34,10 @@ test("reads an api gateway event with header names in any case and a base64 body
 });
 
 test("takes the method from requestContext and the query from queryStringParameters when that is all there is", () => {
-  const request = normaliseEvent({ requestContext: { httpMethod: "GET" }, queryStringParameters: { scope: "download" } });
+  const request = normaliseEvent({
+    requestContext: { httpMethod: "GET" },
+    queryStringParameters: { scope: "download" },
+  });
 
   expect(request).toMatchObject({ method: "GET", query: { scope: "download" }, headers: {} });
 });
@@ -47,17 +59,28 @@ test("answers json that no cache keeps and no browser sniffs", () => {
   expect(jsonResponse(200, { a: 1 }, { Vary: "Origin" })).toEqual({
     isBase64Encoded: false,
     statusCode: 200,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", Vary: "Origin" },
+    headers: {
+      "Content-Type": "application/json",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      Vary: "Origin",
+    },
     body: '{"a":1}',
   });
 });
 
 test("answers errors as code, message and request id, with the error's headers", () => {
-  const response = errorResponse(new ServiceError(405, "MethodNotAllowed", "use GET or POST", { Allow: "GET, POST, OPTIONS" }), "r-1");
+  const response = errorResponse(
+    new ServiceError(405, "MethodNotAllowed", "use GET or POST", { Allow: "GET, POST, OPTIONS" }),
+    "r-1",
+  );
 
   expect(response.statusCode).toBe(405);
   expect(response.headers.Allow).toBe("GET, POST, OPTIONS");
-  expect(JSON.parse(response.body)).toEqual({ error: { code: "MethodNotAllowed", message: "use GET or POST" }, requestId: "r-1" });
+  expect(JSON.parse(response.body)).toEqual({
+    error: { code: "MethodNotAllowed", message: "use GET or POST" },
+    requestId: "r-1",
+  });
 });
 
 test("uses scf's request id, or makes one up", () => {

@@ -65,7 +65,9 @@ test("hands sts the url-encoded policy for the caller's prefix", () => {
 });
 
 test("fails with 403 for a caller id that is not one safe path segment", () => {
-  expect(() => grantFor(config, "../bob", { scope: "upload" })).toThrow(expect.objectContaining({ status: 403, code: "CallerNotAllowed" }));
+  expect(() => grantFor(config, "../bob", { scope: "upload" })).toThrow(
+    expect.objectContaining({ status: 403, code: "CallerNotAllowed" }),
+  );
 });
 
 test("fails with 403 for a content type outside the allowed list", () => {
@@ -73,7 +75,8 @@ test("fails with 403 for a content type outside the allowed list", () => {
     expect.objectContaining({
       status: 403,
       code: "ContentTypeNotAllowed",
-      message: "contentType must match one of image/*, video/mp4, image/svg+xml (a wildcard admits no HTML, XML, SVG or JavaScript type)",
+      message:
+        "contentType must match one of image/*, video/mp4, image/svg+xml (a wildcard admits no HTML, XML, SVG or JavaScript type)",
     }),
   );
 });
@@ -93,20 +96,30 @@ test("needs no content type for downloads, or when no types are configured", () 
   expect(grantFor(config, "alice", { scope: "upload" }).prefix).toBe("uploads/alice/");
 });
 
-test.each(["text/html", "application/xhtml+xml", "application/atom+xml", "text/xml", "application/xml", "text/javascript", "application/javascript"])(
-  "fails with 403 for active content %s under a wildcard",
-  (contentType) => {
-    const wide = { ...config, limits: { allowedContentTypes: ["text/*", "application/*", "image/*"] } };
+test.each([
+  "text/html",
+  "application/xhtml+xml",
+  "application/atom+xml",
+  "text/xml",
+  "application/xml",
+  "text/javascript",
+  "application/javascript",
+])("fails with 403 for active content %s under a wildcard", (contentType) => {
+  const wide = { ...config, limits: { allowedContentTypes: ["text/*", "application/*", "image/*"] } };
 
-    expect(() => grantFor(wide, "alice", { scope: "upload", contentType })).toThrow(expect.objectContaining({ status: 403, code: "ContentTypeNotAllowed" }));
-  },
-);
+  expect(() => grantFor(wide, "alice", { scope: "upload", contentType })).toThrow(
+    expect.objectContaining({ status: 403, code: "ContentTypeNotAllowed" }),
+  );
+});
 
 test("admits active content listed exactly", () => {
   expect(() => grantFor(limited, "alice", { scope: "upload", contentType: "image/svg+xml" })).not.toThrow();
-  expect(() => grantFor({ ...config, limits: { allowedContentTypes: ["image/*"] } }, "alice", { scope: "upload", contentType: "image/svg+xml" })).toThrow(
-    expect.objectContaining({ status: 403 }),
-  );
+  expect(() =>
+    grantFor({ ...config, limits: { allowedContentTypes: ["image/*"] } }, "alice", {
+      scope: "upload",
+      contentType: "image/svg+xml",
+    }),
+  ).toThrow(expect.objectContaining({ status: 403 }));
 });
 
 test("limits the key to exactly the requested type with string_equal, never a pattern or a list", () => {
@@ -139,7 +152,11 @@ test("fails with 403 for a scope the service does not issue", () => {
   const uploadOnly = { ...config, allowedScopes: ["upload"] as const };
 
   expect(() => grantFor(uploadOnly, "alice", { scope: "download" })).toThrow(
-    expect.objectContaining({ status: 403, code: "ScopeNotAllowed", message: "this service issues keys for upload only" }),
+    expect.objectContaining({
+      status: 403,
+      code: "ScopeNotAllowed",
+      message: "this service issues keys for upload only",
+    }),
   );
 });
 
@@ -195,7 +212,8 @@ describe("session policies from a template", () => {
       const subject = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
       if (subjectProblem(subject) !== undefined) continue;
       const scope = random() < 0.7 ? "upload" : "download";
-      const contentType = scope === "upload" ? ["image/png", "image/jpeg", "image/webp"][Math.floor(random() * 3)] : undefined;
+      const contentType =
+        scope === "upload" ? ["image/png", "image/jpeg", "image/webp"][Math.floor(random() * 3)] : undefined;
       const grant = grantFor(variant, subject, { scope, contentType, ext: "png" }, now);
       const full = encodeSessionPolicy(
         transferPolicy({
@@ -217,6 +235,8 @@ describe("session policies from a template", () => {
 
   test("builds a caller whose id holds the template's mark in full", () => {
     const grant = grantFor(config, "callerpathmark", { scope: "upload" });
-    expect(policyOf(grant).statement.flatMap((s) => s.resource)).toContain("qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/callerpathmark/*");
+    expect(policyOf(grant).statement.flatMap((s) => s.resource)).toContain(
+      "qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/callerpathmark/*",
+    );
   });
 });

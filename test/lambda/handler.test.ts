@@ -4,7 +4,18 @@ import { ServiceConfig } from "../../lambda/key-service/config";
 import { ScfResponse } from "../../lambda/key-service/event";
 import { callerHash } from "../../lambda/shared/caller-hash";
 import { claims, hs256Token, startJwksServer } from "../helpers/jwt";
-import { apiGatewayEvent, bodyOf, BUCKET, closeFixtures, functionUrlEvent, REGION, ROLE_ARN, SECRET_NAME, serviceFixture, fixtureSecrets } from "./service-fixture";
+import {
+  apiGatewayEvent,
+  bodyOf,
+  BUCKET,
+  closeFixtures,
+  functionUrlEvent,
+  REGION,
+  ROLE_ARN,
+  SECRET_NAME,
+  serviceFixture,
+  fixtureSecrets,
+} from "./service-fixture";
 import { secretsIn } from "../helpers/log-scan";
 
 let logs: string[];
@@ -48,7 +59,11 @@ describe("issuing keys", () => {
     expect(response.headers["X-Content-Type-Options"]).toBe("nosniff");
     const body = bodyOf(response);
     const key = service.sts.issued[0];
-    expect(body.credentials).toEqual({ tmpSecretId: key.tmpSecretId, tmpSecretKey: key.tmpSecretKey, sessionToken: key.sessionToken });
+    expect(body.credentials).toEqual({
+      tmpSecretId: key.tmpSecretId,
+      tmpSecretKey: key.tmpSecretKey,
+      sessionToken: key.sessionToken,
+    });
     expect(Number.isInteger(body.startTime) && String(body.startTime)).toMatch(/^\d{10}$/);
     expect(Number.isInteger(body.expiredTime) && String(body.expiredTime)).toMatch(/^\d{10}$/);
     expect(body.startTime).toBeGreaterThanOrEqual(before);
@@ -68,7 +83,11 @@ describe("issuing keys", () => {
     const [call] = service.sts.calls;
     expect(call.rejected).toBeUndefined();
     expect(call.action).toBe("AssumeRole");
-    expect(call.params).toMatchObject({ RoleArn: ROLE_ARN, RoleSessionName: expect.stringMatching(/^user_42,[0-9a-f]{16}$/), DurationSeconds: 900 });
+    expect(call.params).toMatchObject({
+      RoleArn: ROLE_ARN,
+      RoleSessionName: expect.stringMatching(/^user_42,[0-9a-f]{16}$/),
+      DurationSeconds: 900,
+    });
   });
 
   test("hands sts a policy confined to exactly the caller's prefix", async () => {
@@ -100,11 +119,15 @@ describe("issuing keys", () => {
     const response = await service.get("bob");
 
     expect(bodyOf(response).allowPrefix).toBe("apps/photos/bob/");
-    expect(resourcesOf(service.sts.calls[0].policy)).toEqual([`qcs::cos:${REGION}:uid/1250000000:${BUCKET}/apps/photos/bob/*`]);
+    expect(resourcesOf(service.sts.calls[0].policy)).toEqual([
+      `qcs::cos:${REGION}:uid/1250000000:${BUCKET}/apps/photos/bob/*`,
+    ]);
   });
 
   test("adds the size and exact content-type conditions when configured", async () => {
-    const service = await serviceFixture({ env: { MAX_UPLOAD_BYTES: "1048576", ALLOWED_CONTENT_TYPES: "image/*, video/mp4" } });
+    const service = await serviceFixture({
+      env: { MAX_UPLOAD_BYTES: "1048576", ALLOWED_CONTENT_TYPES: "image/*, video/mp4" },
+    });
 
     await service.get("alice", { contentType: "video/mp4" });
 
@@ -124,9 +147,15 @@ describe("issuing keys", () => {
     const response = await service.get("alice", { contentType: "image/png", ext: "png" });
 
     expect(response.statusCode).toBe(200);
-    const typed = service.sts.calls[0].policy?.statement.filter((statement) => statement.condition?.string_equal !== undefined) ?? [];
-    expect(typed.map((statement) => statement.condition?.string_equal)).toEqual(typed.map(() => ({ "cos:content-type": "image/png" })));
-    expect(typed.flatMap((statement) => statement.action)).toEqual(expect.arrayContaining(["name/cos:PutObject", "name/cos:InitiateMultipartUpload"]));
+    const typed =
+      service.sts.calls[0].policy?.statement.filter((statement) => statement.condition?.string_equal !== undefined) ??
+      [];
+    expect(typed.map((statement) => statement.condition?.string_equal)).toEqual(
+      typed.map(() => ({ "cos:content-type": "image/png" })),
+    );
+    expect(typed.flatMap((statement) => statement.action)).toEqual(
+      expect.arrayContaining(["name/cos:PutObject", "name/cos:InitiateMultipartUpload"]),
+    );
   });
 
   test("without allowed types, any exact contentType narrows the key and none is needed", async () => {
@@ -146,7 +175,10 @@ describe("issuing keys", () => {
     const response = await service.get("alice");
 
     expect(response.statusCode).toBe(400);
-    expect(bodyOf(response).error).toEqual({ code: "ContentTypeRequired", message: expect.stringContaining("image/*, video/mp4") });
+    expect(bodyOf(response).error).toEqual({
+      code: "ContentTypeRequired",
+      message: expect.stringContaining("image/*, video/mp4"),
+    });
     expect(service.sts.calls).toHaveLength(0);
   });
 
@@ -190,8 +222,13 @@ describe("issuing keys", () => {
   });
 
   test("checks iss and aud when configured", async () => {
-    const service = await serviceFixture({ env: { AUTH_ISSUER: "https://login.example.com", AUTH_AUDIENCE: "photos-app" } });
-    const token = await hs256Token(service.secret, claims("alice", { iss: "https://login.example.com", aud: "photos-app" }));
+    const service = await serviceFixture({
+      env: { AUTH_ISSUER: "https://login.example.com", AUTH_AUDIENCE: "photos-app" },
+    });
+    const token = await hs256Token(
+      service.secret,
+      claims("alice", { iss: "https://login.example.com", aud: "photos-app" }),
+    );
 
     const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
 
@@ -276,7 +313,10 @@ describe("caching", () => {
 
     expect(statuses).toEqual([200, 200, 429]);
     expect(limited.statusCode).toBe(429);
-    expect(bodyOf(limited).error).toEqual({ code: "TooManyRequests", message: expect.stringContaining("at most 2 new keys per minute") });
+    expect(bodyOf(limited).error).toEqual({
+      code: "TooManyRequests",
+      message: expect.stringContaining("at most 2 new keys per minute"),
+    });
     expect(Number(limited.headers["Retry-After"])).toBeGreaterThanOrEqual(59);
     expect(Number(limited.headers["Retry-After"])).toBeLessThanOrEqual(60);
     expect([cached.statusCode, other.statusCode]).toEqual([200, 200]);
@@ -288,7 +328,10 @@ describe("caching", () => {
     await service.get("bob", { contentType: "image/png" });
     const token = await service.token("mallory");
     const flood = (i: number): Promise<ScfResponse> =>
-      service.handler(functionUrlEvent({ query: { contentType: `image/x${i}` }, headers: { authorization: `Bearer ${token}` } }), { request_id: `f${i}` });
+      service.handler(
+        functionUrlEvent({ query: { contentType: `image/x${i}` }, headers: { authorization: `Bearer ${token}` } }),
+        { request_id: `f${i}` },
+      );
 
     const statuses: number[] = [];
     for (let i = 0; i < 1100; i += 50) {
@@ -335,29 +378,38 @@ describe("sts faults", () => {
 
   test.each([
     ["an sts error code", 502, { kind: "error", code: "InternalError" }, "StsFailed", "InternalError"],
-    ["a refused role", 502, { kind: "error", code: "InvalidParameter.RoleNotExist" }, "StsFailed", "InvalidParameter.RoleNotExist"],
+    [
+      "a refused role",
+      502,
+      { kind: "error", code: "InvalidParameter.RoleNotExist" },
+      "StsFailed",
+      "InvalidParameter.RoleNotExist",
+    ],
     ["rate limiting", 503, { kind: "error", code: "RequestLimitExceeded" }, "StsThrottled", "RequestLimitExceeded"],
     ["http 500", 502, { kind: "status", status: 500 }, "StsFailed", "HTTP 500"],
     ["a garbage body", 502, { kind: "garbage" }, "StsFailed", "unreadable answer"],
     ["slowness beyond the timeout", 504, { kind: "delay", ms: timeoutMs + 600 }, "StsTimeout", "timeout"],
-  ] as const)("answers %s with %i within the timeout, then answers normally", async (_name, status, fault, code, stsCode) => {
-    const service = await serviceFixture({ config: (config) => ({ ...config, sts: { ...config.sts, timeoutMs } }) });
-    service.sts.setFault(fault, 1);
+  ] as const)(
+    "answers %s with %i within the timeout, then answers normally",
+    async (_name, status, fault, code, stsCode) => {
+      const service = await serviceFixture({ config: (config) => ({ ...config, sts: { ...config.sts, timeoutMs } }) });
+      service.sts.setFault(fault, 1);
 
-    const started = Date.now();
-    const failed = await service.get("alice");
-    const elapsed = Date.now() - started;
-    const recovered = await service.get("alice");
+      const started = Date.now();
+      const failed = await service.get("alice");
+      const elapsed = Date.now() - started;
+      const recovered = await service.get("alice");
 
-    expect(failed.statusCode).toBe(status);
-    expect(elapsed).toBeLessThan(timeoutMs + 300);
-    expect(failed.headers["Content-Type"]).toBe("application/json");
-    expect(bodyOf(failed)).toEqual({ error: { code, message: expect.any(String) }, requestId: "test" });
-    expect(failed.body).not.toMatch(/tmpSecret|sessionToken|Error:|\n\s+at /);
-    expect(JSON.parse(logs[0])).toMatchObject({ status, outcome: code, stsCode });
-    expect(recovered.statusCode).toBe(200);
-    expect(service.sts.calls).toHaveLength(2);
-  });
+      expect(failed.statusCode).toBe(status);
+      expect(elapsed).toBeLessThan(timeoutMs + 300);
+      expect(failed.headers["Content-Type"]).toBe("application/json");
+      expect(bodyOf(failed)).toEqual({ error: { code, message: expect.any(String) }, requestId: "test" });
+      expect(failed.body).not.toMatch(/tmpSecret|sessionToken|Error:|\n\s+at /);
+      expect(JSON.parse(logs[0])).toMatchObject({ status, outcome: code, stsCode });
+      expect(recovered.statusCode).toBe(200);
+      expect(service.sts.calls).toHaveLength(2);
+    },
+  );
 
   test("asks the caller to retry shortly when sts is rate limited", async () => {
     const service = await serviceFixture();
@@ -407,7 +459,11 @@ describe("cors", () => {
     const response = await service.handler(
       functionUrlEvent({
         method: "OPTIONS",
-        headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type" },
+        headers: {
+          Origin: "http://localhost:5173",
+          "Access-Control-Request-Method": "POST",
+          "Access-Control-Request-Headers": "authorization,content-type",
+        },
       }),
     );
 
@@ -425,7 +481,9 @@ describe("cors", () => {
   test("refuses a preflight from another origin without cors headers", async () => {
     const service = await serviceFixture({ env: { ALLOWED_ORIGINS: origins } });
 
-    const response = await service.handler(functionUrlEvent({ method: "OPTIONS", headers: { Origin: "https://evil.example.com" } }));
+    const response = await service.handler(
+      functionUrlEvent({ method: "OPTIONS", headers: { Origin: "https://evil.example.com" } }),
+    );
 
     expect(response.statusCode).toBe(403);
     expect(Object.keys(response.headers).filter((name) => name.startsWith("Access-Control"))).toEqual([]);
@@ -455,7 +513,9 @@ describe("cors", () => {
 
     for (const response of responses) {
       expect(response.statusCode).toBe(200);
-      expect(Object.keys(response.headers).filter((name) => name.startsWith("Access-Control") || name === "Vary")).toEqual([]);
+      expect(
+        Object.keys(response.headers).filter((name) => name.startsWith("Access-Control") || name === "Vary"),
+      ).toEqual([]);
     }
   });
 });
@@ -479,7 +539,10 @@ describe("event shapes", () => {
 
   test("answers an api gateway get with its query string", async () => {
     const service = await serviceFixture();
-    const event = apiGatewayEvent({ headers: { Authorization: `Bearer ${await service.token("carol")}` }, query: { scope: "download" } });
+    const event = apiGatewayEvent({
+      headers: { Authorization: `Bearer ${await service.token("carol")}` },
+      query: { scope: "download" },
+    });
 
     const response = await service.handler(event);
 
@@ -495,7 +558,9 @@ describe("logging", () => {
 
     const responses: ScfResponse[] = [];
     for (const authorization of [`Bearer ${token}`, `Bearer ${token}`, "Bearer nope"]) {
-      responses.push(await service.handler(functionUrlEvent({ headers: { authorization } }), { request_id: `r${responses.length}` }));
+      responses.push(
+        await service.handler(functionUrlEvent({ headers: { authorization } }), { request_id: `r${responses.length}` }),
+      );
     }
 
     expect(logs).toHaveLength(3);
@@ -520,7 +585,15 @@ describe("logging", () => {
     ]);
     expect(logs.join("\n")).not.toContain("alice");
     const key = service.sts.issued[0];
-    const secrets = [token, key.tmpSecretId, key.tmpSecretKey, key.sessionToken, service.secret, service.sts.keys.secretKey, String(service.sts.keys.token)];
+    const secrets = [
+      token,
+      key.tmpSecretId,
+      key.tmpSecretKey,
+      key.sessionToken,
+      service.secret,
+      service.sts.keys.secretKey,
+      String(service.sts.keys.token),
+    ];
     for (const secret of secrets) {
       expect(logs.join("\n")).not.toContain(secret);
     }
@@ -532,7 +605,11 @@ describe("the function's own keys", () => {
     const service = await serviceFixture();
     const first = service.sts.keys;
     await service.get("alice");
-    const rotated = { secretId: "AKIDrotated0123456789", secretKey: "rotated-secret-key", token: "rotated-session-token" };
+    const rotated = {
+      secretId: "AKIDrotated0123456789",
+      secretKey: "rotated-secret-key",
+      token: "rotated-session-token",
+    };
     service.sts.setKeys(rotated);
     service.env.TENCENTCLOUD_SECRETID = rotated.secretId;
     service.env.TENCENTCLOUD_SECRETKEY = rotated.secretKey;
@@ -568,7 +645,12 @@ describe("the token secret in secrets manager", () => {
 
     expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200]);
     expect(service.ssm?.calls).toEqual([
-      expect.objectContaining({ action: "GetSecretValue", params: { SecretName: SECRET_NAME, VersionId: "active" }, secretId: service.sts.keys.secretId, rejected: undefined }),
+      expect.objectContaining({
+        action: "GetSecretValue",
+        params: { SecretName: SECRET_NAME, VersionId: "active" },
+        secretId: service.sts.keys.secretId,
+        rejected: undefined,
+      }),
     ]);
   });
 
@@ -645,7 +727,11 @@ describe("the token secret in secrets manager", () => {
 });
 
 describe("token checks", () => {
-  async function tokenWith(secret: string, payload: JWTPayload, header: JWTHeaderParameters = { alg: "HS256" }): Promise<string> {
+  async function tokenWith(
+    secret: string,
+    payload: JWTPayload,
+    header: JWTHeaderParameters = { alg: "HS256" },
+  ): Promise<string> {
     return new SignJWT(payload).setProtectedHeader(header).sign(new TextEncoder().encode(secret));
   }
 
@@ -675,13 +761,20 @@ describe("token checks", () => {
     ["an empty typ", "", 401],
   ])("with %s answers %i", async (_name, typ, status) => {
     const service = await serviceFixture();
-    const token = await tokenWith(service.secret, claims("alice"), typ === undefined ? { alg: "HS256" } : { alg: "HS256", typ });
+    const token = await tokenWith(
+      service.secret,
+      claims("alice"),
+      typ === undefined ? { alg: "HS256" } : { alg: "HS256", typ },
+    );
 
     const response = await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }));
 
     expect(response.statusCode).toBe(status);
     if (status === 401) {
-      expect(bodyOf(response).error).toEqual({ code: "InvalidToken", message: 'invalid token: unexpected "typ" header; expected JWT or at+jwt' });
+      expect(bodyOf(response).error).toEqual({
+        code: "InvalidToken",
+        message: 'invalid token: unexpected "typ" header; expected JWT or at+jwt',
+      });
     }
   });
 
@@ -699,7 +792,9 @@ describe("token checks", () => {
     const statuses = [];
     for (const payload of cases) {
       const token = await tokenWith(service.secret, payload);
-      statuses.push((await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }))).statusCode);
+      statuses.push(
+        (await service.handler(functionUrlEvent({ headers: { authorization: `Bearer ${token}` } }))).statusCode,
+      );
     }
 
     expect(statuses).toEqual([200, 401, 401, 401, 401]);
@@ -727,5 +822,7 @@ describe("response hygiene", () => {
 
 function withSsmRetryMs(config: ServiceConfig, retryMs: number): ServiceConfig {
   const { key } = config.auth;
-  return key.kind === "ssm" ? { ...config, auth: { ...config.auth, key: { ...key, ssm: { ...key.ssm, retryMs } } } } : config;
+  return key.kind === "ssm"
+    ? { ...config, auth: { ...config.auth, key: { ...key, ssm: { ...key.ssm, retryMs } } } }
+    : config;
 }

@@ -36,7 +36,10 @@ test("main_handler, scf's default handler name, reads the environment once per i
       const second = await main_handler(functionUrlEvent(), { request_id: "r-2" });
 
       expect([first.statusCode, second.statusCode]).toEqual([503, 503]);
-      expect(logs.map((line) => JSON.parse(line).problem)).toEqual(["COS_BUCKET is required", "COS_BUCKET is required"]);
+      expect(logs.map((line) => JSON.parse(line).problem)).toEqual([
+        "COS_BUCKET is required",
+        "COS_BUCKET is required",
+      ]);
     });
   } finally {
     process.env = original;
@@ -77,6 +80,9 @@ test("answers 503 for a token secret too short to sign with, naming its length a
 
   expect(response.statusCode).toBe(503);
   expect(JSON.parse(response.body)).toMatchObject({ error: { code: "ServiceMisconfigured" } });
-  expect(JSON.parse(logs[0])).toMatchObject({ status: 503, problem: "AUTH_JWT_SECRET must be at least 32 bytes; received 16" });
+  expect(JSON.parse(logs[0])).toMatchObject({
+    status: 503,
+    problem: "AUTH_JWT_SECRET must be at least 32 bytes; received 16",
+  });
   expect([response.body, ...logs].join("\n")).not.toContain("short-but-secret");
 });

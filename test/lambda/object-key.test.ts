@@ -20,8 +20,16 @@ test.each(["Pacific/Kiritimati", "America/Los_Angeles"])("dates the key in utc, 
   // The time zone is the process's, so the keys are made in a process started with it.
   const script = `const { newObjectKey } = require("./lambda/key-service/object-key");
     console.log(JSON.stringify([new Date("2026-12-31T23:30:00Z"), new Date("2027-01-02T00:00:01Z")].map((d) => newObjectKey("uploads/alice/", "png", d))));`;
-  const child = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["-e", script], { cwd: ROOT, env: { PATH: process.env.PATH, TZ: zone }, encoding: "utf8" });
-  expect({ status: child.status, signal: child.signal, stderr: child.stderr }).toEqual({ status: 0, signal: null, stderr: "" });
+  const child = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["-e", script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, TZ: zone },
+    encoding: "utf8",
+  });
+  expect({ status: child.status, signal: child.signal, stderr: child.stderr }).toEqual({
+    status: 0,
+    signal: null,
+    stderr: "",
+  });
 
   const [late, early] = JSON.parse(child.stdout) as string[];
   expect(late).toMatch(/^uploads\/alice\/2026\/12\/31\//);

@@ -39,7 +39,11 @@ describe("grantFor in object mode", () => {
 
   test("fails with 400 ExtensionRequired for an upload without ext", () => {
     expect(() => grantFor(config, "alice", { scope: "upload" })).toThrow(
-      expect.objectContaining({ status: 400, code: "ExtensionRequired", message: expect.stringMatching(/^name the ext/) }),
+      expect.objectContaining({
+        status: 400,
+        code: "ExtensionRequired",
+        message: expect.stringMatching(/^name the ext/),
+      }),
     );
   });
 
@@ -52,9 +56,7 @@ describe("grantFor in object mode", () => {
     );
     const typed = grantFor(limited, "alice", { scope: "upload", ext: "jpg", contentType: "image/jpeg" }, DAY);
     const creating = policyOf(typed).statement.filter((s) => s.action.includes("name/cos:PutObject"));
-    expect(creating.map((s) => s.condition?.string_equal)).toEqual([
-      { "cos:content-type": "image/jpeg" },
-    ]);
+    expect(creating.map((s) => s.condition?.string_equal)).toEqual([{ "cos:content-type": "image/jpeg" }]);
   });
 
   test("leaves downloads as in prefix mode: the caller's whole folder, cached, no key", () => {
@@ -98,7 +100,10 @@ describe("the key service in object mode", () => {
       [first.key, second.key].map((key) => [`qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/${String(key)}`]),
     );
     const lines = logs.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((line) => [line.outcome, line.objectKey])).toEqual([["issued", first.key], ["issued", second.key]]);
+    expect(lines.map((line) => [line.outcome, line.objectKey])).toEqual([
+      ["issued", first.key],
+      ["issued", second.key],
+    ]);
     expect(logs.join("\n")).not.toContain(String((first.credentials as Record<string, string>).tmpSecretKey));
   });
 

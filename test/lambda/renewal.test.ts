@@ -9,7 +9,14 @@ import { freshCallerKeys } from "../../local/api-endpoint";
 import { startSsmServer } from "../../local/ssm-server";
 import { PolicyDocument } from "../../policy";
 import { claims, startJwksServer } from "../helpers/jwt";
-import { bodyOf, closeFixtures, functionUrlEvent, serviceFixture, ServiceFixture, fixtureSecrets } from "./service-fixture";
+import {
+  bodyOf,
+  closeFixtures,
+  functionUrlEvent,
+  serviceFixture,
+  ServiceFixture,
+  fixtureSecrets,
+} from "./service-fixture";
 import { secretsIn } from "../helpers/log-scan";
 
 let logs: string[];
@@ -57,7 +64,9 @@ describe("renewing an object-mode upload key", () => {
     expect(first.uploadTicket).toEqual(expect.stringMatching(/^[A-Za-z0-9_-]{40,}$/));
     expect(body).toMatchObject({ key: first.key, uploadTicket: first.uploadTicket, allowPrefix: "uploads/alice/" });
     expect(again).toMatchObject({ key: first.key, uploadTicket: first.uploadTicket });
-    expect((body.credentials as Record<string, string>).tmpSecretId).not.toBe((first.credentials as Record<string, string>).tmpSecretId);
+    expect((body.credentials as Record<string, string>).tmpSecretId).not.toBe(
+      (first.credentials as Record<string, string>).tmpSecretId,
+    );
     expect(service.sts.calls).toHaveLength(3);
     const [original, ...renewals] = policies(service);
     expect(JSON.stringify(original)).toContain(`photos-1250000000/${String(first.key)}"`);
@@ -77,7 +86,11 @@ describe("renewing an object-mode upload key", () => {
     const token = await service.token("alice");
 
     const response = await service.handler(
-      functionUrlEvent({ method: "POST", headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ uploadTicket }) }),
+      functionUrlEvent({
+        method: "POST",
+        headers: { authorization: `Bearer ${token}` },
+        body: JSON.stringify({ uploadTicket }),
+      }),
     );
 
     expect(response.statusCode).toBe(200);
@@ -121,11 +134,22 @@ describe("renewing an object-mode upload key", () => {
     const service = await serviceFixture({ env: { ...OBJECT_MODE, UPLOAD_TICKET_SECRET: ticketSecret } });
     const { key, uploadTicket } = await firstKey(service);
     const issuedAt = Math.floor(Date.now() / 1000);
-    const withTokenSecret = signUploadTicket(uploadTicketKey(new TextEncoder().encode(service.secret)), "alice", { key, contentType: "image/jpeg", issuedAt });
-    const withTicketSecret = signUploadTicket(uploadTicketKey(new TextEncoder().encode(ticketSecret)), "alice", { key, contentType: "image/jpeg", issuedAt });
+    const withTokenSecret = signUploadTicket(uploadTicketKey(new TextEncoder().encode(service.secret)), "alice", {
+      key,
+      contentType: "image/jpeg",
+      issuedAt,
+    });
+    const withTicketSecret = signUploadTicket(uploadTicketKey(new TextEncoder().encode(ticketSecret)), "alice", {
+      key,
+      contentType: "image/jpeg",
+      issuedAt,
+    });
 
     expect(bodyOf(await service.get("alice", { uploadTicket: withTicketSecret }))).toMatchObject({ key });
-    expect(errorOf(await service.get("alice", { uploadTicket: withTokenSecret }))).toMatchObject({ status: 403, code: "InvalidTicket" });
+    expect(errorOf(await service.get("alice", { uploadTicket: withTokenSecret }))).toMatchObject({
+      status: 403,
+      code: "InvalidTicket",
+    });
     expect(bodyOf(await service.get("alice", { uploadTicket }))).toMatchObject({ key });
   });
 });
@@ -141,10 +165,24 @@ describe("renewing with a key set", () => {
     try {
       const service = await serviceFixture({
         sts: { keys },
-        env: { ...OBJECT_MODE, ...IDP, AUTH_JWT_SECRET: undefined, AUTH_JWKS_URL: jwks.url, UPLOAD_TICKET_SECRET_NAME: "tickets", SSM_ENDPOINT: ssm.url },
+        env: {
+          ...OBJECT_MODE,
+          ...IDP,
+          AUTH_JWT_SECRET: undefined,
+          AUTH_JWKS_URL: jwks.url,
+          UPLOAD_TICKET_SECRET_NAME: "tickets",
+          SSM_ENDPOINT: ssm.url,
+        },
       });
       const ask = async (sub: string, query: Record<string, string>) =>
-        service.handler(functionUrlEvent({ query, headers: { authorization: `Bearer ${await jwks.sign(claims(sub, { iss: IDP.AUTH_ISSUER, aud: IDP.AUTH_AUDIENCE }))}` } }));
+        service.handler(
+          functionUrlEvent({
+            query,
+            headers: {
+              authorization: `Bearer ${await jwks.sign(claims(sub, { iss: IDP.AUTH_ISSUER, aud: IDP.AUTH_AUDIENCE }))}`,
+            },
+          }),
+        );
 
       const first = bodyOf(await ask("alice", FIRST));
       const renewed = await ask("alice", { uploadTicket: String(first.uploadTicket) });
@@ -158,7 +196,9 @@ describe("renewing with a key set", () => {
         issuedAt: Number(Buffer.from(String(first.uploadTicket), "base64url").readBigUInt64BE(1)),
       });
       expect(first.uploadTicket).toBe(expected);
-      expect(ssm.calls.map((call) => call.params)).toEqual([{ SecretName: "tickets", VersionId: JWT_SECRET_VERSION_ID }]);
+      expect(ssm.calls.map((call) => call.params)).toEqual([
+        { SecretName: "tickets", VersionId: JWT_SECRET_VERSION_ID },
+      ]);
     } finally {
       await jwks.close();
       await ssm.close();
@@ -173,13 +213,20 @@ describe("refused renewals", () => {
 
     const response = await service.get("bob", { uploadTicket });
 
-    expect(errorOf(response)).toEqual({ status: 403, code: "InvalidTicket", message: expect.stringMatching(/^uploadTicket is not one this service issued to this caller/) });
+    expect(errorOf(response)).toEqual({
+      status: 403,
+      code: "InvalidTicket",
+      message: expect.stringMatching(/^uploadTicket is not one this service issued to this caller/),
+    });
     expect(response.headers["Content-Type"]).toBe("application/json");
     expect(service.sts.calls).toHaveLength(1);
   });
 
   test.each([
-    ["one character changed", (ticket: string) => `${ticket.slice(0, 20)}${ticket[20] === "A" ? "B" : "A"}${ticket.slice(21)}`],
+    [
+      "one character changed",
+      (ticket: string) => `${ticket.slice(0, 20)}${ticket[20] === "A" ? "B" : "A"}${ticket.slice(21)}`,
+    ],
     ["cut short", (ticket: string) => ticket.slice(0, -2)],
     ["with a character appended", (ticket: string) => `${ticket}A`],
     ["not base64url", (ticket: string) => `${ticket.slice(0, -1)}=`],
@@ -200,7 +247,8 @@ describe("refused renewals", () => {
     const { key } = await firstKey(service);
     const ticketKey = uploadTicketKey(new TextEncoder().encode(service.secret));
     const now = Math.floor(Date.now() / 1000);
-    const ticket = (age: number) => signUploadTicket(ticketKey, "alice", { key, contentType: "image/jpeg", issuedAt: now - age });
+    const ticket = (age: number) =>
+      signUploadTicket(ticketKey, "alice", { key, contentType: "image/jpeg", issuedAt: now - age });
 
     const inside = await service.get("alice", { uploadTicket: ticket(3500) });
     const over = await service.get("alice", { uploadTicket: ticket(3700) });
@@ -209,7 +257,9 @@ describe("refused renewals", () => {
     expect(errorOf(over)).toEqual({
       status: 403,
       code: "InvalidTicket",
-      message: expect.stringMatching(/^the upload ticket has expired: keys are renewed for 3600 seconds after the first/),
+      message: expect.stringMatching(
+        /^the upload ticket has expired: keys are renewed for 3600 seconds after the first/,
+      ),
     });
     expect(service.sts.calls).toHaveLength(2);
   });
@@ -223,7 +273,11 @@ describe("refused renewals", () => {
 
     const response = await service.get("alice", { uploadTicket, ...extra });
 
-    expect(errorOf(response)).toMatchObject({ status: 400, code: "TicketMismatch", message: expect.stringMatching(/^the upload ticket is for /) });
+    expect(errorOf(response)).toMatchObject({
+      status: 400,
+      code: "TicketMismatch",
+      message: expect.stringMatching(/^the upload ticket is for /),
+    });
     expect(service.sts.calls).toHaveLength(1);
   });
 
@@ -231,10 +285,14 @@ describe("refused renewals", () => {
     const first = await serviceFixture({ env: OBJECT_MODE });
     const { uploadTicket } = await firstKey(first);
     // The same secret, so the ticket is genuine: only the rule changed.
-    const narrowed = await serviceFixture({ env: { ...OBJECT_MODE, ALLOWED_CONTENT_TYPES: "image/png", AUTH_JWT_SECRET: first.secret } });
+    const narrowed = await serviceFixture({
+      env: { ...OBJECT_MODE, ALLOWED_CONTENT_TYPES: "image/png", AUTH_JWT_SECRET: first.secret },
+    });
     const token = await first.token("alice");
 
-    const response = await narrowed.handler(functionUrlEvent({ query: { uploadTicket }, headers: { authorization: `Bearer ${token}` } }));
+    const response = await narrowed.handler(
+      functionUrlEvent({ query: { uploadTicket }, headers: { authorization: `Bearer ${token}` } }),
+    );
 
     expect(errorOf(response)).toMatchObject({ status: 403, code: "ContentTypeNotAllowed" });
     expect(narrowed.sts.calls).toHaveLength(0);
@@ -250,7 +308,9 @@ describe("refused renewals", () => {
     expect(errorOf(response)).toEqual({
       status: 400,
       code: "TicketNotApplicable",
-      message: expect.stringMatching(/^uploadTicket renews object-mode upload keys only; .*ask again without uploadTicket/),
+      message: expect.stringMatching(
+        /^uploadTicket renews object-mode upload keys only; .*ask again without uploadTicket/,
+      ),
     });
     expect(service.sts.calls).toHaveLength(0);
   });
@@ -261,7 +321,11 @@ describe("refused renewals", () => {
 
     const response = await service.get("alice", { scope: "download", uploadTicket });
 
-    expect(errorOf(response)).toMatchObject({ status: 400, code: "TicketNotApplicable", message: expect.stringMatching(/download/) });
+    expect(errorOf(response)).toMatchObject({
+      status: 400,
+      code: "TicketNotApplicable",
+      message: expect.stringMatching(/download/),
+    });
     expect(service.sts.calls).toHaveLength(1);
   });
 

@@ -23,22 +23,27 @@ const LISTENING = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/m;
 test("serves the handler over http, issuing a key from the local sts endpoint", async () => {
   sts = await startStsServer();
   const secret = testSecret();
-  const started = await startUntil(TSX, ["scripts/serve.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      PORT: "0",
-      COS_BUCKET: BUCKET,
-      COS_REGION: REGION,
-      UPLOAD_ROLE_ARN: ROLE_ARN,
-      AUTH_JWT_SECRET: secret,
-      ALLOWED_ORIGINS: "https://app.example.com",
-      STS_ENDPOINT: sts.url,
-      TENCENTCLOUD_SECRET_ID: sts.keys.secretId,
-      TENCENTCLOUD_SECRET_KEY: sts.keys.secretKey,
-      TENCENTCLOUD_SESSION_TOKEN: sts.keys.token,
+  const started = await startUntil(
+    TSX,
+    ["scripts/serve.ts"],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        PORT: "0",
+        COS_BUCKET: BUCKET,
+        COS_REGION: REGION,
+        UPLOAD_ROLE_ARN: ROLE_ARN,
+        AUTH_JWT_SECRET: secret,
+        ALLOWED_ORIGINS: "https://app.example.com",
+        STS_ENDPOINT: sts.url,
+        TENCENTCLOUD_SECRET_ID: sts.keys.secretId,
+        TENCENTCLOUD_SECRET_KEY: sts.keys.secretKey,
+        TENCENTCLOUD_SESSION_TOKEN: sts.keys.token,
+      },
     },
-  }, LISTENING);
+    LISTENING,
+  );
   serve = started.process;
   const port = Number(started.match[1]);
   const token = await hs256Token(secret, claims("alice"));

@@ -52,7 +52,8 @@ const secrets = new Set<string>();
 
 /** The secrets of every fixture started in this test file so far (see `test/helpers/log-scan.ts`). */
 export function fixtureSecrets(): ReadonlySet<string> {
-  for (const key of stsServers.flatMap((sts) => sts.issued)) [key.tmpSecretId, key.tmpSecretKey, key.sessionToken].forEach((value) => secrets.add(value));
+  for (const key of stsServers.flatMap((sts) => sts.issued))
+    [key.tmpSecretId, key.tmpSecretKey, key.sessionToken].forEach((value) => secrets.add(value));
   return secrets;
 }
 
@@ -71,7 +72,10 @@ function recordSecrets(event: unknown, response: ScfResponse): void {
   } catch {
     return;
   }
-  const record = (typeof body === "object" && body !== null ? body : {}) as Record<string, Record<string, unknown> | undefined>;
+  const record = (typeof body === "object" && body !== null ? body : {}) as Record<
+    string,
+    Record<string, unknown> | undefined
+  >;
   const root = (record.Response ?? record) as Record<string, Record<string, unknown> | undefined>;
   const keys = (root.credentials ?? root.Credentials ?? {}) as Record<string, unknown>;
   Object.values(keys).forEach(text);
@@ -131,7 +135,10 @@ export async function serviceFixture(options: FixtureOptions = {}): Promise<Serv
     handler,
     token,
     async get(sub, query = {}, headers = {}) {
-      return handler(functionUrlEvent({ query, headers: { authorization: `Bearer ${await token(sub)}`, ...headers } }), { request_id: "test" });
+      return handler(
+        functionUrlEvent({ query, headers: { authorization: `Bearer ${await token(sub)}`, ...headers } }),
+        { request_id: "test" },
+      );
     },
   };
 }
@@ -182,7 +189,11 @@ export function apiGatewayEvent(parts: RequestParts = {}): ApiGatewayEvent {
       sourceIp: "203.0.113.7",
       stage: "release",
     },
-    headers: { Accept: "application/json", Host: "service-f94sy04v-1250000000.gz.apigw.tencentcs.com", ...parts.headers },
+    headers: {
+      Accept: "application/json",
+      Host: "service-f94sy04v-1250000000.gz.apigw.tencentcs.com",
+      ...parts.headers,
+    },
     body: encodeBody(parts),
     pathParameters: {},
     queryStringParameters: {},

@@ -36,18 +36,33 @@ function optJSONObject(object: Json, name: string): Json | null {
  * than `optLong`/`optString` only in demanding the JSON types the SDK's own STS answer has, where `opt*` would read
  * a missing field as 0 or "" and fail later, inside the SDK, as an invalid key.
  */
-function androidSts3(json: string): { tmpSecretId: string; tmpSecretKey: string; sessionToken: string; expiredTime: number } {
+function androidSts3(json: string): {
+  tmpSecretId: string;
+  tmpSecretKey: string;
+  sessionToken: string;
+  expiredTime: number;
+} {
   const jsonObject = JSON.parse(json) as Json;
   const data = optJSONObject(jsonObject, "Response") ?? jsonObject;
   const credentials = optJSONObject(data, "Credentials");
   const error = optJSONObject(data, "Error");
   if (credentials !== null) {
     const expiredTime = data.ExpiredTime;
-    const [sessionToken, tmpSecretId, tmpSecretKey] = ["Token", "TmpSecretId", "TmpSecretKey"].map((name) => credentials[name]);
-    if (!Number.isSafeInteger(expiredTime) || [sessionToken, tmpSecretId, tmpSecretKey].some((v) => typeof v !== "string" || v === "")) {
+    const [sessionToken, tmpSecretId, tmpSecretKey] = ["Token", "TmpSecretId", "TmpSecretKey"].map(
+      (name) => credentials[name],
+    );
+    if (
+      !Number.isSafeInteger(expiredTime) ||
+      [sessionToken, tmpSecretId, tmpSecretKey].some((v) => typeof v !== "string" || v === "")
+    ) {
       throw new Error(`the SDK would read an unusable key from ${json}`);
     }
-    return { tmpSecretId: String(tmpSecretId), tmpSecretKey: String(tmpSecretKey), sessionToken: String(sessionToken), expiredTime: Number(expiredTime) };
+    return {
+      tmpSecretId: String(tmpSecretId),
+      tmpSecretKey: String(tmpSecretKey),
+      sessionToken: String(sessionToken),
+      expiredTime: Number(expiredTime),
+    };
   } else if (error !== null) {
     throw new Error(`get credentials error : ${JSON.stringify(data)}`);
   }
@@ -90,13 +105,17 @@ describe("stsVersion=3", () => {
     expect((body.Response as Json).StartTime).toBeGreaterThanOrEqual(before);
   });
 
-  test("takes stsVersion from a json post, as 3 or \"3\"", async () => {
+  test('takes stsVersion from a json post, as 3 or "3"', async () => {
     const service = await serviceFixture();
     const token = await service.token("alice");
 
     for (const stsVersion of [3, "3"]) {
       const response = await service.handler(
-        functionUrlEvent({ method: "POST", headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ stsVersion }) }),
+        functionUrlEvent({
+          method: "POST",
+          headers: { authorization: `Bearer ${token}` },
+          body: JSON.stringify({ stsVersion }),
+        }),
       );
       expect(androidSts3(response.body).tmpSecretId).toBe(service.sts.issued[0].tmpSecretId);
     }
@@ -114,18 +133,22 @@ describe("stsVersion=3", () => {
     expect(bodyOf(renewed).Response).toMatchObject({ Key: first.Key, UploadTicket: first.UploadTicket });
   });
 
-  test.each([["2"], ["4"], ["3.0"], [""], ["v3"]])("fails with 400 naming what is allowed for stsVersion=%p, without an sts call", async (stsVersion) => {
-    const service = await serviceFixture();
+  test.each([["2"], ["4"], ["3.0"], [""], ["v3"]])(
+    "fails with 400 naming what is allowed for stsVersion=%p, without an sts call",
+    async (stsVersion) => {
+      const service = await serviceFixture();
 
-    const response = await service.get("alice", { stsVersion });
+      const response = await service.get("alice", { stsVersion });
 
-    expect(errorOf(response)).toEqual({
-      status: 400,
-      code: "InvalidRequest",
-      message: "stsVersion must be 3 (the STS API 3.0 shape, for Android's StsVersion.VERSION_3), or left out for the standard shape",
-    });
-    expect(service.sts.calls).toHaveLength(0);
-  });
+      expect(errorOf(response)).toEqual({
+        status: 400,
+        code: "InvalidRequest",
+        message:
+          "stsVersion must be 3 (the STS API 3.0 shape, for Android's StsVersion.VERSION_3), or left out for the standard shape",
+      });
+      expect(service.sts.calls).toHaveLength(0);
+    },
+  );
 
   test("fails with 400 for stsVersion given twice or as another json type", async () => {
     const service = await serviceFixture();
@@ -133,10 +156,18 @@ describe("stsVersion=3", () => {
 
     const twice = await service.get("alice", { stsVersion: ["3", "3"] } as unknown as Record<string, string>);
     const asTrue = await service.handler(
-      functionUrlEvent({ method: "POST", headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ stsVersion: true }) }),
+      functionUrlEvent({
+        method: "POST",
+        headers: { authorization: `Bearer ${token}` },
+        body: JSON.stringify({ stsVersion: true }),
+      }),
     );
 
-    expect(errorOf(twice)).toMatchObject({ status: 400, code: "InvalidRequest", message: "stsVersion must be given once, as a string" });
+    expect(errorOf(twice)).toMatchObject({
+      status: 400,
+      code: "InvalidRequest",
+      message: "stsVersion must be given once, as a string",
+    });
     expect(errorOf(asTrue)).toMatchObject({ status: 400, code: "InvalidRequest" });
   });
 

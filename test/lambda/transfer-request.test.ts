@@ -15,8 +15,15 @@ test("asks for an upload key by default", () => {
 });
 
 test("reads scope, contentType and ext from the query of a get and the body of a post", () => {
-  expect(parseTransferRequest(get({ scope: "upload", contentType: "image/png", ext: "png" }))).toEqual({ scope: "upload", contentType: "image/png", ext: "png" });
-  expect(parseTransferRequest(post('{"scope":"download","ext":"mp4","other":1}'))).toEqual({ scope: "download", ext: "mp4" });
+  expect(parseTransferRequest(get({ scope: "upload", contentType: "image/png", ext: "png" }))).toEqual({
+    scope: "upload",
+    contentType: "image/png",
+    ext: "png",
+  });
+  expect(parseTransferRequest(post('{"scope":"download","ext":"mp4","other":1}'))).toEqual({
+    scope: "download",
+    ext: "mp4",
+  });
   expect(parseTransferRequest(get({}))).toEqual({ scope: "upload" });
 });
 
@@ -41,8 +48,16 @@ test.each([
 });
 
 test("reads uploadTicket and stsVersion from the query of a get and the body of a post", () => {
-  expect(parseTransferRequest(get({ uploadTicket: "AbC-_9", stsVersion: "3" }))).toEqual({ scope: "upload", uploadTicket: "AbC-_9", stsVersion: "3" });
-  expect(parseTransferRequest(post('{"uploadTicket":"AbC-_9","stsVersion":3}'))).toEqual({ scope: "upload", uploadTicket: "AbC-_9", stsVersion: "3" });
+  expect(parseTransferRequest(get({ uploadTicket: "AbC-_9", stsVersion: "3" }))).toEqual({
+    scope: "upload",
+    uploadTicket: "AbC-_9",
+    stsVersion: "3",
+  });
+  expect(parseTransferRequest(post('{"uploadTicket":"AbC-_9","stsVersion":3}'))).toEqual({
+    scope: "upload",
+    uploadTicket: "AbC-_9",
+    stsVersion: "3",
+  });
 });
 
 test.each([

@@ -28,8 +28,16 @@ describe("upload tickets", () => {
   test("are signed with a key derived by hkdf, never with the secret itself", () => {
     const ticket = Buffer.from(signUploadTicket(KEY, "alice", CLAIMS), "base64url");
     const payload = ticket.subarray(0, ticket.length - 32);
-    const withSecret = createHmac("sha256", SECRET).update(payload).update(Buffer.from([0, 5])).update("alice").digest();
-    const withKey = createHmac("sha256", KEY).update(payload).update(Buffer.from([0, 5])).update("alice").digest();
+    const withSecret = createHmac("sha256", SECRET)
+      .update(payload)
+      .update(Buffer.from([0, 5]))
+      .update("alice")
+      .digest();
+    const withKey = createHmac("sha256", KEY)
+      .update(payload)
+      .update(Buffer.from([0, 5]))
+      .update("alice")
+      .digest();
 
     expect(UPLOAD_TICKET_HKDF_INFO).toBe("upload-ticket");
     expect(Buffer.from(KEY).equals(Buffer.from(SECRET))).toBe(false);
@@ -50,9 +58,19 @@ describe("upload tickets", () => {
     for (let i = 0; i < bytes.length; i += 1) {
       const tampered = Buffer.from(bytes);
       tampered[i] ^= 0x01;
-      expect(() => openUploadTicket(KEY, "alice", tampered.toString("base64url"), NOW, DAY)).toThrow(expect.objectContaining(INVALID));
+      expect(() => openUploadTicket(KEY, "alice", tampered.toString("base64url"), NOW, DAY)).toThrow(
+        expect.objectContaining(INVALID),
+      );
     }
-    for (const bad of [ticket.slice(0, -1), ticket.slice(0, 40), "", "A", `${ticket}A`, `${ticket}=`, "*".repeat(100)]) {
+    for (const bad of [
+      ticket.slice(0, -1),
+      ticket.slice(0, 40),
+      "",
+      "A",
+      `${ticket}A`,
+      `${ticket}=`,
+      "*".repeat(100),
+    ]) {
       expect(() => openUploadTicket(KEY, "alice", bad, NOW, DAY)).toThrow(expect.objectContaining(INVALID));
     }
     const other = uploadTicketKey(new TextEncoder().encode("another-secret-of-at-least-32-bytes!!"));
@@ -64,7 +82,10 @@ describe("upload tickets", () => {
 
     expect(openUploadTicket(KEY, "alice", ticket, NOW + DAY, DAY).key).toBe(CLAIMS.key);
     expect(() => openUploadTicket(KEY, "alice", ticket, NOW + DAY + 1, DAY)).toThrow(
-      expect.objectContaining({ ...INVALID, message: expect.stringMatching(/^the upload ticket has expired: keys are renewed for 86400 seconds/) }),
+      expect.objectContaining({
+        ...INVALID,
+        message: expect.stringMatching(/^the upload ticket has expired: keys are renewed for 86400 seconds/),
+      }),
     );
   });
 
@@ -72,14 +93,20 @@ describe("upload tickets", () => {
     const ticket = signUploadTicket(KEY, "alice", CLAIMS);
 
     expect(openUploadTicket(KEY, "alice", ticket, NOW - MAX_TICKET_CLOCK_SKEW_SECONDS, DAY).issuedAt).toBe(NOW);
-    expect(() => openUploadTicket(KEY, "alice", ticket, NOW - MAX_TICKET_CLOCK_SKEW_SECONDS - 1, DAY)).toThrow(expect.objectContaining(INVALID));
+    expect(() => openUploadTicket(KEY, "alice", ticket, NOW - MAX_TICKET_CLOCK_SKEW_SECONDS - 1, DAY)).toThrow(
+      expect.objectContaining(INVALID),
+    );
   });
 
   test("fails with 403 InvalidTicket for a ticket of another version, though signed with the right key", () => {
     const bytes = Buffer.from(signUploadTicket(KEY, "alice", CLAIMS), "base64url");
     const payload = Buffer.from(bytes.subarray(0, bytes.length - 32));
     payload[0] = 2;
-    const mac = createHmac("sha256", KEY).update(payload).update(Buffer.from([0, 5])).update("alice").digest();
+    const mac = createHmac("sha256", KEY)
+      .update(payload)
+      .update(Buffer.from([0, 5]))
+      .update("alice")
+      .digest();
 
     expect(() => openUploadTicket(KEY, "alice", Buffer.concat([payload, mac]).toString("base64url"), NOW, DAY)).toThrow(
       expect.objectContaining(INVALID),

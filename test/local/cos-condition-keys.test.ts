@@ -31,22 +31,47 @@ afterAll(() => fs.rmSync(confDir, { recursive: true, force: true }));
 
 function client(policy: PolicyDocument): COS {
   const key = keys.issue(policy);
-  return new COS({ ...server?.https?.clientOptions, ConfCwd: confDir, SecretId: key.tmpSecretId, SecretKey: key.tmpSecretKey, SecurityToken: key.sessionToken });
+  return new COS({
+    ...server?.https?.clientOptions,
+    ConfCwd: confDir,
+    SecretId: key.tmpSecretId,
+    SecretKey: key.tmpSecretKey,
+    SecurityToken: key.sessionToken,
+  });
 }
 
 const uploads = [cosObjectResource(location, "uploads/alice/")];
 
 test("lets an oversize part through the _if_exist part bound, as no page names cos:content-length for UploadPart", async () => {
-  const cos = client(transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], maxUploadBytes: 2 * MIB, contentType: "video/mp4" }));
-  await expect(cos.putObject({ ...target, Key, Body: Buffer.alloc(2 * MIB + 1), ContentType: "video/mp4" })).rejects.toMatchObject({
+  const cos = client(
+    transferPolicy({
+      location,
+      prefix: "uploads/alice/",
+      scopes: ["upload"],
+      maxUploadBytes: 2 * MIB,
+      contentType: "video/mp4",
+    }),
+  );
+  await expect(
+    cos.putObject({ ...target, Key, Body: Buffer.alloc(2 * MIB + 1), ContentType: "video/mp4" }),
+  ).rejects.toMatchObject({
     statusCode: 403,
     code: "AccessDenied",
   });
   const { UploadId } = await cos.multipartInit({ ...target, Key, ContentType: "video/mp4" });
 
   const parts = [];
-  for (const [PartNumber, size] of [[1, 2 * MIB], [2, 2 * MIB + 1]]) {
-    const { ETag } = await cos.multipartUpload({ ...target, Key, UploadId, PartNumber, Body: Buffer.alloc(size, PartNumber) });
+  for (const [PartNumber, size] of [
+    [1, 2 * MIB],
+    [2, 2 * MIB + 1],
+  ]) {
+    const { ETag } = await cos.multipartUpload({
+      ...target,
+      Key,
+      UploadId,
+      PartNumber,
+      Body: Buffer.alloc(size, PartNumber),
+    });
     parts.push({ PartNumber, ETag });
   }
   await cos.multipartComplete({ ...target, Key, UploadId, Parts: parts });
@@ -58,7 +83,11 @@ test("lets an oversize part through the _if_exist part bound, as no page names c
 test("refuses a strict cos:content-length bound on UploadPart, a key the registry does not document there", async () => {
   const init = client(policyDocument([allow(["name/cos:InitiateMultipartUpload"], uploads)]));
   const { UploadId } = await init.multipartInit({ ...target, Key, ContentType: "video/mp4" });
-  const strict = client(policyDocument([allow(["name/cos:UploadPart"], uploads, { numeric_less_than_equal: { "cos:content-length": MIB } })]));
+  const strict = client(
+    policyDocument([
+      allow(["name/cos:UploadPart"], uploads, { numeric_less_than_equal: { "cos:content-length": MIB } }),
+    ]),
+  );
   await expect(strict.multipartUpload({ ...target, Key, UploadId, PartNumber: 1, Body: "x" })).rejects.toMatchObject({
     statusCode: 403,
     code: "AccessDenied",
@@ -76,8 +105,19 @@ test.each([
     allow(["name/cos:InitiateMultipartUpload"], uploads),
     async (cos: COS) => {
       const { UploadId } = await cos.multipartInit({ ...target, Key, ContentType: "video/mp4" });
-      const part = client(policyDocument([allow(["name/cos:UploadPart"], uploads, { string_equal: { "cos:x-cos-acl": ["private"] } } as never)]));
-      return part.multipartUpload({ ...target, Key, UploadId, PartNumber: 1, Body: "x", Headers: { "x-cos-acl": "private" } });
+      const part = client(
+        policyDocument([
+          allow(["name/cos:UploadPart"], uploads, { string_equal: { "cos:x-cos-acl": ["private"] } } as never),
+        ]),
+      );
+      return part.multipartUpload({
+        ...target,
+        Key,
+        UploadId,
+        PartNumber: 1,
+        Body: "x",
+        Headers: { "x-cos-acl": "private" },
+      });
     },
   ],
 ])("treats %s as absent, so a condition on it refuses the request", async (_what, statement, request) => {

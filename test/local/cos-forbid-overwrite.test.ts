@@ -49,7 +49,15 @@ const anything = (): COS =>
 
 /** The session policy the key service issues in object mode, for `key`. */
 const objectModeKey = (key = objectKey): COS =>
-  client(transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey: key, contentType: "image/jpeg" }));
+  client(
+    transferPolicy({
+      location,
+      prefix: "uploads/alice/",
+      scopes: ["upload"],
+      objectKey: key,
+      contentType: "image/jpeg",
+    }),
+  );
 
 const put = (cos: COS, Body: string, Headers: Record<string, string> = FORBID, Key = objectKey) =>
   cos.putObject({ ...target, Key, Body, ContentType: "image/jpeg", Headers });
@@ -86,11 +94,23 @@ describe("x-cos-forbid-overwrite", () => {
   test("refuses to complete a multipart upload with the header when the object appeared meanwhile", async () => {
     const cos = anything();
     const { UploadId } = await cos.multipartInit({ ...target, Key: objectKey, Headers: { ...FORBID } });
-    const { ETag } = await cos.multipartUpload({ ...target, Key: objectKey, UploadId, PartNumber: 1, Body: Buffer.alloc(MIB) });
+    const { ETag } = await cos.multipartUpload({
+      ...target,
+      Key: objectKey,
+      UploadId,
+      PartNumber: 1,
+      Body: Buffer.alloc(MIB),
+    });
     await put(cos, "meanwhile");
 
     await expect(
-      cos.multipartComplete({ ...target, Key: objectKey, UploadId, Parts: [{ PartNumber: 1, ETag }], Headers: { ...FORBID } }),
+      cos.multipartComplete({
+        ...target,
+        Key: objectKey,
+        UploadId,
+        Parts: [{ PartNumber: 1, ETag }],
+        Headers: { ...FORBID },
+      }),
     ).rejects.toMatchObject({ statusCode: 409, code: "FileAlreadyExists" });
     expect(server?.objects.get(objectKey)?.body.toString()).toBe("meanwhile");
     // Each request is judged by its own header: a completion without it completes.
@@ -134,8 +154,13 @@ describe("an object-mode key", () => {
     ["a sibling name", `${objectKey}x`],
     ["another date folder", objectKey.replace("/2026/12/01/", "/2026/12/02/")],
   ])("refuses an upload to %s", async (_what, Key) => {
-    await expect(put(objectModeKey(), "photo", FORBID, Key)).rejects.toMatchObject({ statusCode: 403, code: "AccessDenied" });
-    await expect(objectModeKey().multipartInit({ ...target, Key, ContentType: "image/jpeg" })).rejects.toMatchObject({ statusCode: 403 });
+    await expect(put(objectModeKey(), "photo", FORBID, Key)).rejects.toMatchObject({
+      statusCode: 403,
+      code: "AccessDenied",
+    });
+    await expect(objectModeKey().multipartInit({ ...target, Key, ContentType: "image/jpeg" })).rejects.toMatchObject({
+      statusCode: 403,
+    });
   });
 });
 
@@ -163,7 +188,9 @@ describe("CompleteMultipartUpload with an object-mode key", () => {
     const cos = objectModeKey();
     const upload = { ...target, Key: otherKey, UploadId: other.UploadId };
 
-    await expect(cos.multipartComplete({ ...upload, Parts: [{ PartNumber: 1, ETag: other.ETag }] })).rejects.toMatchObject({ statusCode: 403 });
+    await expect(
+      cos.multipartComplete({ ...upload, Parts: [{ PartNumber: 1, ETag: other.ETag }] }),
+    ).rejects.toMatchObject({ statusCode: 403 });
     await expect(cos.multipartListPart(upload)).rejects.toMatchObject({ statusCode: 403 });
     await expect(cos.multipartAbort(upload)).rejects.toMatchObject({ statusCode: 403 });
     // Naming its own key with the other upload's id finds no such upload.

@@ -74,7 +74,9 @@ function keyClient(
   });
 }
 
-function uploadPolicy(limits: { maxUploadBytes?: number; multipartUpload?: boolean; allowedContentTypes?: string[] } = {}): PolicyDocument {
+function uploadPolicy(
+  limits: { maxUploadBytes?: number; multipartUpload?: boolean; allowedContentTypes?: string[] } = {},
+): PolicyDocument {
   return transferPolicy({ location, prefix, scopes: ["upload"], ...limits });
 }
 
@@ -232,7 +234,11 @@ describe("local COS endpoint", () => {
     test.each([
       ["dot segments as sent", "/uploads/alice/../x.png", "uploads/alice/../x.png"],
       ["encoded dot segments", "/uploads/alice/%2e%2e/x.png", "uploads/alice/../x.png"],
-      ["encoded slashes", "/uploads/alice/..%2F..%2Fuploads%2Fbob%2Favatar.png", "uploads/alice/../../uploads/bob/avatar.png"],
+      [
+        "encoded slashes",
+        "/uploads/alice/..%2F..%2Fuploads%2Fbob%2Favatar.png",
+        "uploads/alice/../../uploads/bob/avatar.png",
+      ],
       ["a . segment", "/uploads/alice/./x.png", "uploads/alice/./x.png"],
       ["an empty segment", "/uploads/alice//x.png", "uploads/alice//x.png"],
       ["an escaped percent, decoded once", "/uploads/alice/50%2525.png", "uploads/alice/50%25.png"],
@@ -248,7 +254,13 @@ describe("local COS endpoint", () => {
         Headers: signed,
       });
 
-      const response = await raw(server, "PUT", wirePath, { ...signed, Authorization, "x-cos-security-token": issued.sessionToken }, "meow");
+      const response = await raw(
+        server,
+        "PUT",
+        wirePath,
+        { ...signed, Authorization, "x-cos-security-token": issued.sessionToken },
+        "meow",
+      );
 
       expect(response.status).toBe(200);
       expect([...server.objects.keys()]).toEqual([key]);
@@ -323,7 +335,10 @@ describe("local COS endpoint", () => {
 
     test("refuses multipart upload when the policy does not grant it", async () => {
       const { server, keys } = await setup();
-      const cos = appClient(server, keys.issue(uploadPolicy({ maxUploadBytes: 10 * 1024 * 1024, multipartUpload: false })));
+      const cos = appClient(
+        server,
+        keys.issue(uploadPolicy({ maxUploadBytes: 10 * 1024 * 1024, multipartUpload: false })),
+      );
       const { file } = randomFile("large.bin", 1.5 * 1024 * 1024);
 
       const upload = cos.uploadFile({ ...target, Key: `${prefix}video.bin`, FilePath: file, SliceSize: 1024 * 1024 });

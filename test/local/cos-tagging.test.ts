@@ -24,7 +24,13 @@ async function setup(): Promise<{ server: CosServer; check: COS; app: COS }> {
   const keys = new HandMadeKeys();
   const server = await localCos.start({ issuedKeys: keys, ...location });
   const client = (key: IssuedKey): COS =>
-    new COS({ ...server.https!.clientOptions, ConfCwd: confDir, SecretId: key.tmpSecretId, SecretKey: key.tmpSecretKey, SecurityToken: key.sessionToken });
+    new COS({
+      ...server.https!.clientOptions,
+      ConfCwd: confDir,
+      SecretId: key.tmpSecretId,
+      SecretKey: key.tmpSecretKey,
+      SecurityToken: key.sessionToken,
+    });
   return {
     server,
     check: client(keys.issue(uploadCheckPolicy({ location, prefixRoot: "uploads/", quarantinePrefix: "quarantine/" }))),
@@ -52,12 +58,26 @@ describe("object tagging", () => {
     const { server, check } = await setup();
     store(server, "uploads/alice/a.png");
 
-    await check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: [{ Key: "verdict", Value: "accepted" }, { Key: "verdict-sig", Value: "v1:00" }] });
+    await check.putObjectTagging({
+      ...target,
+      Key: "uploads/alice/a.png",
+      Tags: [
+        { Key: "verdict", Value: "accepted" },
+        { Key: "verdict-sig", Value: "v1:00" },
+      ],
+    });
     const first = await check.getObjectTagging({ ...target, Key: "uploads/alice/a.png" });
-    await check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: [{ Key: "verdict", Value: "quarantined" }] });
+    await check.putObjectTagging({
+      ...target,
+      Key: "uploads/alice/a.png",
+      Tags: [{ Key: "verdict", Value: "quarantined" }],
+    });
     const second = await check.getObjectTagging({ ...target, Key: "uploads/alice/a.png" });
 
-    expect(first.Tags).toEqual([{ Key: "verdict", Value: "accepted" }, { Key: "verdict-sig", Value: "v1:00" }]);
+    expect(first.Tags).toEqual([
+      { Key: "verdict", Value: "accepted" },
+      { Key: "verdict-sig", Value: "v1:00" },
+    ]);
     expect(second.Tags).toEqual([{ Key: "verdict", Value: "quarantined" }]);
     expect(server.objects.get("uploads/alice/a.png")?.tags).toEqual({ verdict: "quarantined" });
   });
@@ -67,7 +87,10 @@ describe("object tagging", () => {
     store(server, "uploads/alice/a.png");
 
     expect((await check.getObjectTagging({ ...target, Key: "uploads/alice/a.png" })).Tags).toEqual([]);
-    expect(await refusal(check.getObjectTagging({ ...target, Key: "uploads/alice/none.png" }))).toMatchObject({ statusCode: 404, code: "NoSuchKey" });
+    expect(await refusal(check.getObjectTagging({ ...target, Key: "uploads/alice/none.png" }))).toMatchObject({
+      statusCode: 404,
+      code: "NoSuchKey",
+    });
   });
 
   test("refuses what the role's policy does not grant: deleting tags, or tagging outside its prefixes", async () => {
@@ -75,12 +98,21 @@ describe("object tagging", () => {
     store(server, "uploads/alice/a.png");
     store(server, "other/a.png");
 
-    expect(await refusal(check.deleteObjectTagging({ ...target, Key: "uploads/alice/a.png" }))).toMatchObject({ statusCode: 403, code: "AccessDenied" });
-    expect(await refusal(check.putObjectTagging({ ...target, Key: "other/a.png", Tags: [{ Key: "verdict", Value: "accepted" }] }))).toMatchObject({
+    expect(await refusal(check.deleteObjectTagging({ ...target, Key: "uploads/alice/a.png" }))).toMatchObject({
       statusCode: 403,
       code: "AccessDenied",
     });
-    expect(await refusal(check.getObjectTagging({ ...target, Key: "quarantine/a.png" }))).toMatchObject({ statusCode: 403 });
+    expect(
+      await refusal(
+        check.putObjectTagging({ ...target, Key: "other/a.png", Tags: [{ Key: "verdict", Value: "accepted" }] }),
+      ),
+    ).toMatchObject({
+      statusCode: 403,
+      code: "AccessDenied",
+    });
+    expect(await refusal(check.getObjectTagging({ ...target, Key: "quarantine/a.png" }))).toMatchObject({
+      statusCode: 403,
+    });
   });
 
   test("refuses tags COS does not accept", async () => {
@@ -88,17 +120,31 @@ describe("object tagging", () => {
     store(server, "uploads/alice/a.png");
     const tags = (count: number) => Array.from({ length: count }, (_, i) => ({ Key: `k${i}`, Value: "v" }));
 
-    expect(await refusal(check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: tags(11) }))).toMatchObject({ statusCode: 400, code: "InvalidTag" });
-    expect(await refusal(check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: [{ Key: "a;b", Value: "v" }] }))).toMatchObject({
+    expect(
+      await refusal(check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: tags(11) })),
+    ).toMatchObject({ statusCode: 400, code: "InvalidTag" });
+    expect(
+      await refusal(
+        check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: [{ Key: "a;b", Value: "v" }] }),
+      ),
+    ).toMatchObject({
       statusCode: 400,
       code: "InvalidTag",
     });
-    expect(await check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: tags(10) })).toMatchObject({ statusCode: 200 });
+    expect(await check.putObjectTagging({ ...target, Key: "uploads/alice/a.png", Tags: tags(10) })).toMatchObject({
+      statusCode: 200,
+    });
   });
 
   test("an upload key cannot read, set or delete tags, but its PUT stores the tags it sends in x-cos-tagging", async () => {
     const { server, app } = await setup();
-    await app.putObject({ ...target, Key: "uploads/alice/a.png", Body: Buffer.from("a"), ContentType: "image/png", Headers: { "x-cos-tagging": "verdict=accepted&verdict-sig=v1%3A00" } });
+    await app.putObject({
+      ...target,
+      Key: "uploads/alice/a.png",
+      Body: Buffer.from("a"),
+      ContentType: "image/png",
+      Headers: { "x-cos-tagging": "verdict=accepted&verdict-sig=v1%3A00" },
+    });
 
     // The reading no page settles, modelled as the one that lets a key tag its own upload (docs/evidence.md).
     expect(server.objects.get("uploads/alice/a.png")?.tags).toEqual({ verdict: "accepted", "verdict-sig": "v1:00" });
@@ -120,7 +166,13 @@ describe("object tagging", () => {
 describe("GET Bucket", () => {
   test("lists the keys under a prefix in byte order, a page at a time from the marker", async () => {
     const { server, check } = await setup();
-    for (const key of ["uploads/bob/b.png", "uploads/alice/b.png", "uploads/alice/a.png", "other/x.png", "uploads/alice/照片.png"]) {
+    for (const key of [
+      "uploads/bob/b.png",
+      "uploads/alice/b.png",
+      "uploads/alice/a.png",
+      "other/x.png",
+      "uploads/alice/照片.png",
+    ]) {
       store(server, key, new Date("2026-01-02T03:04:05Z"));
     }
 
@@ -129,7 +181,11 @@ describe("GET Bucket", () => {
 
     expect(first.Contents.map((c) => c.Key)).toEqual(["uploads/alice/a.png", "uploads/alice/b.png"]);
     expect(first).toMatchObject({ IsTruncated: "true", NextMarker: "uploads/alice/b.png" });
-    expect(first.Contents[0]).toMatchObject({ ETag: `"${"uploads/alice/a.png".length}"`, Size: String("uploads/alice/a.png".length), LastModified: "2026-01-02T03:04:05.000Z" });
+    expect(first.Contents[0]).toMatchObject({
+      ETag: `"${"uploads/alice/a.png".length}"`,
+      Size: String("uploads/alice/a.png".length),
+      LastModified: "2026-01-02T03:04:05.000Z",
+    });
     expect(second.Contents.map((c) => c.Key)).toEqual(["uploads/alice/照片.png", "uploads/bob/b.png"]);
     expect(second.IsTruncated).toBe("false");
   });
@@ -137,8 +193,16 @@ describe("GET Bucket", () => {
   test("is refused to an upload key, and asked for what it does not model, 501", async () => {
     const { app, check } = await setup();
 
-    expect(await refusal(app.getBucket({ ...target, Prefix: "uploads/alice/" }))).toMatchObject({ statusCode: 403, code: "AccessDenied" });
-    expect(await refusal(check.getBucket({ ...target, Prefix: "uploads/", Delimiter: "/" }))).toMatchObject({ statusCode: 501 });
-    expect(await refusal(check.getBucket({ ...target, MaxKeys: 1001 }))).toMatchObject({ statusCode: 400, code: "InvalidArgument" });
+    expect(await refusal(app.getBucket({ ...target, Prefix: "uploads/alice/" }))).toMatchObject({
+      statusCode: 403,
+      code: "AccessDenied",
+    });
+    expect(await refusal(check.getBucket({ ...target, Prefix: "uploads/", Delimiter: "/" }))).toMatchObject({
+      statusCode: 501,
+    });
+    expect(await refusal(check.getBucket({ ...target, MaxKeys: 1001 }))).toMatchObject({
+      statusCode: 400,
+      code: "InvalidArgument",
+    });
   });
 });

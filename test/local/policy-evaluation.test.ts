@@ -96,10 +96,9 @@ describe("wildcardMatch", () => {
 });
 
 /** A condition on the exact type and on `cos:x-cos-forbid-overwrite`, a key no page documents (so never offered). */
-const FORBID_OVERWRITE_AND_PNG = joinConditions(
-  { string_equal: { "cos:x-cos-forbid-overwrite": "true" } } as never,
-  { string_equal: { "cos:content-type": "image/png" } },
-);
+const FORBID_OVERWRITE_AND_PNG = joinConditions({ string_equal: { "cos:x-cos-forbid-overwrite": "true" } } as never, {
+  string_equal: { "cos:content-type": "image/png" },
+});
 
 describe("evaluatePolicy with the operators issue 8 needs", () => {
   test("applies string_equal to the exact value only", () => {
@@ -138,10 +137,10 @@ describe("evaluatePolicy with the operators issue 8 needs", () => {
   });
 
   test("requires every key of a string_equal condition, so one the request lacks fails the statement", () => {
-    const document = policyDocument([
-      allow(["name/cos:PutObject"], [uploadsOfAlice], FORBID_OVERWRITE_AND_PNG),
-    ]);
-    const keys = (forbid?: string) => ({ conditionKeys: { "cos:content-type": "image/png", "cos:x-cos-forbid-overwrite": forbid } });
+    const document = policyDocument([allow(["name/cos:PutObject"], [uploadsOfAlice], FORBID_OVERWRITE_AND_PNG)]);
+    const keys = (forbid?: string) => ({
+      conditionKeys: { "cos:content-type": "image/png", "cos:x-cos-forbid-overwrite": forbid },
+    });
 
     expect(evaluatePolicy(document, request(keys("true")))).toBe("allow");
     expect(evaluatePolicy(document, request(keys()))).toBe("implicit-deny");

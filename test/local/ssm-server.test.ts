@@ -13,7 +13,12 @@ afterEach(async () => {
 });
 
 function client(server: SsmServer, keys: FunctionCredentials = server.keys): Client {
-  return new Client(clientOptions({ endpoint: new URL(server.url), region: "ap-guangzhou", timeoutMs: 2000, credentials: () => keys }, DEFAULT_SSM_HOST));
+  return new Client(
+    clientOptions(
+      { endpoint: new URL(server.url), region: "ap-guangzhou", timeoutMs: 2000, credentials: () => keys },
+      DEFAULT_SSM_HOST,
+    ),
+  );
 }
 
 test("answers GetSecretValue in ssm's shape for a request signed with the expected keys", async () => {
@@ -35,25 +40,45 @@ test("serves the value a later UpdateSecret stored", async () => {
   ssm = await startSsmServer({ secrets: { "jwt-secret": { active: "old" } } });
   ssm.setSecret("jwt-secret", "active", "new");
 
-  expect((await client(ssm).GetSecretValue({ SecretName: "jwt-secret", VersionId: "active" })).SecretString).toBe("new");
+  expect((await client(ssm).GetSecretValue({ SecretName: "jwt-secret", VersionId: "active" })).SecretString).toBe(
+    "new",
+  );
 });
 
 test.each([
-  ["another secret id", (keys: FunctionCredentials) => ({ ...keys, secretId: "AKIDother" }), "AuthFailure.SecretIdNotFound"],
-  ["a wrong secret key", (keys: FunctionCredentials) => ({ ...keys, secretKey: "wrong" }), "AuthFailure.SignatureFailure"],
-  ["no session token", (keys: FunctionCredentials) => ({ secretId: keys.secretId, secretKey: keys.secretKey }), "AuthFailure.TokenFailure"],
+  [
+    "another secret id",
+    (keys: FunctionCredentials) => ({ ...keys, secretId: "AKIDother" }),
+    "AuthFailure.SecretIdNotFound",
+  ],
+  [
+    "a wrong secret key",
+    (keys: FunctionCredentials) => ({ ...keys, secretKey: "wrong" }),
+    "AuthFailure.SignatureFailure",
+  ],
+  [
+    "no session token",
+    (keys: FunctionCredentials) => ({ secretId: keys.secretId, secretKey: keys.secretKey }),
+    "AuthFailure.TokenFailure",
+  ],
 ] as const)("refuses a request with %s", async (_name, change, code) => {
   ssm = await startSsmServer({ secrets: { "jwt-secret": { active: "x".repeat(32) } } });
 
-  await expect(client(ssm, change(ssm.keys)).GetSecretValue({ SecretName: "jwt-secret", VersionId: "active" })).rejects.toMatchObject({ code });
+  await expect(
+    client(ssm, change(ssm.keys)).GetSecretValue({ SecretName: "jwt-secret", VersionId: "active" }),
+  ).rejects.toMatchObject({ code });
   expect(ssm.calls[0].rejected).toBe(code);
 });
 
 test("answers ResourceNotFound for an unknown secret or version", async () => {
   ssm = await startSsmServer({ secrets: { "jwt-secret": { active: "x".repeat(32) } } });
 
-  await expect(client(ssm).GetSecretValue({ SecretName: "other", VersionId: "active" })).rejects.toMatchObject({ code: "ResourceNotFound" });
-  await expect(client(ssm).GetSecretValue({ SecretName: "jwt-secret", VersionId: "v2" })).rejects.toMatchObject({ code: "ResourceNotFound" });
+  await expect(client(ssm).GetSecretValue({ SecretName: "other", VersionId: "active" })).rejects.toMatchObject({
+    code: "ResourceNotFound",
+  });
+  await expect(client(ssm).GetSecretValue({ SecretName: "jwt-secret", VersionId: "v2" })).rejects.toMatchObject({
+    code: "ResourceNotFound",
+  });
 });
 
 test("refuses other actions", async () => {
@@ -66,7 +91,14 @@ test("refuses a request signed for another service", async () => {
   ssm = await startSsmServer();
   const { Client: StsClient } = await import("tencentcloud-sdk-nodejs/tencentcloud/services/sts/v20180813/sts_client");
   const keys = ssm.keys;
-  const sts = new StsClient(clientOptions({ endpoint: new URL(ssm.url), region: "ap-guangzhou", timeoutMs: 2000, credentials: () => keys }, "sts.tencentcloudapi.com"));
+  const sts = new StsClient(
+    clientOptions(
+      { endpoint: new URL(ssm.url), region: "ap-guangzhou", timeoutMs: 2000, credentials: () => keys },
+      "sts.tencentcloudapi.com",
+    ),
+  );
 
-  await expect(sts.request("GetSecretValue", { SecretName: "s", VersionId: "active" })).rejects.toMatchObject({ code: "AuthFailure.SignatureFailure" });
+  await expect(sts.request("GetSecretValue", { SecretName: "s", VersionId: "active" })).rejects.toMatchObject({
+    code: "AuthFailure.SignatureFailure",
+  });
 });

@@ -15,7 +15,14 @@ function client(server: StsServer, secretKey = server.keys.secretKey): Client {
   return new Client({
     credential: { secretId: server.keys.secretId, secretKey, token: server.keys.token },
     region: "ap-guangzhou",
-    profile: { httpProfile: { reqMethod: "POST", protocol: "http://", endpoint: `sts.tencentcloudapi.com:${server.port}`, agent } },
+    profile: {
+      httpProfile: {
+        reqMethod: "POST",
+        protocol: "http://",
+        endpoint: `sts.tencentcloudapi.com:${server.port}`,
+        agent,
+      },
+    },
   });
 }
 
@@ -37,8 +44,14 @@ describe("local STS endpoint options", () => {
   test("keeps nothing with record false, and hands every call, refused ones too, to onCall", async () => {
     const seen: StsCall[] = [];
     server = await startStsServer({ record: false, onCall: (call) => seen.push(call) });
-    const { Credentials } = await client(server).AssumeRole({ RoleArn: ROLE_ARN, RoleSessionName: "unrecorded", DurationSeconds: 900 });
-    await expect(client(server, "wrong-key").AssumeRole({ RoleArn: ROLE_ARN, RoleSessionName: "unrecorded" })).rejects.toThrow();
+    const { Credentials } = await client(server).AssumeRole({
+      RoleArn: ROLE_ARN,
+      RoleSessionName: "unrecorded",
+      DurationSeconds: 900,
+    });
+    await expect(
+      client(server, "wrong-key").AssumeRole({ RoleArn: ROLE_ARN, RoleSessionName: "unrecorded" }),
+    ).rejects.toThrow();
     expect(server.calls).toEqual([]);
     expect(server.issued).toEqual([]);
     expect(server.lookup(String(Credentials?.TmpSecretId))).toBeUndefined();

@@ -42,7 +42,9 @@ describe("the registry of documented cloud behaviour", () => {
       condition: { [operator]: { "cos:content-length": 1024 } },
     });
     expect(undocumentedUses(part("numeric_less_than_equal_if_exist"))).toEqual([]);
-    expect(undocumentedUses(part("numeric_less_than_equal"))).toEqual(["cos:content-length is not documented for name/cos:UploadPart"]);
+    expect(undocumentedUses(part("numeric_less_than_equal"))).toEqual([
+      "cos:content-length is not documented for name/cos:UploadPart",
+    ]);
   });
 });
 
@@ -65,10 +67,16 @@ describe("undocumentedUses", () => {
     ],
     [
       "a documented key on an action it does not apply to",
-      allow(["name/cos:PutObject", "name/cos:CompleteMultipartUpload"], resource, { string_equal_if_exist: { "cos:x-cos-acl": ["private"] } }),
+      allow(["name/cos:PutObject", "name/cos:CompleteMultipartUpload"], resource, {
+        string_equal_if_exist: { "cos:x-cos-acl": ["private"] },
+      }),
       ["cos:x-cos-acl is not documented for name/cos:CompleteMultipartUpload"],
     ],
-    ["an unregistered action", allow(["name/cos:PostObject"], resource), ["the action name/cos:PostObject is not registered"]],
+    [
+      "an unregistered action",
+      allow(["name/cos:PostObject"], resource),
+      ["the action name/cos:PostObject is not registered"],
+    ],
     [
       "an unregistered operator",
       allow(["name/cos:PutObject"], resource, { numeric_greater_than: { "cos:content-length": 1 } } as never),

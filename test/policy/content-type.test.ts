@@ -18,12 +18,25 @@ test("accepts one exact media type as a content type, never a wildcard or parame
 });
 
 test("a wildcard never admits active content; an exact entry does", () => {
-  const active = ["text/html", "application/xhtml+xml", "image/svg+xml", "application/rss+xml", "text/xml", "application/xml", "text/javascript", "application/javascript", "application/x-javascript", "text/ecmascript"];
+  const active = [
+    "text/html",
+    "application/xhtml+xml",
+    "image/svg+xml",
+    "application/rss+xml",
+    "text/xml",
+    "application/xml",
+    "text/javascript",
+    "application/javascript",
+    "application/x-javascript",
+    "text/ecmascript",
+  ];
   for (const type of active) {
     expect(isActiveContentType(type)).toBe(true);
     expect(contentTypeAllowed(type, ["text/*", "application/*", "image/*"])).toBe(false);
     expect(contentTypeAllowed(type, [type])).toBe(true);
   }
-  expect(["image/png", "text/plain", "application/pdf", "application/json", "video/mp4"].some(isActiveContentType)).toBe(false);
+  expect(
+    ["image/png", "text/plain", "application/pdf", "application/json", "video/mp4"].some(isActiveContentType),
+  ).toBe(false);
   expect(contentTypeAllowed("text/plain", ["text/*"])).toBe(true);
 });

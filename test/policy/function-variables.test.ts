@@ -59,7 +59,12 @@ const CHECK_RECORDS: [string, EnvironmentConfig][] = [
     {
       ...ENVIRONMENTS.prod,
       // With a webhook its secret signs the verdict tags: prod's own verdict secret goes.
-      uploadCheck: { ...ENVIRONMENTS.prod.uploadCheck, verdictSecretName: undefined, webhookUrl: HOOK, webhookSecretName: "prod-webhook" },
+      uploadCheck: {
+        ...ENVIRONMENTS.prod.uploadCheck,
+        verdictSecretName: undefined,
+        webhookUrl: HOOK,
+        webhookSecretName: "prod-webhook",
+      },
     },
   ],
 ];
@@ -76,7 +81,11 @@ function jwtSecretOf(env: ResolvedEnvironment): string | undefined {
 }
 
 /** The check's settings for a record, as `DirectTransfer` gives them to `UploadCheck`. */
-function checkSettingsOf(env: ResolvedEnvironment, webhookSecret = WEBHOOK_SECRET, verdictSecret = VERDICT_SECRET): UploadCheckSettings {
+function checkSettingsOf(
+  env: ResolvedEnvironment,
+  webhookSecret = WEBHOOK_SECRET,
+  verdictSecret = VERDICT_SECRET,
+): UploadCheckSettings {
   const check = env.uploadCheck;
   if (check === undefined) {
     throw new Error(`${env.name} has no upload check`);
@@ -265,7 +274,9 @@ describe("the upload check's variables", () => {
     const env = resolveEnvironment(record);
     const synthesized = synthesizedVariables(record, "-upload-check");
 
-    expect(synthesized).toEqual(uploadCheckVariables(checkSettingsOf(env, synthesized.WEBHOOK_SECRET, synthesized.VERDICT_SECRET)));
+    expect(synthesized).toEqual(
+      uploadCheckVariables(checkSettingsOf(env, synthesized.WEBHOOK_SECRET, synthesized.VERDICT_SECRET)),
+    );
     expect(UPLOAD_CHECK_VARIABLES).toEqual(expect.arrayContaining(Object.keys(synthesized)));
   });
 
@@ -329,12 +340,13 @@ const KEY_SERVICE_BASE = {
 const CHECK_BASE = { COS_BUCKET: "photos-1250000000", COS_REGION: "ap-guangzhou", OWNER_UIN: "100000000001" };
 const keyService = (variables: object) => () => parseConfig({ ...KEY_SERVICE_BASE, ...variables });
 /** The check's reader; without a webhook the verdict tags need a secret of their own. */
-const check = (variables: { WEBHOOK_URL?: string; VERDICT_SECRET_NAME?: string; [name: string]: string | undefined }) => () =>
-  parseCheckConfig({
-    ...CHECK_BASE,
-    ...(variables.WEBHOOK_URL === undefined && variables.VERDICT_SECRET_NAME === undefined ? { VERDICT_SECRET } : {}),
-    ...variables,
-  });
+const check =
+  (variables: { WEBHOOK_URL?: string; VERDICT_SECRET_NAME?: string; [name: string]: string | undefined }) => () =>
+    parseCheckConfig({
+      ...CHECK_BASE,
+      ...(variables.WEBHOOK_URL === undefined && variables.VERDICT_SECRET_NAME === undefined ? { VERDICT_SECRET } : {}),
+      ...variables,
+    });
 /** Dev with a check, so that a size limit with multipart upload is a valid record. */
 const dev = (fields: object): object => ({ ...ENVIRONMENTS.dev, uploadCheck: {}, ...fields });
 
@@ -476,20 +488,23 @@ describe("shared secrets", () => {
   test.each([
     ["31 ASCII bytes", "s".repeat(MIN_SECRET_BYTES - 1), MIN_SECRET_BYTES - 1],
     ["31 bytes in 16 characters", `${"é".repeat(MIN_SECRET_BYTES / 2 - 1)}s`, MIN_SECRET_BYTES - 1],
-  ])("fails for %s as the token, ticket, webhook and verdict secret, naming the length, never the value", (_, secret, bytes) => {
-    expect(readProblem(keyService({ AUTH_JWT_SECRET: secret }))).toBe(
-      `AUTH_JWT_SECRET must be at least 32 bytes; received ${bytes}`,
-    );
-    expect(readProblem(keyService({ UPLOAD_TICKET_SECRET: secret }))).toBe(
-      `UPLOAD_TICKET_SECRET must be at least 32 bytes; received ${bytes}`,
-    );
-    expect(readProblem(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: secret }))).toBe(
-      `WEBHOOK_SECRET must be at least 32 bytes; received ${bytes}`,
-    );
-    expect(readProblem(check({ VERDICT_SECRET: secret }))).toBe(
-      `VERDICT_SECRET must be at least 32 bytes; received ${bytes}`,
-    );
-  });
+  ])(
+    "fails for %s as the token, ticket, webhook and verdict secret, naming the length, never the value",
+    (_, secret, bytes) => {
+      expect(readProblem(keyService({ AUTH_JWT_SECRET: secret }))).toBe(
+        `AUTH_JWT_SECRET must be at least 32 bytes; received ${bytes}`,
+      );
+      expect(readProblem(keyService({ UPLOAD_TICKET_SECRET: secret }))).toBe(
+        `UPLOAD_TICKET_SECRET must be at least 32 bytes; received ${bytes}`,
+      );
+      expect(readProblem(check({ WEBHOOK_URL: HOOK, WEBHOOK_SECRET: secret }))).toBe(
+        `WEBHOOK_SECRET must be at least 32 bytes; received ${bytes}`,
+      );
+      expect(readProblem(check({ VERDICT_SECRET: secret }))).toBe(
+        `VERDICT_SECRET must be at least 32 bytes; received ${bytes}`,
+      );
+    },
+  );
 });
 
 describe("the owner's UIN", () => {

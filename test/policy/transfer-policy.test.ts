@@ -97,7 +97,13 @@ describe("transferPolicy", () => {
   });
 
   test("grants single-request uploads only with multipart upload off", () => {
-    const doc = transferPolicy({ location, prefix: "uploads/a/", scopes: ["upload"], maxUploadBytes: 1024, multipartUpload: false });
+    const doc = transferPolicy({
+      location,
+      prefix: "uploads/a/",
+      scopes: ["upload"],
+      maxUploadBytes: 1024,
+      multipartUpload: false,
+    });
     expect(doc.statement).toEqual([
       expect.objectContaining({
         action: [...COS_SIMPLE_UPLOAD_ACTIONS],
@@ -168,8 +174,14 @@ describe("transferPolicy", () => {
     const json = JSON.stringify(transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], maxUploadBytes: 5 }));
     expect(json).toContain('"numeric_less_than_equal":{"cos:content-length":5}');
     // The other _if_exist conditions are the ACL's, on PutObject and InitiateMultipartUpload.
-    expect(json.match(/"[a-z_]+_if_exist"/g)).toEqual(['"string_equal_if_exist"', '"string_equal_if_exist"', '"numeric_less_than_equal_if_exist"']);
-    const single = JSON.stringify(transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], maxUploadBytes: 5, multipartUpload: false }));
+    expect(json.match(/"[a-z_]+_if_exist"/g)).toEqual([
+      '"string_equal_if_exist"',
+      '"string_equal_if_exist"',
+      '"numeric_less_than_equal_if_exist"',
+    ]);
+    const single = JSON.stringify(
+      transferPolicy({ location, prefix: "u/a/", scopes: ["upload"], maxUploadBytes: 5, multipartUpload: false }),
+    );
     expect(single).not.toContain("numeric_less_than_equal_if_exist");
   });
 
@@ -222,7 +234,13 @@ describe("transferPolicy in object mode", () => {
   });
 
   test("fixes a private acl and the exact type where the object is created, and asks for no x-cos-forbid-overwrite", () => {
-    const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, contentType: "image/jpeg" });
+    const doc = transferPolicy({
+      location,
+      prefix: "uploads/alice/",
+      scopes: ["upload"],
+      objectKey,
+      contentType: "image/jpeg",
+    });
 
     const create = doc.statement.filter((s) => s.action.some((a) => creating.includes(a)));
     expect(actionsOf(create).sort()).toEqual([...creating].sort());
@@ -243,19 +261,40 @@ describe("transferPolicy in object mode", () => {
   });
 
   test("bounds the upload and each part under a size limit, all on the one object", () => {
-    const doc = transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey, maxUploadBytes: 1024 });
+    const doc = transferPolicy({
+      location,
+      prefix: "uploads/alice/",
+      scopes: ["upload"],
+      objectKey,
+      maxUploadBytes: 1024,
+    });
 
     const transport = { bool_equal: { "cos:secure-transport": "true" } };
     const acl = { string_equal_if_exist: { "cos:x-cos-acl": ["default", "private"] } };
     const size = { numeric_less_than_equal: { "cos:content-length": 1024 } };
     const partSize = { numeric_less_than_equal_if_exist: { "cos:content-length": 1024 } };
     expect(doc.statement).toEqual([
-      { effect: "allow", action: ["name/cos:PutObject"], resource: [exact], condition: { ...transport, ...acl, ...size } },
-      { effect: "allow", action: ["name/cos:InitiateMultipartUpload"], resource: [exact], condition: { ...transport, ...acl } },
+      {
+        effect: "allow",
+        action: ["name/cos:PutObject"],
+        resource: [exact],
+        condition: { ...transport, ...acl, ...size },
+      },
+      {
+        effect: "allow",
+        action: ["name/cos:InitiateMultipartUpload"],
+        resource: [exact],
+        condition: { ...transport, ...acl },
+      },
       { effect: "allow", action: ["name/cos:UploadPart"], resource: [exact], condition: { ...transport, ...partSize } },
       {
         effect: "allow",
-        action: ["name/cos:ListMultipartUploads", "name/cos:ListParts", "name/cos:CompleteMultipartUpload", "name/cos:AbortMultipartUpload"],
+        action: [
+          "name/cos:ListMultipartUploads",
+          "name/cos:ListParts",
+          "name/cos:CompleteMultipartUpload",
+          "name/cos:AbortMultipartUpload",
+        ],
         resource: [exact],
         condition: transport,
       },
@@ -268,7 +307,9 @@ describe("transferPolicy in object mode", () => {
     ["a folder", "uploads/alice/2026/", /^objectKey must name one object/],
     ["with a wildcard", "uploads/alice/*", /^an exact object resource contains no "\*"/],
   ])("fails for an object key %s", (_what, key, message) => {
-    expect(() => transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey: key })).toThrow(message);
+    expect(() => transferPolicy({ location, prefix: "uploads/alice/", scopes: ["upload"], objectKey: key })).toThrow(
+      message,
+    );
   });
 
   test.each([[["download"]], [["upload", "download"]]] as const)("fails for the scopes %j", (scopes) => {

@@ -56,7 +56,9 @@ function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
   const outerTypes = outer.condition?.string_like?.["cos:content-type"];
   const innerTypes = [
     ...(inner.condition?.string_like?.["cos:content-type"] ?? []),
-    ...(inner.condition?.string_equal?.["cos:content-type"] !== undefined ? [inner.condition.string_equal["cos:content-type"]] : []),
+    ...(inner.condition?.string_equal?.["cos:content-type"] !== undefined
+      ? [inner.condition.string_equal["cos:content-type"]]
+      : []),
   ];
   const types =
     outerTypes === undefined ||
@@ -73,8 +75,17 @@ function within(inner: PolicyStatement, outer: PolicyStatement): boolean {
 const EXTENSIONS = [undefined, "jpg", "png", "mp4", "a", "z9z9z9z9z9"];
 
 /** What is wrong with an object-mode upload policy for `key`, or `undefined`. */
-function objectModeProblem(policy: PolicyDocument, key: string | undefined, prefix: string, bucketResource: string): string | undefined {
-  if (key === undefined || !/^\d{4}\/\d{2}\/\d{2}\/[A-Za-z0-9_-]{22}\.[a-z0-9]{1,10}$/.test(key.slice(prefix.length)) || !key.startsWith(prefix)) {
+function objectModeProblem(
+  policy: PolicyDocument,
+  key: string | undefined,
+  prefix: string,
+  bucketResource: string,
+): string | undefined {
+  if (
+    key === undefined ||
+    !/^\d{4}\/\d{2}\/\d{2}\/[A-Za-z0-9_-]{22}\.[a-z0-9]{1,10}$/.test(key.slice(prefix.length)) ||
+    !key.startsWith(prefix)
+  ) {
     return `names no new object under ${prefix}: ${String(key)}`;
   }
   for (const statement of policy.statement) {
@@ -151,7 +162,11 @@ describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environmen
       const ext = EXTENSIONS[Math.floor(next() * EXTENSIONS.length)];
       let policy: PolicyDocument;
       try {
-        const grant = grantFor(config, subject, { scope, ...(contentType === undefined ? {} : { contentType }), ...(ext === undefined ? {} : { ext }) });
+        const grant = grantFor(config, subject, {
+          scope,
+          ...(contentType === undefined ? {} : { contentType }),
+          ...(ext === undefined ? {} : { ext }),
+        });
         policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
       } catch (error) {
         expect(error).toBeInstanceOf(ServiceError);
@@ -212,16 +227,27 @@ describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environmen
       const ext = EXTENSIONS[Math.floor(next() * EXTENSIONS.length)];
       let grant: ReturnType<typeof grantFor>;
       try {
-        grant = grantFor(objectConfig, subject, { scope, ...(contentType === undefined ? {} : { contentType }), ...(ext === undefined ? {} : { ext }) });
+        grant = grantFor(objectConfig, subject, {
+          scope,
+          ...(contentType === undefined ? {} : { contentType }),
+          ...(ext === undefined ? {} : { ext }),
+        });
       } catch (error) {
         expect(error).toBeInstanceOf(ServiceError);
         continue;
       }
       const policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
-      const problem = scope === "upload" ? objectModeProblem(policy, grant.key, grant.prefix, bucketResource) : hardeningProblemOf(policy);
-      const outside = policy.statement.find((statement) => !ceiling.statement.some((outer) => within(statement, outer)));
+      const problem =
+        scope === "upload"
+          ? objectModeProblem(policy, grant.key, grant.prefix, bucketResource)
+          : hardeningProblemOf(policy);
+      const outside = policy.statement.find(
+        (statement) => !ceiling.statement.some((outer) => within(statement, outer)),
+      );
       if (problem !== undefined || outside !== undefined) {
-        throw new Error(`case ${i}: ${JSON.stringify({ subject, scope, contentType, ext, key: grant.key, outside })} ${problem ?? "exceeds the role"}`);
+        throw new Error(
+          `case ${i}: ${JSON.stringify({ subject, scope, contentType, ext, key: grant.key, outside })} ${problem ?? "exceeds the role"}`,
+        );
       }
       if (grant.key !== undefined) {
         // Its renewal (the ticket's claims, as the handler opens them) grants exactly the same again.
@@ -240,7 +266,10 @@ describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environmen
   test("every object-mode key is within the upload role's policy of the same environment in object mode", () => {
     const objectJson = synthJson({ ...environment, keyMode: "object" });
     const objectCeiling = JSON.parse(
-      String(resourcesOf(objectJson, "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"))?.document),
+      String(
+        resourcesOf(objectJson, "tencentcloud_cam_policy").find((p) => String(p.name).endsWith("-upload-transfer"))
+          ?.document,
+      ),
     ) as PolicyDocument;
     const objectConfig = parseConfig({ ...variables, KEY_MODE: "object" });
     const next = seededRandom(environment.name.length + 3);
@@ -250,7 +279,11 @@ describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environmen
       const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
       let policy: PolicyDocument;
       try {
-        const grant = grantFor(objectConfig, subjectOf(next), { scope, ...(contentType === undefined ? {} : { contentType }), ext: "jpg" });
+        const grant = grantFor(objectConfig, subjectOf(next), {
+          scope,
+          ...(contentType === undefined ? {} : { contentType }),
+          ext: "jpg",
+        });
         policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
       } catch (error) {
         expect(error).toBeInstanceOf(ServiceError);

@@ -19,7 +19,10 @@ const CONTENT_TYPES = [undefined, "image/png", "image/jpeg", "video/mp4", "text/
 
 /** Every record to check: each environment in each key mode, and with multipart upload off. */
 const RECORDS: [string, EnvironmentConfig][] = Object.values(ENVIRONMENTS).flatMap((environment) => [
-  ...KEY_MODES.map((keyMode): [string, EnvironmentConfig] => [`${environment.name}, ${keyMode} mode`, { ...environment, keyMode }]),
+  ...KEY_MODES.map((keyMode): [string, EnvironmentConfig] => [
+    `${environment.name}, ${keyMode} mode`,
+    { ...environment, keyMode },
+  ]),
   [`${environment.name}, multipart upload off`, { ...environment, multipartUpload: false }],
 ]);
 
@@ -58,7 +61,11 @@ describe.each(RECORDS)("in %s", (_name, environment) => {
       const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
       let policy: PolicyDocument;
       try {
-        const grant = grantFor(config, `user${i}`, { scope, ...(contentType === undefined ? {} : { contentType }), ext: "jpg" });
+        const grant = grantFor(config, `user${i}`, {
+          scope,
+          ...(contentType === undefined ? {} : { contentType }),
+          ext: "jpg",
+        });
         policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
       } catch (error) {
         expect(error).toBeInstanceOf(ServiceError);
@@ -67,7 +74,9 @@ describe.each(RECORDS)("in %s", (_name, environment) => {
       issued += 1;
       for (const statement of policy.statement) {
         if (undocumentedUses(statement).length > 0 || statement.action.includes("name/cos:PostObject")) {
-          throw new Error(`case ${i}: ${JSON.stringify(statement)}: ${undocumentedUses(statement).join("; ") || "grants PostObject"}`);
+          throw new Error(
+            `case ${i}: ${JSON.stringify(statement)}: ${undocumentedUses(statement).join("; ") || "grants PostObject"}`,
+          );
         }
       }
     }

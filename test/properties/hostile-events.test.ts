@@ -74,14 +74,22 @@ async function almostToken(next: Next, secret: string): Promise<string> {
  * token secret itself instead of the key derived from it.
  */
 function forgedTicket(next: Next, secret: string): string {
-  const claims = { key: "uploads/alice/2026/12/01/AAAAAAAAAAAAAAAAAAAAAA.jpg", contentType: "image/png", issuedAt: Math.floor(Date.now() / 1000) };
+  const claims = {
+    key: "uploads/alice/2026/12/01/AAAAAAAAAAAAAAAAAAAAAA.jpg",
+    contentType: "image/png",
+    issuedAt: Math.floor(Date.now() / 1000),
+  };
   switch (Math.floor(next() * 4)) {
     case 0:
       return junk(next, 60);
     case 1:
       return signUploadTicket(new TextEncoder().encode(secret), "alice", claims);
     case 2:
-      return signUploadTicket(uploadTicketKey(new TextEncoder().encode(secret)), pick(next, ["bob", "alice ", "Alice"]), claims);
+      return signUploadTicket(
+        uploadTicketKey(new TextEncoder().encode(secret)),
+        pick(next, ["bob", "alice ", "Alice"]),
+        claims,
+      );
     default:
       return Buffer.from(junk(next, 120)).toString("base64url");
   }
@@ -94,7 +102,9 @@ function forgedTicket(next: Next, secret: string): string {
 async function hostileEvent(next: Next, secret: string, validTokens = 0): Promise<unknown> {
   if (next() < validTokens) {
     const forged = next() < 0.5;
-    const ext = forged ? pick(next, [undefined, "png"]) : pick(next, [undefined, "", "JPG", "../x", "a".repeat(11), "jp g", "tar.gz"]);
+    const ext = forged
+      ? pick(next, [undefined, "png"])
+      : pick(next, [undefined, "", "JPG", "../x", "a".repeat(11), "jp g", "tar.gz"]);
     const query = {
       scope: "upload",
       contentType: "image/png",
@@ -105,7 +115,14 @@ async function hostileEvent(next: Next, secret: string, validTokens = 0): Promis
     const headers = { authorization: `Bearer ${await hs256Token(secret, claims("alice"))}` };
     return next() < 0.5
       ? { httpMethod: "GET", headers, queryString: query, body: "", isBase64Encoded: false, path: "/" }
-      : { httpMethod: "POST", headers, queryString: {}, body: JSON.stringify(query), isBase64Encoded: false, path: "/" };
+      : {
+          httpMethod: "POST",
+          headers,
+          queryString: {},
+          body: JSON.stringify(query),
+          isBase64Encoded: false,
+          path: "/",
+        };
   }
   const shape = Math.floor(next() * 10);
   if (shape === 0) {
@@ -113,7 +130,8 @@ async function hostileEvent(next: Next, secret: string, validTokens = 0): Promis
   }
   const headers: Record<string, unknown> = {};
   if (next() < 0.9) {
-    headers[pick(next, ["authorization", "Authorization", "AUTHORIZATION"])] = `${pick(next, ["Bearer ", "bearer ", "Basic ", ""])}${await almostToken(next, secret)}`;
+    headers[pick(next, ["authorization", "Authorization", "AUTHORIZATION"])] =
+      `${pick(next, ["Bearer ", "bearer ", "Basic ", ""])}${await almostToken(next, secret)}`;
   }
   if (next() < 0.3) {
     headers[junk(next, 10)] = anyValue(next);
@@ -127,11 +145,21 @@ async function hostileEvent(next: Next, secret: string, validTokens = 0): Promis
     stsVersion: pick(next, [undefined, undefined, "3", "2", 3, ""]),
   };
   const query =
-    next() < 0.2 ? wellFormed : next() < 0.7 ? { scope: anyValue(next), contentType: anyValue(next), ext: anyValue(next) } : anyValue(next);
+    next() < 0.2
+      ? wellFormed
+      : next() < 0.7
+        ? { scope: anyValue(next), contentType: anyValue(next), ext: anyValue(next) }
+        : anyValue(next);
   const body = next() < 0.5 ? JSON.stringify(anyValue(next)) : junk(next, 100);
   const method = pick(next, ["GET", "POST", "PUT", "DELETE", "PATCH", "get", "", 7]);
   return shape === 1
-    ? { requestContext: { httpMethod: method }, headers, queryStringParameters: query, body, isBase64Encoded: next() < 0.2 }
+    ? {
+        requestContext: { httpMethod: method },
+        headers,
+        queryStringParameters: query,
+        body,
+        isBase64Encoded: next() < 0.2,
+      }
     : { httpMethod: method, headers, queryString: query, body, isBase64Encoded: next() < 0.2, path: junk(next, 20) };
 }
 
@@ -169,7 +197,10 @@ test.each(SERVICES)(
       }
       expect(response.headers["Content-Type"]).toBe("application/json");
       expect(response.headers["X-Content-Type-Options"]).toBe("nosniff");
-      expect(JSON.parse(response.body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) }, requestId: `case-${i}` });
+      expect(JSON.parse(response.body)).toEqual({
+        error: { code: expect.any(String), message: expect.any(String) },
+        requestId: `case-${i}`,
+      });
       expect(response.body).not.toMatch(/tmpSecret|sessionToken|\n\s+at /);
       expect(response.body).not.toContain(service.secret);
     }

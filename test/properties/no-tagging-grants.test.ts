@@ -19,25 +19,45 @@ const CONTENT_TYPES = [undefined, "image/png", "image/jpeg", "video/mp4", "text/
 const TAGGING = /tagging/i;
 
 const RECORDS: [string, EnvironmentConfig][] = Object.values(ENVIRONMENTS).flatMap((environment) => [
-  ...KEY_MODES.map((keyMode): [string, EnvironmentConfig] => [`${environment.name}, ${keyMode} mode`, { ...environment, keyMode }]),
+  ...KEY_MODES.map((keyMode): [string, EnvironmentConfig] => [
+    `${environment.name}, ${keyMode} mode`,
+    { ...environment, keyMode },
+  ]),
   [`${environment.name}, multipart upload off`, { ...environment, multipartUpload: false }],
   // Every environment with the check on, so that the check's own grants are there to be told apart.
-  [`${environment.name}, with the check`, { ...environment, uploadCheck: (environment as EnvironmentConfig).uploadCheck ?? { quarantinePrefix: "quarantine/" } }],
+  [
+    `${environment.name}, with the check`,
+    {
+      ...environment,
+      uploadCheck: (environment as EnvironmentConfig).uploadCheck ?? { quarantinePrefix: "quarantine/" },
+    },
+  ],
 ]);
 
 describe.each(RECORDS)("in %s", (_name, environment) => {
   const json = synthJson(environment);
-  const documents = resourcesOf(json, "tencentcloud_cam_policy").map((p) => ({ name: String(p.name), document: JSON.parse(String(p.document)) as PolicyDocument }));
+  const documents = resourcesOf(json, "tencentcloud_cam_policy").map((p) => ({
+    name: String(p.name),
+    document: JSON.parse(String(p.document)) as PolicyDocument,
+  }));
   const fn = resourcesOf(json, "tencentcloud_scf_function").find((f) => String(f.name).endsWith("-key-service"))!;
-  const variables: Record<string, string> = { ...(fn.environment as Record<string, string>), TENCENTCLOUD_SECRETID: "AKIDproperty", TENCENTCLOUD_SECRETKEY: "property" };
+  const variables: Record<string, string> = {
+    ...(fn.environment as Record<string, string>),
+    TENCENTCLOUD_SECRETID: "AKIDproperty",
+    TENCENTCLOUD_SECRETKEY: "property",
+  };
   if (variables.AUTH_JWT_SECRET_NAME === undefined) {
     variables.AUTH_JWT_SECRET = "x".repeat(32);
   }
   const config = parseConfig(variables);
 
   test("no synthesized statement but the check role's grants a tagging action, and none grants *", () => {
-    const taggers = documents.filter((d) => d.document.statement.some((s) => s.action.some((a) => TAGGING.test(a) || a.includes("*"))));
-    expect(taggers.map((d) => d.name)).toEqual(environment.uploadCheck === undefined ? [] : [`${PROJECT}-${environment.name}-upload-check-check`]);
+    const taggers = documents.filter((d) =>
+      d.document.statement.some((s) => s.action.some((a) => TAGGING.test(a) || a.includes("*"))),
+    );
+    expect(taggers.map((d) => d.name)).toEqual(
+      environment.uploadCheck === undefined ? [] : [`${PROJECT}-${environment.name}-upload-check-check`],
+    );
     const ceiling = documents.find((d) => d.name.endsWith("-upload-transfer"));
     expect(ceiling?.document.statement.flatMap((s) => s.action).filter((a) => TAGGING.test(a))).toEqual([]);
     for (const { document } of taggers) {
@@ -53,7 +73,11 @@ describe.each(RECORDS)("in %s", (_name, environment) => {
       const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
       let policy: PolicyDocument;
       try {
-        const grant = grantFor(config, `user${i}`, { scope, ...(contentType === undefined ? {} : { contentType }), ext: "png" });
+        const grant = grantFor(config, `user${i}`, {
+          scope,
+          ...(contentType === undefined ? {} : { contentType }),
+          ext: "png",
+        });
         policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
       } catch (error) {
         expect(error).toBeInstanceOf(ServiceError);

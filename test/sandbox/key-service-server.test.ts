@@ -8,7 +8,12 @@ let server: LocalHttpServer | undefined;
 const seen: string[] = [];
 const handler: Handler = async (event) => {
   seen.push((event as { path: string }).path);
-  return { statusCode: 200, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token: "sandbox-token" }), isBase64Encoded: false };
+  return {
+    statusCode: 200,
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ token: "sandbox-token" }),
+    isBase64Encoded: false,
+  };
 };
 
 beforeAll(async () => {
@@ -17,12 +22,15 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-test.each(["127.0.0.1", "localhost", "LOCALHOST", "[::1]", "10.0.2.2"])("answers a request addressed to %s:<port>", async (name) => {
-  const response = await requestWithHost(server!.port, "/keys", `${name}:${server!.port}`);
+test.each(["127.0.0.1", "localhost", "LOCALHOST", "[::1]", "10.0.2.2"])(
+  "answers a request addressed to %s:<port>",
+  async (name) => {
+    const response = await requestWithHost(server!.port, "/keys", `${name}:${server!.port}`);
 
-  expect(response.status).toBe(200);
-  expect(JSON.parse(response.body)).toEqual({ token: "sandbox-token" });
-});
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ token: "sandbox-token" });
+  },
+);
 
 test.each(["evil.example:<port>", "evil.example", "127.0.0.1:1", "127.0.0.1.evil.example:<port>", ""])(
   "fails a request carrying Host %j with 421 and a JSON error, without calling the handler",
@@ -62,4 +70,3 @@ test("accepts a Host without the port only on port 80, where browsers leave it o
   expect(acceptedHosts("127.0.0.1", 80)).toContain("localhost");
   expect(acceptedHosts("127.0.0.1", 8787)).not.toContain("localhost");
 });
-

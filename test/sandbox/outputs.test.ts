@@ -19,7 +19,8 @@ const CDKTF_OUTPUTS = {
     bucket_region: "ap-guangzhou",
     upload_role_arn: "qcs::cam::uin/100000000001:roleName/direct-transfer-dev-upload",
     key_service_function_name: "direct-transfer-dev-key-service",
-    key_service_url_command: "tccli scf ListTriggers --region ap-guangzhou --Namespace default --FunctionName direct-transfer-dev-key-service",
+    key_service_url_command:
+      "tccli scf ListTriggers --region ap-guangzhou --Namespace default --FunctionName direct-transfer-dev-key-service",
   },
 };
 
@@ -58,7 +59,11 @@ function writeJson(name: string, value: unknown): string {
 }
 
 function deployer(): Record<string, string> {
-  return { TENCENTCLOUD_SECRET_ID: scf!.keys.secretId, TENCENTCLOUD_SECRET_KEY: scf!.keys.secretKey, SCF_ENDPOINT: scf!.url };
+  return {
+    TENCENTCLOUD_SECRET_ID: scf!.keys.secretId,
+    TENCENTCLOUD_SECRET_KEY: scf!.keys.secretKey,
+    SCF_ENDPOINT: scf!.url,
+  };
 }
 
 test("builds the app's file from the synthesized function variables", () => {
@@ -79,7 +84,8 @@ test("builds the app's file from the synthesized function variables", () => {
     keyMode: "prefix",
     keyService: {
       url: null,
-      urlCommand: "tccli scf ListTriggers --region ap-guangzhou --Namespace default --FunctionName direct-transfer-staging-key-service",
+      urlCommand:
+        "tccli scf ListTriggers --region ap-guangzhou --Namespace default --FunctionName direct-transfer-staging-key-service",
     },
     cos: { domain: null, protocol: "https:" },
     uploadLimits: {
@@ -117,37 +123,58 @@ describe("the upload limits of the outputs file", () => {
       maxObjectBytesEnforcedBy: "request",
       multipartThresholdBytes: 10 * MiB + 1,
     });
-    expect(uploadLimitsOf({ MULTIPART_UPLOAD: "false" })).toMatchObject({ maxObjectBytes: null, multipartThresholdBytes: 5 * 1024 ** 3 });
+    expect(uploadLimitsOf({ MULTIPART_UPLOAD: "false" })).toMatchObject({
+      maxObjectBytes: null,
+      multipartThresholdBytes: 5 * 1024 ** 3,
+    });
   });
 
   test("take whether keys grant multipart upload from the environment's record where it says so", () => {
-    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB) }, true)).toMatchObject({ multipartUpload: true, maxObjectBytesEnforcedBy: "uploadCheck", multipartThresholdBytes: MiB });
-    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB), MULTIPART_UPLOAD: "true" }, false)).toMatchObject({ multipartUpload: false, multipartThresholdBytes: 100 * MiB + 1 });
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB) }, true)).toMatchObject({
+      multipartUpload: true,
+      maxObjectBytesEnforcedBy: "uploadCheck",
+      multipartThresholdBytes: MiB,
+    });
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: String(100 * MiB), MULTIPART_UPLOAD: "true" }, false)).toMatchObject({
+      multipartUpload: false,
+      multipartThresholdBytes: 100 * MiB + 1,
+    });
   });
 
   test("send every upload in one request when the limit is below COS's smallest part", () => {
-    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: "1000", MULTIPART_UPLOAD: "true" })).toMatchObject({ multipartUpload: true, multipartThresholdBytes: 1001 });
+    expect(uploadLimitsOf({ MAX_UPLOAD_BYTES: "1000", MULTIPART_UPLOAD: "true" })).toMatchObject({
+      multipartUpload: true,
+      multipartThresholdBytes: 1001,
+    });
   });
 
   test("round-trip through the file, and a file without the thresholds fails naming the field", () => {
     const file = path.join(workDir, "outputs", "round-trip.json");
-    const outputs = appOutputs({ environment: "dev", functionVariables: { COS_BUCKET: "b-1250000000", COS_REGION: "ap-guangzhou" }, keyServiceUrl: null, keyServiceUrlCommand: "" });
+    const outputs = appOutputs({
+      environment: "dev",
+      functionVariables: { COS_BUCKET: "b-1250000000", COS_REGION: "ap-guangzhou" },
+      keyServiceUrl: null,
+      keyServiceUrlCommand: "",
+    });
     writeOutputs(file, outputs);
     expect(readOutputs(file)).toEqual(outputs);
 
     fs.writeFileSync(file, JSON.stringify({ ...outputs, uploadLimits: { maxUploadBytes: null, sliceSizeBytes: 1 } }));
-    expect(() => readOutputs(file)).toThrow(`the outputs file ${file} has no valid uploadLimits.multipartThresholdBytes`);
+    expect(() => readOutputs(file)).toThrow(
+      `the outputs file ${file} has no valid uploadLimits.multipartThresholdBytes`,
+    );
   });
 });
 
 test("no module but a command line imports scripts/ (the outputs file's code is shared from sandbox/outputs-file.ts)", () => {
   const root = path.resolve(__dirname, "../..");
-  const importers = ["sandbox", "sandbox/page", "examples", "lambda", "stacks", "policy", "local", "config"].flatMap((dir) =>
-    fs
-      .readdirSync(path.join(root, dir))
-      .filter((name) => name.endsWith(".ts"))
-      .filter((name) => /from "(\.\.\/)+scripts\//.test(fs.readFileSync(path.join(root, dir, name), "utf8")))
-      .map((name) => `${dir}/${name}`),
+  const importers = ["sandbox", "sandbox/page", "examples", "lambda", "stacks", "policy", "local", "config"].flatMap(
+    (dir) =>
+      fs
+        .readdirSync(path.join(root, dir))
+        .filter((name) => name.endsWith(".ts"))
+        .filter((name) => /from "(\.\.\/)+scripts\//.test(fs.readFileSync(path.join(root, dir, name), "utf8")))
+        .map((name) => `${dir}/${name}`),
   );
 
   expect(importers).toEqual([]);
@@ -156,7 +183,9 @@ test("no module but a command line imports scripts/ (the outputs file's code is 
 describe("readDeployOutputs", () => {
   test("reads cdktf output's file and terraform output -json alike", () => {
     const fromCdktf = readDeployOutputs(writeJson("cdktf.json", CDKTF_OUTPUTS), "dev");
-    const terraform = Object.fromEntries(Object.entries(CDKTF_OUTPUTS.dev).map(([name, value]) => [name, { value, type: "string", sensitive: false }]));
+    const terraform = Object.fromEntries(
+      Object.entries(CDKTF_OUTPUTS.dev).map(([name, value]) => [name, { value, type: "string", sensitive: false }]),
+    );
     const fromTerraform = readDeployOutputs(writeJson("terraform.json", terraform), "dev");
 
     expect(fromCdktf).toEqual({
@@ -171,7 +200,9 @@ describe("readDeployOutputs", () => {
   test("fails naming the output a file lacks", () => {
     const file = writeJson("partial.json", { dev: { bucket_name: "b-1250000000" } });
 
-    expect(() => readDeployOutputs(file, "dev")).toThrow(`${file} has no output bucket_region for stack dev; was the stack deployed?`);
+    expect(() => readDeployOutputs(file, "dev")).toThrow(
+      `${file} has no output bucket_region for stack dev; was the stack deployed?`,
+    );
   });
 
   test("fails for a file that is not JSON", () => {
@@ -190,7 +221,10 @@ describe("readFunctionUrl, through tencentcloud-sdk-nodejs's SCF client against 
     );
 
     expect(result).toEqual({ url: FUNCTION_URL });
-    expect(scf!.calls.at(-1)).toMatchObject({ action: "ListTriggers", params: { FunctionName: "direct-transfer-dev-key-service", Namespace: "default" } });
+    expect(scf!.calls.at(-1)).toMatchObject({
+      action: "ListTriggers",
+      params: { FunctionName: "direct-transfer-dev-key-service", Namespace: "default" },
+    });
     expect(scf!.calls.at(-1)?.error).toBeUndefined();
   });
 
@@ -200,12 +234,18 @@ describe("readFunctionUrl, through tencentcloud-sdk-nodejs's SCF client against 
       "direct-transfer-dev-key-service",
     );
 
-    expect(result).toEqual({ problem: expect.stringContaining("SCF ListTriggers failed (AuthFailure.SecretIdNotFound)") });
+    expect(result).toEqual({
+      problem: expect.stringContaining("SCF ListTriggers failed (AuthFailure.SecretIdNotFound)"),
+    });
   });
 
   test("says why when the request is signed with the wrong secret key", async () => {
     const result = await readFunctionUrl(
-      { region: "ap-guangzhou", credentials: { secretId: scf!.keys.secretId, secretKey: "not-the-key" }, endpoint: scf!.url },
+      {
+        region: "ap-guangzhou",
+        credentials: { secretId: scf!.keys.secretId, secretKey: "not-the-key" },
+        endpoint: scf!.url,
+      },
       "direct-transfer-dev-key-service",
     );
 
@@ -213,9 +253,14 @@ describe("readFunctionUrl, through tencentcloud-sdk-nodejs's SCF client against 
   });
 
   test("says why when the function has no Function URL yet", async () => {
-    const result = await readFunctionUrl({ region: "ap-guangzhou", credentials: scf!.keys, endpoint: scf!.url }, "no-url-yet");
+    const result = await readFunctionUrl(
+      { region: "ap-guangzhou", credentials: scf!.keys, endpoint: scf!.url },
+      "no-url-yet",
+    );
 
-    expect(result).toEqual({ problem: "function no-url-yet has no http trigger (Function URL) with a public address yet" });
+    expect(result).toEqual({
+      problem: "function no-url-yet has no http trigger (Function URL) with a public address yet",
+    });
   });
 });
 
@@ -223,7 +268,10 @@ describe("runOutputs", () => {
   test("writes outputs/<env>.json with the Function URL", async () => {
     const out = path.join(workDir, "outputs", "dev.json");
 
-    const result = await runOutputs(["dev", "--outputs-file", writeJson("deployed.json", CDKTF_OUTPUTS), "--out", out], deployer());
+    const result = await runOutputs(
+      ["dev", "--outputs-file", writeJson("deployed.json", CDKTF_OUTPUTS), "--out", out],
+      deployer(),
+    );
 
     expect(result.warning).toBeUndefined();
     const written = JSON.parse(fs.readFileSync(out, "utf8"));
@@ -232,7 +280,13 @@ describe("runOutputs", () => {
       environment: "dev",
       bucket: "direct-transfer-dev-1250000000",
       keyService: { url: FUNCTION_URL, urlCommand: CDKTF_OUTPUTS.dev.key_service_url_command },
-      uploadLimits: { maxObjectBytes: null, maxRequestBytes: null, multipartUpload: true, maxObjectBytesEnforcedBy: null, allowedContentTypes: [] },
+      uploadLimits: {
+        maxObjectBytes: null,
+        maxRequestBytes: null,
+        multipartUpload: true,
+        maxObjectBytesEnforcedBy: null,
+        allowedContentTypes: [],
+      },
       keyDurationSeconds: 1800,
     });
   });
@@ -240,7 +294,10 @@ describe("runOutputs", () => {
   test("keeps the command, with a warning, when no credentials are set", async () => {
     const out = path.join(workDir, "outputs", "dev-no-keys.json");
 
-    const result = await runOutputs(["dev", "--outputs-file", writeJson("deployed2.json", CDKTF_OUTPUTS), "--out", out], {});
+    const result = await runOutputs(
+      ["dev", "--outputs-file", writeJson("deployed2.json", CDKTF_OUTPUTS), "--out", out],
+      {},
+    );
 
     expect(result.outputs.keyService).toEqual({ url: null, urlCommand: CDKTF_OUTPUTS.dev.key_service_url_command });
     expect(result.warning).toBe(
@@ -258,9 +315,17 @@ describe("runOutputs", () => {
 });
 
 test("tells apps of an object-mode environment to ask for a key per upload", () => {
-  const stack = synthesizeStack({ ...ENVIRONMENTS.dev, keyMode: "object" }, path.join(os.tmpdir(), "outputs-object-mode-cdktf.out"));
+  const stack = synthesizeStack(
+    { ...ENVIRONMENTS.dev, keyMode: "object" },
+    path.join(os.tmpdir(), "outputs-object-mode-cdktf.out"),
+  );
 
-  const outputs = appOutputs({ environment: "dev", functionVariables: stack.functionVariables, keyServiceUrl: null, keyServiceUrlCommand: "" });
+  const outputs = appOutputs({
+    environment: "dev",
+    functionVariables: stack.functionVariables,
+    keyServiceUrl: null,
+    keyServiceUrlCommand: "",
+  });
 
   expect(outputs.keyMode).toBe("object");
 });
@@ -269,7 +334,14 @@ describe("the key service's own domain in the outputs file", () => {
   const DOMAIN_URL = "https://keys.example.com/";
 
   test("names the URL the synthesized stack gives for keyService.customDomain", () => {
-    const environment = { ...ENVIRONMENTS.dev, name: "devdomain", keyService: { ...ENVIRONMENTS.dev.keyService, customDomain: { domain: "keys.example.com", certificateId: "8cj4g8h8" } } };
+    const environment = {
+      ...ENVIRONMENTS.dev,
+      name: "devdomain",
+      keyService: {
+        ...ENVIRONMENTS.dev.keyService,
+        customDomain: { domain: "keys.example.com", certificateId: "8cj4g8h8" },
+      },
+    };
     const stack = synthesizeStack(environment, path.join(workDir, "cdktf-domain.out"));
 
     const outputs = appOutputs({
@@ -287,7 +359,14 @@ describe("the key service's own domain in the outputs file", () => {
     const stack = synthesizeStack({ ...ENVIRONMENTS.dev }, path.join(workDir, "cdktf-nodomain.out"));
 
     expect(stack.knownOutputs.key_service_domain_url).toBeUndefined();
-    expect(appOutputs({ environment: "dev", functionVariables: stack.functionVariables, keyServiceUrl: null, keyServiceUrlCommand: "c" }).keyService).toEqual({
+    expect(
+      appOutputs({
+        environment: "dev",
+        functionVariables: stack.functionVariables,
+        keyServiceUrl: null,
+        keyServiceUrlCommand: "c",
+      }).keyService,
+    ).toEqual({
       url: null,
       urlCommand: "c",
     });
@@ -298,7 +377,10 @@ describe("the key service's own domain in the outputs file", () => {
     expect(readDeployOutputs(writeJson("deployed-domain.json", deployed), "dev").domainUrl).toBe(DOMAIN_URL);
     const out = path.join(workDir, "outputs", "dev-domain.json");
 
-    const result = await runOutputs(["dev", "--outputs-file", writeJson("deployed-domain2.json", deployed), "--out", out], deployer());
+    const result = await runOutputs(
+      ["dev", "--outputs-file", writeJson("deployed-domain2.json", deployed), "--out", out],
+      deployer(),
+    );
 
     expect(JSON.parse(fs.readFileSync(out, "utf8")).keyService).toEqual({
       url: FUNCTION_URL,

@@ -60,14 +60,17 @@ test.each([
   expect(await response.json()).toEqual({ error: { code, message: expect.any(String) } });
 });
 
-test.each(["/config.json", "/", "/main.js"])("fails %s for a DNS-rebinding page's Host evil.example:<port> with 421, serving nothing", async (target) => {
-  const response = await requestWithHost(server!.port, target, `evil.example:${server!.port}`);
+test.each(["/config.json", "/", "/main.js"])(
+  "fails %s for a DNS-rebinding page's Host evil.example:<port> with 421, serving nothing",
+  async (target) => {
+    const response = await requestWithHost(server!.port, target, `evil.example:${server!.port}`);
 
-  expect(response.status).toBe(421);
-  expect(response.headers["content-type"]).toBe("application/json");
-  expect(JSON.parse(response.body)).toEqual({ error: { code: "MisdirectedRequest", message: expect.any(String) } });
-  expect(response.body).not.toContain(config.token);
-});
+    expect(response.status).toBe(421);
+    expect(response.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(response.body)).toEqual({ error: { code: "MisdirectedRequest", message: expect.any(String) } });
+    expect(response.body).not.toContain(config.token);
+  },
+);
 
 test("serves its configuration to a request addressed to localhost:<port>", async () => {
   const response = await requestWithHost(server!.port, "/config.json", `localhost:${server!.port}`);

@@ -35,7 +35,12 @@ async function upload(name: string, body: Buffer, contentType: string): Promise<
   const response = await fetch(`${keyServiceUrl}?scope=upload&contentType=${encodeURIComponent(contentType)}`, {
     headers: { Authorization: `Bearer ${token}` },
   });
-  const key = (await response.json()) as { credentials: Record<string, string>; bucket: string; region: string; allowPrefix: string };
+  const key = (await response.json()) as {
+    credentials: Record<string, string>;
+    bucket: string;
+    region: string;
+    allowPrefix: string;
+  };
   const client = new COS({
     Domain: `127.0.0.1:${cos.port}`,
     Protocol: "http:",
@@ -44,7 +49,13 @@ async function upload(name: string, body: Buffer, contentType: string): Promise<
     SecurityToken: key.credentials.sessionToken,
   });
   const objectKey = `${key.allowPrefix}${name}`;
-  await client.putObject({ Bucket: key.bucket, Region: key.region, Key: objectKey, Body: body, ContentType: contentType });
+  await client.putObject({
+    Bucket: key.bucket,
+    Region: key.region,
+    Key: objectKey,
+    Body: body,
+    ContentType: contentType,
+  });
   return objectKey;
 }
 
@@ -85,7 +96,12 @@ test("answers the page with no verdict for an object the check never saw", async
 });
 
 test("runs no check for an environment without one", async () => {
-  const plain = await startSandbox({ environment: ENVIRONMENTS.dev, user: "bob", port: 0, workDir: path.join(workDir, "plain") });
+  const plain = await startSandbox({
+    environment: ENVIRONMENTS.dev,
+    user: "bob",
+    port: 0,
+    workDir: path.join(workDir, "plain"),
+  });
   try {
     expect(plain.uploadCheck).toBeUndefined();
   } finally {

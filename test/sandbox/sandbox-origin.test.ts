@@ -30,7 +30,11 @@ afterAll(async () => {
 async function preflight(from: string): Promise<Response> {
   return fetch(`${sandbox!.cos.url}/uploads/alice/a.png`, {
     method: "OPTIONS",
-    headers: { Origin: from, "Access-Control-Request-Method": "PUT", "Access-Control-Request-Headers": "authorization,content-type" },
+    headers: {
+      Origin: from,
+      "Access-Control-Request-Method": "PUT",
+      "Access-Control-Request-Headers": "authorization,content-type",
+    },
   });
 }
 
@@ -53,7 +57,15 @@ test("the environment's synthesized stack keeps its own origins", () => {
 });
 
 test("fails for a --page-origin that is not a localhost origin", async () => {
-  await expect(startSandbox({ environment: ENVIRONMENTS.prod, user: "alice", port: 0, pageOrigin: "https://evil.example", workDir: path.join(workDir, "bad") })).rejects.toThrow(
+  await expect(
+    startSandbox({
+      environment: ENVIRONMENTS.prod,
+      user: "alice",
+      port: 0,
+      pageOrigin: "https://evil.example",
+      workDir: path.join(workDir, "bad"),
+    }),
+  ).rejects.toThrow(
     "--page-origin received https://evil.example; allowed: an http://localhost:<port> origin (environment prod lists none, so the sandbox adds it to this run's CORS)",
   );
 });

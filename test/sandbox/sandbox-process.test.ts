@@ -47,7 +47,9 @@ describe("npm run sandbox", () => {
     const page = await fetch(pageUrl);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Direct transfer sandbox");
-    const key = await fetch(`${keyService}?scope=upload&contentType=image/png`, { headers: { Authorization: `Bearer ${token}` } });
+    const key = await fetch(`${keyService}?scope=upload&contentType=image/png`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(key.status).toBe(200);
     expect(await key.json()).toMatchObject({ bucket: "direct-transfer-dev-1250000000", allowPrefix: "uploads/carol/" });
     expect(line(output, "outputs file")).toBe(".sandbox/outputs/dev.json");
@@ -69,7 +71,10 @@ describe("npm run sandbox", () => {
       }),
     );
     try {
-      const { outputs } = await runOutputs(["dev", "--outputs-file", deployed, "--out", path.join(dir, "dev.json")], {});
+      const { outputs } = await runOutputs(
+        ["dev", "--outputs-file", deployed, "--out", path.join(dir, "dev.json")],
+        {},
+      );
 
       expectSameShape(sandboxOutputs, outputs);
     } finally {
@@ -90,7 +95,9 @@ describe("npm run sandbox", () => {
 });
 
 test("fails for an unknown environment, naming the known ones", async () => {
-  await expect(startCli(["--env", "qa"])).rejects.toThrow(/exited with code 2 before printing[\s\S]*unknown environment "qa"; allowed: dev, staging, prod/);
+  await expect(startCli(["--env", "qa"])).rejects.toThrow(
+    /exited with code 2 before printing[\s\S]*unknown environment "qa"; allowed: dev, staging, prod/,
+  );
 });
 
 describe("npm run sandbox -- --env prod (an environment that lists no localhost origin)", () => {
@@ -112,20 +119,32 @@ describe("npm run sandbox -- --env prod (an environment that lists no localhost 
     const token = /token \(HS256[^\n]*\n\s+(\S+)/.exec(output)?.[1] ?? "";
 
     expect(new URL(line(output, "page")).origin).toBe(origin);
-    expect(output).toContain(`environment prod lists no localhost origin: ${origin} is added to this run's CORS only, not to the environment`);
+    expect(output).toContain(
+      `environment prod lists no localhost origin: ${origin} is added to this run's CORS only, not to the environment`,
+    );
     expect(ENVIRONMENTS.prod.corsOrigins).toEqual(["https://app.example.com"]);
-    expect(output).toContain("signed with this run's sandbox secret, standing in for the Secrets Manager secret direct-transfer-prod-jwt-secret");
-    const key = await fetch(`${keyService}?scope=upload&contentType=image/png`, { headers: { Authorization: `Bearer ${token}`, Origin: origin } });
+    expect(output).toContain(
+      "signed with this run's sandbox secret, standing in for the Secrets Manager secret direct-transfer-prod-jwt-secret",
+    );
+    const key = await fetch(`${keyService}?scope=upload&contentType=image/png`, {
+      headers: { Authorization: `Bearer ${token}`, Origin: origin },
+    });
     expect(key.status).toBe(200);
     expect(key.headers.get("access-control-allow-origin")).toBe(origin);
-    expect(await key.json()).toMatchObject({ bucket: "direct-transfer-prod-1250000000", region: "ap-shanghai", allowPrefix: "uploads/alice/" });
+    expect(await key.json()).toMatchObject({
+      bucket: "direct-transfer-prod-1250000000",
+      region: "ap-shanghai",
+      allowPrefix: "uploads/alice/",
+    });
   });
 
   test("keeps prod's limits and types, and prints the upload line that reads them from the outputs file", async () => {
     const output = started!.output();
     const token = /token \(HS256[^\n]*\n\s+(\S+)/.exec(output)?.[1] ?? "";
 
-    const refused = await fetch(`${line(output, "key service")}?scope=upload&contentType=text/html`, { headers: { Authorization: `Bearer ${token}` } });
+    const refused = await fetch(`${line(output, "key service")}?scope=upload&contentType=text/html`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ error: { code: "ContentTypeNotAllowed" } });
     expect(output).toMatch(/limits\s+objects up to 104857600 bytes, image\/\*, video\/mp4/);
@@ -147,7 +166,10 @@ function shape(value: unknown, at = ""): Record<string, string> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { [at]: value === null ? "null" : Array.isArray(value) ? "array" : typeof value };
   }
-  return Object.assign({}, ...Object.entries(value).map(([key, child]) => shape(child, at === "" ? key : `${at}.${key}`)));
+  return Object.assign(
+    {},
+    ...Object.entries(value).map(([key, child]) => shape(child, at === "" ? key : `${at}.${key}`)),
+  );
 }
 
 /** The same key paths, with the same types where both are set. */

@@ -9,7 +9,10 @@ import { SynthesizedStack, synthesizeStack } from "../../sandbox/synthesized-sta
 
 const local = {
   secret: "s".repeat(48),
-  sts: { url: "http://127.0.0.1:4001", keys: { secretId: "AKIDlocal", secretKey: "key", token: "token" } } as unknown as StsServer,
+  sts: {
+    url: "http://127.0.0.1:4001",
+    keys: { secretId: "AKIDlocal", secretKey: "key", token: "token" },
+  } as unknown as StsServer,
   cos: { url: "http://127.0.0.1:4002" } as unknown as CosServer,
 };
 
@@ -43,18 +46,27 @@ test("keeps what dev's stack synthesizes and supplies the secret, the local STS 
 
 test("replaces an SSM secret name or a JWKS URL with the sandbox secret", () => {
   const variables = sandboxVariables(
-    stackWith({ COS_BUCKET: "b-1250000000", AUTH_JWT_SECRET_NAME: "prod-secret", SSM_ENDPOINT: "ssm.tencentcloudapi.com", AUTH_AUDIENCE: "app" }),
+    stackWith({
+      COS_BUCKET: "b-1250000000",
+      AUTH_JWT_SECRET_NAME: "prod-secret",
+      SSM_ENDPOINT: "ssm.tencentcloudapi.com",
+      AUTH_AUDIENCE: "app",
+    }),
     local,
   );
 
   expect(variables).not.toHaveProperty("AUTH_JWT_SECRET_NAME");
   expect(variables).not.toHaveProperty("SSM_ENDPOINT");
   expect(variables).toMatchObject({ AUTH_JWT_SECRET: local.secret, AUTH_AUDIENCE: "app" });
-  expect(sandboxVariables(stackWith({ AUTH_JWKS_URL: "https://id.example.com/jwks" }), local)).not.toHaveProperty("AUTH_JWKS_URL");
+  expect(sandboxVariables(stackWith({ AUTH_JWKS_URL: "https://id.example.com/jwks" }), local)).not.toHaveProperty(
+    "AUTH_JWKS_URL",
+  );
 });
 
 test("points a COS endpoint variable at the local COS", () => {
-  expect(sandboxVariables(stackWith({ COS_ENDPOINT: "cos.ap-guangzhou.myqcloud.com" }), local).COS_ENDPOINT).toBe("http://127.0.0.1:4002");
+  expect(sandboxVariables(stackWith({ COS_ENDPOINT: "cos.ap-guangzhou.myqcloud.com" }), local).COS_ENDPOINT).toBe(
+    "http://127.0.0.1:4002",
+  );
 });
 
 test("fails naming a variable left to Terraform that the sandbox cannot supply", () => {

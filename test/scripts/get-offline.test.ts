@@ -114,7 +114,10 @@ describe("get-offline", () => {
 
   test("fails naming terraform when it cannot read the schema", () => {
     const { bin, record } = fakeTools();
-    writeFileSync(path.join(bin, "terraform"), "#!/bin/sh\necho 'Error: Failed to query available provider packages' >&2\nexit 1\n");
+    writeFileSync(
+      path.join(bin, "terraform"),
+      "#!/bin/sh\necho 'Error: Failed to query available provider packages' >&2\nexit 1\n",
+    );
     const result = getOffline(bin, ["--from-terraform"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("get: terraform could not read the provider schema (1); .gen/ was left as it is");

@@ -44,7 +44,9 @@ describe("scripts/provider-types.json", () => {
   test("lists in use only types some source imports the binding of", () => {
     const imported = new Set(
       sources().flatMap((file) =>
-        [...readFileSync(file, "utf8").matchAll(/\.gen\/providers\/tencentcloud\/([a-z0-9-]+)["/]/g)].map((match) => match[1]),
+        [...readFileSync(file, "utf8").matchAll(/\.gen\/providers\/tencentcloud\/([a-z0-9-]+)["/]/g)].map(
+          (match) => match[1],
+        ),
       ),
     );
     expect(types.inUse.filter((type) => !imported.has(bindingFolder(type)))).toEqual([]);
@@ -58,7 +60,9 @@ describe("scripts/provider-types.json", () => {
   (existsSync(schemaFile) ? test : test.skip)("lists only types the shared provider schema has", () => {
     const schema = JSON.parse(readFileSync(schemaFile, "utf8")).provider_schemas[SOURCE];
     const has = (type: string) =>
-      type.startsWith("data.") ? type.slice("data.".length) in schema.data_source_schemas : type in schema.resource_schemas;
+      type.startsWith("data.")
+        ? type.slice("data.".length) in schema.data_source_schemas
+        : type in schema.resource_schemas;
     expect(listed.filter((type) => !has(type))).toEqual([]);
   });
 });

@@ -18,7 +18,12 @@ function standaloneClone(): string {
 
 function run(clone: string, script: string) {
   const env = { PATH: process.env.PATH ?? "" };
-  const result = spawnSync(process.execPath, [path.join(clone, "scripts", script)], { cwd: clone, encoding: "utf8", env, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [path.join(clone, "scripts", script)], {
+    cwd: clone,
+    encoding: "utf8",
+    env,
+    timeout: 60_000,
+  });
   if (result.error) {
     throw result.error;
   }

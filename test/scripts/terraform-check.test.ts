@@ -20,7 +20,11 @@ function fakePath(tools: Record<string, string>): string {
 
 /** Runs the check with only `dir` on the PATH (and no TERRAFORM_BINARY_NAME unless given). */
 function check(dir: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env: { PATH: dir, ...env }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [script, ...args], {
+    encoding: "utf8",
+    env: { PATH: dir, ...env },
+    timeout: 60_000,
+  });
   if (result.error) {
     throw result.error;
   }
@@ -82,11 +86,18 @@ describe("terraform-check", () => {
   test("fails for output it cannot read a version from", () => {
     const result = check(fakePath({ terraform: "something else" }));
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^terraform-check: could not read a version from ".*terraform version" \("something else"\); install Terraform >= 1\.10/);
+    expect(result.stderr).toMatch(
+      /^terraform-check: could not read a version from ".*terraform version" \("something else"\); install Terraform >= 1\.10/,
+    );
   });
 
   test("passes the command's exit code through", () => {
-    const result = check(fakePath({ terraform: "Terraform v1.10.5" }), ["--", process.execPath, "-e", "process.exit(3)"]);
+    const result = check(fakePath({ terraform: "Terraform v1.10.5" }), [
+      "--",
+      process.execPath,
+      "-e",
+      "process.exit(3)",
+    ]);
     expect(result.status).toBe(3);
   });
 });
@@ -97,9 +108,16 @@ function emptyHome(): string {
 }
 
 /** Runs the check without blocking this process (a test's local registry must answer meanwhile). */
-function checkAsync(dir: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function checkAsync(
+  dir: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { env: { PATH: dir, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [script, ...args], {
+      env: { PATH: dir, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -127,7 +145,9 @@ describe("terraform-check --preflight", () => {
   let unreachable: string;
 
   beforeAll(async () => {
-    registry = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"providers.v1":"/v1/providers/"}'));
+    registry = http.createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end('{"providers.v1":"/v1/providers/"}'),
+    );
     await new Promise<void>((resolve) => registry.listen(0, "127.0.0.1", resolve));
     registryUrl = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/.well-known/terraform.json`;
     unreachable = `http://127.0.0.1:${await closedPort()}/.well-known/terraform.json`;
@@ -137,11 +157,19 @@ describe("terraform-check --preflight", () => {
     await new Promise((resolve) => registry?.close(resolve));
   });
 
-  const base = () => ({ HOME: emptyHome(), TERRAFORM_REGISTRY_URL: registryUrl, TF_CLI_CONFIG_FILE: "/nonexistent/terraformrc" });
+  const base = () => ({
+    HOME: emptyHome(),
+    TERRAFORM_REGISTRY_URL: registryUrl,
+    TF_CLI_CONFIG_FILE: "/nonexistent/terraformrc",
+  });
 
   test("fails before the command without credentials, naming every source it looked at and how to set one", async () => {
     const env = base();
-    const result = await checkAsync(fakePath({ terraform: "Terraform v1.11.4" }), ["--preflight", "deploy", ...printed], env);
+    const result = await checkAsync(
+      fakePath({ terraform: "Terraform v1.11.4" }),
+      ["--preflight", "deploy", ...printed],
+      env,
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
@@ -158,22 +186,35 @@ describe("terraform-check --preflight", () => {
       TENCENTCLOUD_SECRET_ID: "AKIDexample",
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^terraform-check: no Tencent Cloud credentials for diff: TENCENTCLOUD_SECRET_ID set without TENCENTCLOUD_SECRET_KEY/);
+    expect(result.stderr).toMatch(
+      /^terraform-check: no Tencent Cloud credentials for diff: TENCENTCLOUD_SECRET_ID set without TENCENTCLOUD_SECRET_KEY/,
+    );
   });
 
   test("passes with keys in the environment and a registry that answers, and runs the command", async () => {
-    const result = await checkAsync(fakePath({ terraform: "Terraform v1.11.4" }), ["--preflight", "deploy", ...printed], { ...base(), ...keys });
+    const result = await checkAsync(
+      fakePath({ terraform: "Terraform v1.11.4" }),
+      ["--preflight", "deploy", ...printed],
+      { ...base(), ...keys },
+    );
     expect(result).toEqual({ status: 0, stdout: "ran\n", stderr: "" });
   });
 
   test("passes with the tccli profile that TENCENTCLOUD_PROFILE and TENCENTCLOUD_SHARED_CREDENTIALS_DIR name", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tccli-"));
-    writeFileSync(path.join(dir, "ci.credential"), JSON.stringify({ secretId: "AKIDexample", secretKey: "example-key" }));
-    const result = await checkAsync(fakePath({ terraform: "Terraform v1.11.4" }), ["--preflight", "destroy", ...printed], {
-      ...base(),
-      TENCENTCLOUD_SHARED_CREDENTIALS_DIR: dir,
-      TENCENTCLOUD_PROFILE: "ci",
-    });
+    writeFileSync(
+      path.join(dir, "ci.credential"),
+      JSON.stringify({ secretId: "AKIDexample", secretKey: "example-key" }),
+    );
+    const result = await checkAsync(
+      fakePath({ terraform: "Terraform v1.11.4" }),
+      ["--preflight", "destroy", ...printed],
+      {
+        ...base(),
+        TENCENTCLOUD_SHARED_CREDENTIALS_DIR: dir,
+        TENCENTCLOUD_PROFILE: "ci",
+      },
+    );
     expect(result).toEqual({ status: 0, stdout: "ran\n", stderr: "" });
   });
 
@@ -182,21 +223,39 @@ describe("terraform-check --preflight", () => {
     mkdirSync(path.join(env.HOME, ".tccli"));
     const file = path.join(env.HOME, ".tccli", "default.credential");
     writeFileSync(file, JSON.stringify({ secretId: "AKIDexample", secretKey: " " }));
-    const result = await checkAsync(fakePath({ terraform: "Terraform v1.11.4" }), ["--preflight", "deploy", ...printed], env);
+    const result = await checkAsync(
+      fakePath({ terraform: "Terraform v1.11.4" }),
+      ["--preflight", "deploy", ...printed],
+      env,
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^terraform-check: no Tencent Cloud credentials for deploy: the profile ${file} has no secretKey\\.\\n`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^terraform-check: no Tencent Cloud credentials for deploy: the profile ${file} has no secretKey\\.\\n`,
+      ),
+    );
   });
 
   test("fails naming the registry when it cannot be reached, with how to configure a filesystem mirror", async () => {
-    const result = await checkAsync(fakePath({ terraform: "Terraform v1.11.4" }), ["--preflight", "deploy", ...printed], {
-      ...base(),
-      ...keys,
-      TERRAFORM_REGISTRY_URL: unreachable,
-    });
+    const result = await checkAsync(
+      fakePath({ terraform: "Terraform v1.11.4" }),
+      ["--preflight", "deploy", ...printed],
+      {
+        ...base(),
+        ...keys,
+        TERRAFORM_REGISTRY_URL: unreachable,
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(new RegExp(`^terraform-check: the provider registry cannot be reached \\(${unreachable.replace(/[.?]/g, "\\$&")}: ECONNREFUSED`));
-    expect(result.stderr).toContain("init installs registry.terraform.io/tencentcloudstack/tencentcloud ~> 1.83 from the registry");
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^terraform-check: the provider registry cannot be reached \\(${unreachable.replace(/[.?]/g, "\\$&")}: ECONNREFUSED`,
+      ),
+    );
+    expect(result.stderr).toContain(
+      "init installs registry.terraform.io/tencentcloudstack/tencentcloud ~> 1.83 from the registry",
+    );
     expect(result.stderr).toContain("provider_installation {\n    filesystem_mirror {");
     expect(result.stderr).toContain("/nonexistent/terraformrc");
   });
@@ -213,13 +272,20 @@ describe("terraform-check --preflight", () => {
 
   test("does not probe the registry where the CLI configuration sets provider_installation", async () => {
     const config = path.join(mkdtempSync(path.join(tmpdir(), "terraformrc-")), "terraformrc");
-    writeFileSync(config, 'provider_installation {\n  filesystem_mirror {\n    path = "/opt/terraform/providers"\n  }\n}\n');
-    const result = await checkAsync(fakePath({ terraform: "Terraform v1.11.4" }), ["--preflight", "deploy", ...printed], {
-      ...base(),
-      ...keys,
-      TERRAFORM_REGISTRY_URL: unreachable,
-      TF_CLI_CONFIG_FILE: config,
-    });
+    writeFileSync(
+      config,
+      'provider_installation {\n  filesystem_mirror {\n    path = "/opt/terraform/providers"\n  }\n}\n',
+    );
+    const result = await checkAsync(
+      fakePath({ terraform: "Terraform v1.11.4" }),
+      ["--preflight", "deploy", ...printed],
+      {
+        ...base(),
+        ...keys,
+        TERRAFORM_REGISTRY_URL: unreachable,
+        TF_CLI_CONFIG_FILE: config,
+      },
+    );
     expect(result).toEqual({ status: 0, stdout: "ran\n", stderr: "" });
   });
 
@@ -249,6 +315,9 @@ describe("terraform-check and spinners", () => {
   });
 
   test("leaves a CI value that is set as it is", () => {
-    expect(check(fakePath({}), ["--no-terraform", ...printCi], { CI: "false" })).toMatchObject({ status: 0, stdout: "false\n" });
+    expect(check(fakePath({}), ["--no-terraform", ...printCi], { CI: "false" })).toMatchObject({
+      status: 0,
+      stdout: "false\n",
+    });
   });
 });

@@ -14,7 +14,10 @@ function project(files: Readonly<Record<string, string>>): string {
   }
   writeFileSync(
     path.join(dir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { strict: true, module: "commonjs", target: "ES2022", noEmit: true, types: [] }, include: ["**/*.ts"] }),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: "commonjs", target: "ES2022", noEmit: true, types: [] },
+      include: ["**/*.ts"],
+    }),
   );
   return dir;
 }
@@ -34,7 +37,8 @@ test("fails naming each exported value no other file uses, and passes those a te
       "export interface Shape { readonly size: number }",
     ].join("\n"),
     "policy/reader.ts": 'import { USED_BY_MODULE } from "./limits";\nexport const doubled = USED_BY_MODULE * 2;\n',
-    "test/limits.test.ts": 'import { USED_BY_TEST } from "../policy/limits";\nimport { doubled } from "../policy/reader";\nexport const all = [USED_BY_TEST, doubled];\n',
+    "test/limits.test.ts":
+      'import { USED_BY_TEST } from "../policy/limits";\nimport { doubled } from "../policy/reader";\nexport const all = [USED_BY_TEST, doubled];\n',
   });
 
   const { status, output } = check(dir);

@@ -23,7 +23,9 @@ describe("DirectTransfer", () => {
       "tencentcloud_scf_reserved_concurrency_config",
       "tencentcloud_scf_trigger",
     ]);
-    expect(Object.keys(json.resource.tencentcloud_cos_bucket)).toEqual([expect.stringMatching(/^uploads_bucket_[0-9A-F]{8}$/)]);
+    expect(Object.keys(json.resource.tencentcloud_cos_bucket)).toEqual([
+      expect.stringMatching(/^uploads_bucket_[0-9A-F]{8}$/),
+    ]);
   });
 
   test("leaves provider, backend and outputs to the stack", () => {
@@ -43,12 +45,18 @@ describe("DirectTransfer", () => {
   test("exposes the validated environment with defaults applied", () => {
     const stack = new TerraformStack(Testing.app(), "platform");
     const transfer = new DirectTransfer(stack, "uploads", { environment: ENVIRONMENTS.dev });
-    expect(transfer.environment).toMatchObject({ bucket: "direct-transfer-dev-1250000000", noncurrentVersionExpirationDays: 30, keyMode: "prefix" });
+    expect(transfer.environment).toMatchObject({
+      bucket: "direct-transfer-dev-1250000000",
+      noncurrentVersionExpirationDays: 30,
+      keyMode: "prefix",
+    });
     expect(transfer.jwtSecret?.friendlyUniqueId).toBe("key_service_jwt_secret");
   });
 
   test("passes the record's instance concurrency to the key service's function", () => {
-    const [fn] = Object.values(synthIn(devWith({ keyService: { instanceConcurrency: 10 } })).resource.tencentcloud_scf_function);
+    const [fn] = Object.values(
+      synthIn(devWith({ keyService: { instanceConcurrency: 10 } })).resource.tencentcloud_scf_function,
+    );
     expect(fn.instance_concurrency_config).toEqual({ dynamic_enabled: "FALSE", max_concurrency: 10 });
   });
 

@@ -3,7 +3,9 @@ import { devWith, resourcesOf, synthJson, TerraformJson } from "../helpers/synth
 
 /** Every resource's address, `<type>.<name>`. */
 function addresses(json: TerraformJson): string[] {
-  return Object.entries(json.resource).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+  return Object.entries(json.resource).flatMap(([type, byName]) =>
+    Object.keys(byName).map((name) => `${type}.${name}`),
+  );
 }
 
 /**
@@ -26,32 +28,59 @@ const FUNCTION_ADDRESSES = [
 ];
 
 describe("function resources", () => {
-  test.each([ENVIRONMENTS.staging, ENVIRONMENTS.prod])("keep the terraform addresses they had in $name", (environment) => {
-    expect(addresses(synthJson(environment))).toEqual(expect.arrayContaining(FUNCTION_ADDRESSES));
-  });
+  test.each([ENVIRONMENTS.staging, ENVIRONMENTS.prod])(
+    "keep the terraform addresses they had in $name",
+    (environment) => {
+      expect(addresses(synthJson(environment))).toEqual(expect.arrayContaining(FUNCTION_ADDRESSES));
+    },
+  );
 
-  test.each([ENVIRONMENTS.staging, ENVIRONMENTS.prod])("log both functions of $name to one logset, a topic each, for 30 days", (environment) => {
-    const json = synthJson(environment);
-    const [logset] = Object.keys(json.resource.tencentcloud_cls_logset);
-    expect(Object.keys(json.resource.tencentcloud_cls_logset)).toEqual(["key-service_logset_F723E681"]);
-    const topics = json.resource.tencentcloud_cls_topic as Record<string, { logset_id: string; topic_name: string; period: number }>;
-    expect(topics).toEqual({
-      "key-service_log-topic_E86B637C": expect.objectContaining({ logset_id: `\${tencentcloud_cls_logset.${logset}.id}`, topic_name: `direct-transfer-${environment.name}-key-service`, period: 30 }),
-      "upload-check_log-topic_EA7C956A": expect.objectContaining({ logset_id: `\${tencentcloud_cls_logset.${logset}.id}`, topic_name: `direct-transfer-${environment.name}-upload-check`, period: 30 }),
-    });
-    const functions = json.resource.tencentcloud_scf_function as Record<string, { cls_logset_id?: string; cls_topic_id?: string }>;
-    expect(functions["key-service_function_721BD567"].cls_topic_id).toBe("${tencentcloud_cls_topic.key-service_log-topic_E86B637C.id}");
-    expect(functions["upload-check_function_3688890B"]).toMatchObject({
-      cls_logset_id: `\${tencentcloud_cls_logset.${logset}.id}`,
-      cls_topic_id: "${tencentcloud_cls_topic.upload-check_log-topic_EA7C956A.id}",
-    });
-  });
+  test.each([ENVIRONMENTS.staging, ENVIRONMENTS.prod])(
+    "log both functions of $name to one logset, a topic each, for 30 days",
+    (environment) => {
+      const json = synthJson(environment);
+      const [logset] = Object.keys(json.resource.tencentcloud_cls_logset);
+      expect(Object.keys(json.resource.tencentcloud_cls_logset)).toEqual(["key-service_logset_F723E681"]);
+      const topics = json.resource.tencentcloud_cls_topic as Record<
+        string,
+        { logset_id: string; topic_name: string; period: number }
+      >;
+      expect(topics).toEqual({
+        "key-service_log-topic_E86B637C": expect.objectContaining({
+          logset_id: `\${tencentcloud_cls_logset.${logset}.id}`,
+          topic_name: `direct-transfer-${environment.name}-key-service`,
+          period: 30,
+        }),
+        "upload-check_log-topic_EA7C956A": expect.objectContaining({
+          logset_id: `\${tencentcloud_cls_logset.${logset}.id}`,
+          topic_name: `direct-transfer-${environment.name}-upload-check`,
+          period: 30,
+        }),
+      });
+      const functions = json.resource.tencentcloud_scf_function as Record<
+        string,
+        { cls_logset_id?: string; cls_topic_id?: string }
+      >;
+      expect(functions["key-service_function_721BD567"].cls_topic_id).toBe(
+        "${tencentcloud_cls_topic.key-service_log-topic_E86B637C.id}",
+      );
+      expect(functions["upload-check_function_3688890B"]).toMatchObject({
+        cls_logset_id: `\${tencentcloud_cls_logset.${logset}.id}`,
+        cls_topic_id: "${tencentcloud_cls_topic.upload-check_log-topic_EA7C956A.id}",
+      });
+    },
+  );
 
   test("keep each function's logs as long as its record says", () => {
     const json = synthJson(
-      devWith({ keyService: { clsLogging: true, logRetentionDays: 7 }, uploadCheck: { clsLogging: true, logRetentionDays: 3640 } }),
+      devWith({
+        keyService: { clsLogging: true, logRetentionDays: 7 },
+        uploadCheck: { clsLogging: true, logRetentionDays: 3640 },
+      }),
     );
-    expect(Object.fromEntries(resourcesOf(json, "tencentcloud_cls_topic").map((topic) => [topic.topic_name, topic.period]))).toEqual({
+    expect(
+      Object.fromEntries(resourcesOf(json, "tencentcloud_cls_topic").map((topic) => [topic.topic_name, topic.period])),
+    ).toEqual({
       "direct-transfer-dev-key-service": 7,
       "direct-transfer-dev-upload-check": 3640,
     });
@@ -60,8 +89,12 @@ describe("function resources", () => {
   test("log the check alone in the environment's logset when only the check asks", () => {
     const json = synthJson(devWith({ uploadCheck: { clsLogging: true } }));
     expect(Object.keys(json.resource.tencentcloud_cls_logset)).toEqual(["key-service_logset_F723E681"]);
-    expect(resourcesOf(json, "tencentcloud_cls_topic").map((topic) => topic.topic_name)).toEqual(["direct-transfer-dev-upload-check"]);
-    expect(resourcesOf(json, "tencentcloud_scf_function").map((fn) => [fn.name, fn.cls_topic_id !== undefined])).toEqual([
+    expect(resourcesOf(json, "tencentcloud_cls_topic").map((topic) => topic.topic_name)).toEqual([
+      "direct-transfer-dev-upload-check",
+    ]);
+    expect(
+      resourcesOf(json, "tencentcloud_scf_function").map((fn) => [fn.name, fn.cls_topic_id !== undefined]),
+    ).toEqual([
       ["direct-transfer-dev-key-service", false],
       ["direct-transfer-dev-upload-check", true],
     ]);

@@ -10,28 +10,44 @@ const domain = { domain: "keys.example.com", certificateId: "8cj4g8h8" };
 describe("the stack's alarms", () => {
   test("are not declared in dev", () => {
     const json = synthJson(ENVIRONMENTS.dev);
-    for (const type of ["tencentcloud_monitor_alarm_notice", "tencentcloud_monitor_alarm_policy", "tencentcloud_monitor_policy_binding_object"]) {
+    for (const type of [
+      "tencentcloud_monitor_alarm_notice",
+      "tencentcloud_monitor_alarm_policy",
+      "tencentcloud_monitor_policy_binding_object",
+    ]) {
       expect(resourcesOf(json, type)).toHaveLength(0);
     }
   });
 
-  test.each([ENVIRONMENTS.staging, ENVIRONMENTS.prod])("are one notice and, per function, one policy with one binding in $name", (environment: EnvironmentConfig) => {
-    const json = synthJson(environment);
-    expect(resourcesOf(json, "tencentcloud_monitor_alarm_notice")).toHaveLength(1);
-    const policies = resourcesOf(json, "tencentcloud_monitor_alarm_policy");
-    expect(policies.map((p) => p.policy_name).sort()).toEqual([`${environment.name}-key-service`, `${environment.name}-upload-check`]);
-    for (const policy of policies) {
-      expect(policy.notice_ids).toEqual([expect.stringMatching(/^\$\{tencentcloud_monitor_alarm_notice\.alarm-notice_\w+\.id\}$/)]);
-    }
-    const bindings = resourcesOf(json, "tencentcloud_monitor_policy_binding_object");
-    expect(bindings).toHaveLength(2);
-    expect(new Set(bindings.map((b) => b.policy_id)).size).toBe(2);
-  });
+  test.each([ENVIRONMENTS.staging, ENVIRONMENTS.prod])(
+    "are one notice and, per function, one policy with one binding in $name",
+    (environment: EnvironmentConfig) => {
+      const json = synthJson(environment);
+      expect(resourcesOf(json, "tencentcloud_monitor_alarm_notice")).toHaveLength(1);
+      const policies = resourcesOf(json, "tencentcloud_monitor_alarm_policy");
+      expect(policies.map((p) => p.policy_name).sort()).toEqual([
+        `${environment.name}-key-service`,
+        `${environment.name}-upload-check`,
+      ]);
+      for (const policy of policies) {
+        expect(policy.notice_ids).toEqual([
+          expect.stringMatching(/^\$\{tencentcloud_monitor_alarm_notice\.alarm-notice_\w+\.id\}$/),
+        ]);
+      }
+      const bindings = resourcesOf(json, "tencentcloud_monitor_policy_binding_object");
+      expect(bindings).toHaveLength(2);
+      expect(new Set(bindings.map((b) => b.policy_id)).size).toBe(2);
+    },
+  );
 
   test("alarm on each function at its own reserved concurrency and timeout", () => {
     const json = synthJson(ENVIRONMENTS.prod);
     const rules = (name: string) =>
-      (resourcesOf(json, "tencentcloud_monitor_alarm_policy").find((p) => p.policy_name === name)?.conditions as { rules: { metric_name: string; value: string }[] }).rules;
+      (
+        resourcesOf(json, "tencentcloud_monitor_alarm_policy").find((p) => p.policy_name === name)?.conditions as {
+          rules: { metric_name: string; value: string }[];
+        }
+      ).rules;
     const value = (name: string, metric: string) => rules(name).find((r) => r.metric_name === metric)?.value;
     // prod: key service 100 instances, 10 s; the check 20 instances (default), 30 s (the check's own default).
     expect(value("prod-key-service", "ConcurrentExecutions")).toBe("100");
@@ -43,7 +59,9 @@ describe("the stack's alarms", () => {
   test("bind each policy to its own function", () => {
     const json = synthJson(ENVIRONMENTS.staging);
     const functions = resourcesOf(json, "tencentcloud_monitor_policy_binding_object").map(
-      (b) => (JSON.parse((b.dimensions as { dimensions_json: string }[])[0].dimensions_json) as { functionName: string }).functionName,
+      (b) =>
+        (JSON.parse((b.dimensions as { dimensions_json: string }[])[0].dimensions_json) as { functionName: string })
+          .functionName,
     );
     expect(functions.sort()).toEqual([
       expect.stringMatching(/^\$\{tencentcloud_scf_function\.key-service_function_\w+\.name\}$/),
@@ -53,16 +71,22 @@ describe("the stack's alarms", () => {
 
   test("cover the key service alone where there is no check", () => {
     const json = synthJson(devWith({ alarms: { enabled: true, receivers } }));
-    expect(resourcesOf(json, "tencentcloud_monitor_alarm_policy").map((p) => p.policy_name)).toEqual(["dev-key-service"]);
+    expect(resourcesOf(json, "tencentcloud_monitor_alarm_policy").map((p) => p.policy_name)).toEqual([
+      "dev-key-service",
+    ]);
   });
 
   test("keep a long environment name's policy names within 20 characters", () => {
     const json = synthJson(devWith({ name: "integration", alarms: { enabled: true, receivers } }));
-    expect(resourcesOf(json, "tencentcloud_monitor_alarm_policy").map((p) => p.policy_name)).toEqual(["integrat-key-service"]);
+    expect(resourcesOf(json, "tencentcloud_monitor_alarm_policy").map((p) => p.policy_name)).toEqual([
+      "integrat-key-service",
+    ]);
   });
 
   test("fails for alarms turned on without a receiver", () => {
-    expect(() => synthJson(devWith({ alarms: { enabled: true } }))).toThrow("alarms.receivers: missing; at least one of userIds, groupIds or webhookUrls");
+    expect(() => synthJson(devWith({ alarms: { enabled: true } }))).toThrow(
+      "alarms.receivers: missing; at least one of userIds, groupIds or webhookUrls",
+    );
   });
 });
 
@@ -79,7 +103,11 @@ describe("the key service's own domain", () => {
       expect.objectContaining({
         domain: "keys.example.com",
         protocol: "HTTPS",
-        endpoints_config: [expect.objectContaining({ function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.key-service_function_\w+\.name\}$/) })],
+        endpoints_config: [
+          expect.objectContaining({
+            function_name: expect.stringMatching(/^\$\{tencentcloud_scf_function\.key-service_function_\w+\.name\}$/),
+          }),
+        ],
       }),
     ]);
     expect(json.output.key_service_domain_url.value).toBe("https://keys.example.com/");
@@ -92,8 +120,15 @@ describeAgainstProviderSchema(() => {
       ...ENVIRONMENTS.staging,
       name: "ops",
       stateBackend: { type: "local" },
-      keyService: { ...ENVIRONMENTS.staging.keyService, customDomain: { ...domain, waf: { instanceId: "waf_2kzh3vlq0umkkha9" } } },
-      alarms: { enabled: true, receivers: { userIds: [100001], groupIds: [7], webhookUrls: ["https://hooks.example.com/a"] }, noticeWays: ["EMAIL", "SMS"] },
+      keyService: {
+        ...ENVIRONMENTS.staging.keyService,
+        customDomain: { ...domain, waf: { instanceId: "waf_2kzh3vlq0umkkha9" } },
+      },
+      alarms: {
+        enabled: true,
+        receivers: { userIds: [100001], groupIds: [7], webhookUrls: ["https://hooks.example.com/a"] },
+        noticeWays: ["EMAIL", "SMS"],
+      },
     } as const satisfies EnvironmentConfig;
     expect(schemaReport(Testing.fullSynth(buildStack(environment)))).toMatch(NO_SCHEMA_PROBLEMS);
   });

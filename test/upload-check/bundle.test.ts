@@ -23,15 +23,28 @@ const key = checkRoleKey(LOCATION, "uploads/{sub}/", "quarantine/");
 let cos: CosServer;
 
 beforeAll(async () => {
-  cos = await startCosServer({ issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : undefined) }, ...LOCATION });
+  cos = await startCosServer({
+    issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : undefined) },
+    ...LOCATION,
+  });
 });
 
 afterAll(() => cos?.close());
 
 function deployed(): { dir: string; zipBytes: number } {
   const stack = new TerraformStack(Testing.app(), "bundle");
-  const bucket = new UploadBucket(stack, "bucket", { ...LOCATION, abortIncompleteMultipartDays: 3, noncurrentVersionExpirationDays: 30 });
-  const check = new UploadCheck(stack, "upload-check", { functionName: "check", ownerUin: "100000000001", bucket, keyPrefixTemplate: "uploads/{sub}/", verdictSecret: "v".repeat(32) });
+  const bucket = new UploadBucket(stack, "bucket", {
+    ...LOCATION,
+    abortIncompleteMultipartDays: 3,
+    noncurrentVersionExpirationDays: 30,
+  });
+  const check = new UploadCheck(stack, "upload-check", {
+    functionName: "check",
+    ownerUin: "100000000001",
+    bucket,
+    keyPrefixTemplate: "uploads/{sub}/",
+    verdictSecret: "v".repeat(32),
+  });
   const zip = readFileSync(path.join(check.code.bundleDir, "archive.zip"));
   const dir = mkdtempSync(path.join(tmpdir(), "upload-check-bundle-"));
   writeFileSync(path.join(dir, "index.js"), unzipSync(zip)["index.js"]);
@@ -40,8 +53,21 @@ function deployed(): { dir: string; zipBytes: number } {
 
 test("the deployed bundle quarantines a mismatch from a fresh node process without node_modules", async () => {
   const { dir } = deployed();
-  cos.objects.set("uploads/alice/page.png", { body: HTML, contentType: "image/png", etag: '"e1"', lastModified: new Date() });
-  const event = objectCreatedEvent({ ...LOCATION, key: "uploads/alice/page.png", size: HTML.length, contentType: "image/png", action: "name/cos:PutObject", requestId: "r", time: Date.now() });
+  cos.objects.set("uploads/alice/page.png", {
+    body: HTML,
+    contentType: "image/png",
+    etag: '"e1"',
+    lastModified: new Date(),
+  });
+  const event = objectCreatedEvent({
+    ...LOCATION,
+    key: "uploads/alice/page.png",
+    size: HTML.length,
+    contentType: "image/png",
+    action: "name/cos:PutObject",
+    requestId: "r",
+    time: Date.now(),
+  });
   const script = `require("./index.js").main_handler(${JSON.stringify(event)}, { request_id: "r1", time_limit_in_ms: 30000 })
     .then((result) => process.stdout.write("\\n" + JSON.stringify(result)))`;
 
@@ -61,8 +87,14 @@ test("the deployed bundle quarantines a mismatch from a fresh node process witho
   const lines = stdout.trim().split("\n");
   const result = JSON.parse(lines.pop() ?? "") as { verdicts: { verdict: string }[] };
 
-  expect(result.verdicts).toEqual([expect.objectContaining({ verdict: "quarantined", reason: "type-mismatch", requestId: "r1" })]);
-  expect(JSON.parse(lines[0])).toMatchObject({ verdict: "quarantined", key: "uploads/alice/page.png", caller: callerHash("alice") });
+  expect(result.verdicts).toEqual([
+    expect.objectContaining({ verdict: "quarantined", reason: "type-mismatch", requestId: "r1" }),
+  ]);
+  expect(JSON.parse(lines[0])).toMatchObject({
+    verdict: "quarantined",
+    key: "uploads/alice/page.png",
+    caller: callerHash("alice"),
+  });
   expect(cos.objects.has("quarantine/uploads/alice/page.png")).toBe(true);
 });
 

@@ -26,7 +26,10 @@ describe("eventKeyCandidates", () => {
     ["uploads/alice/photo.png", ["uploads/alice/photo.png"]],
     ["uploads/alice/100%.png", ["uploads/alice/100%.png"]],
     ["uploads/alice/a+b.png", ["uploads/alice/a+b.png", "uploads/alice/a b.png"]],
-    ["uploads/alice/%E7%85%A7%E7%89%87%201.png", ["uploads/alice/%E7%85%A7%E7%89%87%201.png", "uploads/alice/照片 1.png"]],
+    [
+      "uploads/alice/%E7%85%A7%E7%89%87%201.png",
+      ["uploads/alice/%E7%85%A7%E7%89%87%201.png", "uploads/alice/照片 1.png"],
+    ],
     ["uploads/alice/a%2Bb+c.png", ["uploads/alice/a%2Bb+c.png", "uploads/alice/a+b+c.png", "uploads/alice/a+b c.png"]],
   ])("tries %p as given first, then decoded once", (eventKey, candidates) => {
     expect(eventKeyCandidates(eventKey)).toEqual(candidates);

@@ -15,22 +15,35 @@ describe("signRequest", () => {
       "PUT",
       "/quarantine/uploads/alice/页.png",
       {},
-      { host: HOST, "x-cos-copy-source": `${HOST}/uploads/alice/%E9%A1%B5.png`, "x-cos-copy-source-if-match": '"abc"', "content-length": "0", "x-cos-security-token": "tok" },
+      {
+        host: HOST,
+        "x-cos-copy-source": `${HOST}/uploads/alice/%E9%A1%B5.png`,
+        "x-cos-copy-source-if-match": '"abc"',
+        "content-length": "0",
+        "x-cos-security-token": "tok",
+      },
     ],
-  ])("signs %s exactly as cos-nodejs-sdk-v5 does", (_what, method, pathname, query: Record<string, string>, headers: Record<string, string>) => {
-    const now = 1764400000;
-    const ours = signRequest({ secretId: "AKIDexample", secretKey: "secret" }, { method, pathname, query, headers }, now);
-    const sdk = COS.getAuthorization({
-      SecretId: "AKIDexample",
-      SecretKey: "secret",
-      Method: method as COS.StaticGetAuthorizationOptions["Method"],
-      Pathname: pathname,
-      Query: query,
-      Headers: headers,
-      KeyTime: `${now};${now + 600}`,
-    });
-    expect(ours).toBe(sdk);
-  });
+  ])(
+    "signs %s exactly as cos-nodejs-sdk-v5 does",
+    (_what, method, pathname, query: Record<string, string>, headers: Record<string, string>) => {
+      const now = 1764400000;
+      const ours = signRequest(
+        { secretId: "AKIDexample", secretKey: "secret" },
+        { method, pathname, query, headers },
+        now,
+      );
+      const sdk = COS.getAuthorization({
+        SecretId: "AKIDexample",
+        SecretKey: "secret",
+        Method: method as COS.StaticGetAuthorizationOptions["Method"],
+        Pathname: pathname,
+        Query: query,
+        Headers: headers,
+        KeyTime: `${now};${now + 600}`,
+      });
+      expect(ours).toBe(sdk);
+    },
+  );
 });
 
 test("encodeKey encodes each segment and keeps the slashes", () => {
@@ -59,7 +72,10 @@ describe("createCosClient against the local COS", () => {
     });
 
   beforeEach(async () => {
-    cos = await startCosServer({ issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : undefined) }, ...LOCATION });
+    cos = await startCosServer({
+      issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? key : undefined) },
+      ...LOCATION,
+    });
   });
 
   afterEach(() => cos?.close());
@@ -78,12 +94,18 @@ describe("createCosClient against the local COS", () => {
 
   test("reads an object smaller than the range", async () => {
     store("uploads/alice/small.txt", Buffer.from("hi"), "text/plain");
-    expect(await client().readFirstBytes("uploads/alice/small.txt", 4100)).toMatchObject({ size: 2, firstBytes: Buffer.from("hi") });
+    expect(await client().readFirstBytes("uploads/alice/small.txt", 4100)).toMatchObject({
+      size: 2,
+      firstBytes: Buffer.from("hi"),
+    });
   });
 
   test("reads an empty object, which has no byte range", async () => {
     store("uploads/alice/empty.png", Buffer.alloc(0));
-    expect(await client().readFirstBytes("uploads/alice/empty.png", 4100)).toMatchObject({ size: 0, firstBytes: Buffer.alloc(0) });
+    expect(await client().readFirstBytes("uploads/alice/empty.png", 4100)).toMatchObject({
+      size: 0,
+      firstBytes: Buffer.alloc(0),
+    });
     expect(cos.requests.map((r) => [r.status, r.errorCode])).toEqual([
       [416, "InvalidRange"],
       [200, undefined],
@@ -91,7 +113,10 @@ describe("createCosClient against the local COS", () => {
   });
 
   test("fails with COS's status and code for a missing object", async () => {
-    await expect(client().readFirstBytes("uploads/alice/none.png", 10)).rejects.toMatchObject({ status: 404, code: "NoSuchKey" });
+    await expect(client().readFirstBytes("uploads/alice/none.png", 10)).rejects.toMatchObject({
+      status: 404,
+      code: "NoSuchKey",
+    });
   });
 
   test("copies exactly the version it read, and refuses once it changed", async () => {
@@ -99,7 +124,9 @@ describe("createCosClient against the local COS", () => {
     await client().copy("uploads/alice/a.png", "quarantine/uploads/alice/a.png", '"e1"');
     expect(cos.objects.get("quarantine/uploads/alice/a.png")?.body.toString()).toBe("one");
 
-    await expect(client().copy("uploads/alice/a.png", "quarantine/uploads/alice/a.png", '"other"')).rejects.toMatchObject({
+    await expect(
+      client().copy("uploads/alice/a.png", "quarantine/uploads/alice/a.png", '"other"'),
+    ).rejects.toMatchObject({
       status: 412,
       code: "PreconditionFailed",
     });
@@ -114,7 +141,14 @@ describe("createCosClient against the local COS", () => {
 
   test("fails when its keys are not accepted", async () => {
     store("uploads/alice/a.png", Buffer.from("one"));
-    const stranger = createCosClient({ ...LOCATION, endpoint: new URL(cos.url), credentials: { secretId: key.tmpSecretId, secretKey: "wrong", token: key.sessionToken } });
-    await expect(stranger.readFirstBytes("uploads/alice/a.png", 10)).rejects.toMatchObject({ status: 403, code: "SignatureDoesNotMatch" });
+    const stranger = createCosClient({
+      ...LOCATION,
+      endpoint: new URL(cos.url),
+      credentials: { secretId: key.tmpSecretId, secretKey: "wrong", token: key.sessionToken },
+    });
+    await expect(stranger.readFirstBytes("uploads/alice/a.png", 10)).rejects.toMatchObject({
+      status: 403,
+      code: "SignatureDoesNotMatch",
+    });
   });
 });

@@ -37,7 +37,9 @@ test("inflates raw deflate where the runtime's DecompressionStream refuses it, a
 });
 
 test("fails on bytes that are not raw deflate, as the runtime's own stream does", async () => {
-  await expect(inflate(withDeflateRaw(NODE_18_STYLE), "deflate-raw", Buffer.from("not deflate at all"))).rejects.toThrow();
+  await expect(
+    inflate(withDeflateRaw(NODE_18_STYLE), "deflate-raw", Buffer.from("not deflate at all")),
+  ).rejects.toThrow();
 });
 
 /** A DecompressionStream that takes every format, as Node.js 20.12 and later do. */

@@ -21,7 +21,10 @@ const DOCUMENTED = {
         eventVersion: "1.0",
         eventTime: 1545205770,
         eventSource: "qcs::cos",
-        requestParameters: { requestSourceIP: "192.168.15.101", requestHeaders: { Authorization: "q-sign-algorithm=sha1&q-ak=AKID…" } },
+        requestParameters: {
+          requestSourceIP: "192.168.15.101",
+          requestHeaders: { Authorization: "q-sign-algorithm=sha1&q-ak=AKID…" },
+        },
         eventQueue: "qcs:0:lambda:cd:appid/1253970026:default.printevent.$LATEST",
         reservedInfo: "",
         reqid: 179398952,
@@ -30,7 +33,12 @@ const DOCUMENTED = {
   ],
 };
 
-type Mutable = { Records: { cos: { cosObject: Record<string, unknown>; cosBucket: Record<string, unknown> }; event: Record<string, unknown> }[] };
+type Mutable = {
+  Records: {
+    cos: { cosObject: Record<string, unknown>; cosBucket: Record<string, unknown> };
+    event: Record<string, unknown>;
+  }[];
+};
 
 function documentedWith(change: (event: Mutable) => void): unknown {
   const copy = structuredClone(DOCUMENTED) as unknown as Mutable;
@@ -41,7 +49,14 @@ function documentedWith(change: (event: Mutable) => void): unknown {
 describe("createdObjects", () => {
   test("reads Tencent's documented sample", () => {
     expect(createdObjects(DOCUMENTED)).toEqual([
-      { bucket: "testpic-1253970026", key: "testfile", versionId: undefined, size: 1029, eventTime: 1545205770, eventName: "cos:ObjectCreated:*" },
+      {
+        bucket: "testpic-1253970026",
+        key: "testfile",
+        versionId: undefined,
+        size: 1029,
+        eventTime: 1545205770,
+        eventName: "cos:ObjectCreated:*",
+      },
     ]);
   });
 
@@ -50,7 +65,9 @@ describe("createdObjects", () => {
       e.Records[0].cos.cosObject.key = "/1253970026/testpic/uploads/alice/a b.png";
       e.Records[0].cos.cosObject.vid = "MTg0NDUxNjQ1NjU2MjMyNzQ3Mjg";
     });
-    expect(createdObjects(event)).toEqual([expect.objectContaining({ key: "uploads/alice/a b.png", versionId: "MTg0NDUxNjQ1NjU2MjMyNzQ3Mjg" })]);
+    expect(createdObjects(event)).toEqual([
+      expect.objectContaining({ key: "uploads/alice/a b.png", versionId: "MTg0NDUxNjQ1NjU2MjMyNzQ3Mjg" }),
+    ]);
   });
 
   test("reads the size and the APPID where older samples give strings and numbers", () => {
@@ -74,14 +91,20 @@ describe("createdObjects", () => {
   });
 
   test.each([
-    ["a key of another bucket's form", (e: Mutable) => void (e.Records[0].cos.cosObject.key = "/1253970026/other/testfile")],
+    [
+      "a key of another bucket's form",
+      (e: Mutable) => void (e.Records[0].cos.cosObject.key = "/1253970026/other/testfile"),
+    ],
     ["no key below the bucket", (e: Mutable) => void (e.Records[0].cos.cosObject.key = "/1253970026/testpic/")],
     ["no bucket name", (e: Mutable) => void (e.Records[0].cos.cosBucket.name = 7)],
   ])("marks a record with %s as unusable", (_what, change) => {
     expect(createdObjects(documentedWith(change))).toEqual([{ problem: expect.any(String) }]);
   });
 
-  test.each([null, "text", 42, [], {}, { Records: "x" }, { Records: [null, 1, { cos: {} }] }])("finds no object in %p", (event) => {
-    expect(createdObjects(event).every((record) => "problem" in record)).toBe(true);
-  });
+  test.each([null, "text", 42, [], {}, { Records: "x" }, { Records: [null, 1, { cos: {} }] }])(
+    "finds no object in %p",
+    (event) => {
+      expect(createdObjects(event).every((record) => "problem" in record)).toBe(true);
+    },
+  );
 });

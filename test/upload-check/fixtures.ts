@@ -13,7 +13,10 @@ import { UPLOAD_CHECK_ENTRY, UPLOAD_CHECK_RUNTIME } from "../../stacks/construct
 
 /** What the bundle exports. */
 export interface CheckBundle {
-  handlerFromEnvironment(env: Readonly<Record<string, string | undefined>>, options?: CheckHandlerOptions): CheckHandler;
+  handlerFromEnvironment(
+    env: Readonly<Record<string, string | undefined>>,
+    options?: CheckHandlerOptions,
+  ): CheckHandler;
   main_handler: CheckHandler;
 }
 
@@ -22,7 +25,10 @@ export interface CheckBundle {
  * `file-type` into CommonJS there, which jest cannot do by itself) and loaded from the bundle.
  */
 export function checkBundle(): CheckBundle {
-  const code = new FunctionCode(new TerraformStack(Testing.app(), "bundle"), "code", { entry: UPLOAD_CHECK_ENTRY, target: esbuildTarget(UPLOAD_CHECK_RUNTIME) });
+  const code = new FunctionCode(new TerraformStack(Testing.app(), "bundle"), "code", {
+    entry: UPLOAD_CHECK_ENTRY,
+    target: esbuildTarget(UPLOAD_CHECK_RUNTIME),
+  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(path.join(code.bundleDir, "index.js")) as CheckBundle;
 }

@@ -9,7 +9,15 @@ import { checkRoleKey } from "../../local/cos-trigger";
 const LOCATION = { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000" } as const;
 
 describe("objectCreatedEvent", () => {
-  const facts = { ...LOCATION, key: "uploads/alice/a b.png", size: 12, contentType: "image/png", action: "name/cos:PutObject", requestId: "req", time: 1764400000123 };
+  const facts = {
+    ...LOCATION,
+    key: "uploads/alice/a b.png",
+    size: 12,
+    contentType: "image/png",
+    action: "name/cos:PutObject",
+    requestId: "req",
+    time: 1764400000123,
+  };
 
   test("is the documented COS trigger message", () => {
     expect(objectCreatedEvent(facts)).toEqual({
@@ -44,7 +52,14 @@ describe("objectCreatedEvent", () => {
 
   test("is read back by the check function as the same object", () => {
     expect(createdObjects(objectCreatedEvent(facts))).toEqual([
-      { bucket: "photos-1250000000", key: "uploads/alice/a b.png", versionId: undefined, size: 12, eventTime: 1764400000, eventName: "cos:ObjectCreated:Put" },
+      {
+        bucket: "photos-1250000000",
+        key: "uploads/alice/a b.png",
+        versionId: undefined,
+        size: 12,
+        eventTime: 1764400000,
+        eventName: "cos:ObjectCreated:Put",
+      },
     ]);
   });
 
@@ -67,18 +82,41 @@ describe("the local COS", () => {
     const cos = await startCosServer({
       ...LOCATION,
       // The role's policy does not allow uploads; this key may do everything, to drive each operation.
-      issuedKeys: { lookup: (id) => (id === key.tmpSecretId ? { ...key, policy: { version: "2.0", statement: [{ effect: "allow", action: ["name/cos:*"], resource: ["*"] }] } } : undefined) },
+      issuedKeys: {
+        lookup: (id) =>
+          id === key.tmpSecretId
+            ? {
+                ...key,
+                policy: { version: "2.0", statement: [{ effect: "allow", action: ["name/cos:*"], resource: ["*"] }] },
+              }
+            : undefined,
+      },
       onObjectCreated: (event) => {
         events.push(event);
         throw new Error("a failing trigger does not fail the upload");
       },
     });
     try {
-      const client = new COS({ ...cos.clientOptions, ConfCwd: os.tmpdir(), SecretId: key.tmpSecretId, SecretKey: key.tmpSecretKey, SecurityToken: key.sessionToken });
+      const client = new COS({
+        ...cos.clientOptions,
+        ConfCwd: os.tmpdir(),
+        SecretId: key.tmpSecretId,
+        SecretKey: key.tmpSecretKey,
+        SecurityToken: key.sessionToken,
+      });
       const target = { Bucket: LOCATION.bucket, Region: LOCATION.region };
-      await client.putObject({ ...target, Key: "uploads/alice/a.png", Body: Buffer.from("a"), ContentType: "image/png" });
+      await client.putObject({
+        ...target,
+        Key: "uploads/alice/a.png",
+        Body: Buffer.from("a"),
+        ContentType: "image/png",
+      });
       await client.getObject({ ...target, Key: "uploads/alice/a.png" });
-      await client.putObjectCopy({ ...target, Key: "quarantine/a.png", CopySource: `${LOCATION.bucket}.cos.${LOCATION.region}.myqcloud.com/uploads/alice/a.png` });
+      await client.putObjectCopy({
+        ...target,
+        Key: "quarantine/a.png",
+        CopySource: `${LOCATION.bucket}.cos.${LOCATION.region}.myqcloud.com/uploads/alice/a.png`,
+      });
       await client.deleteObject({ ...target, Key: "uploads/alice/a.png" });
 
       expect(events.map((event) => [event.Records[0].event.eventName, event.Records[0].cos.cosObject.key])).toEqual([
@@ -115,9 +153,23 @@ describe("byteRange", () => {
 
 describe("copy helpers", () => {
   test("read the source key of this bucket, URL-decoded", () => {
-    expect(copySourceKey("photos-1250000000.cos.ap-guangzhou.myqcloud.com/uploads/a%20b.png", "photos-1250000000", "ap-guangzhou")).toBe("uploads/a b.png");
-    expect(copySourceKey("other-1250000000.cos.ap-guangzhou.myqcloud.com/a.png", "photos-1250000000", "ap-guangzhou")).toMatchObject({ status: 400 });
-    expect(copySourceKey("photos-1250000000.cos.ap-guangzhou.myqcloud.com/a.png?versionId=1", "photos-1250000000", "ap-guangzhou")).toMatchObject({ status: 501 });
+    expect(
+      copySourceKey(
+        "photos-1250000000.cos.ap-guangzhou.myqcloud.com/uploads/a%20b.png",
+        "photos-1250000000",
+        "ap-guangzhou",
+      ),
+    ).toBe("uploads/a b.png");
+    expect(
+      copySourceKey("other-1250000000.cos.ap-guangzhou.myqcloud.com/a.png", "photos-1250000000", "ap-guangzhou"),
+    ).toMatchObject({ status: 400 });
+    expect(
+      copySourceKey(
+        "photos-1250000000.cos.ap-guangzhou.myqcloud.com/a.png?versionId=1",
+        "photos-1250000000",
+        "ap-guangzhou",
+      ),
+    ).toMatchObject({ status: 501 });
   });
 
   test("compare If-Match with the source's ETag, quoted or not", () => {

@@ -9,7 +9,15 @@ import crypto from "node:crypto";
 import { CosServer, startCosServer } from "../../local/cos-server";
 import { IssuedKey } from "../../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
-import { checkRoleKey, cosTrigger, DeliverySchedule, everyNth, roleEnvironment, SCHEDULED_FAILURE, TriggerStandIn } from "../../local/cos-trigger";
+import {
+  checkRoleKey,
+  cosTrigger,
+  DeliverySchedule,
+  everyNth,
+  roleEnvironment,
+  SCHEDULED_FAILURE,
+  TriggerStandIn,
+} from "../../local/cos-trigger";
 import { verdictTagKey, verdictTags, verifiedVerdict } from "../../lambda/upload-check/verdict-tag";
 import type { CheckResult } from "../../lambda/upload-check/check";
 import type { SweepResult } from "../../lambda/upload-check/sweep";
@@ -111,14 +119,22 @@ function summary(log: jest.SpyInstance): Record<string, unknown>[] {
 }
 
 test("every upload ends with a valid verdict though the trigger drops every 3rd event and fails every 4th", async () => {
-  const { cos, trigger, receiver, log, advanceClock } = await setup({ drop: everyNth(3), fail: everyNth(4) }, { SWEEP_MAX_OBJECTS: "4" });
+  const { cos, trigger, receiver, log, advanceClock } = await setup(
+    { drop: everyNth(3), fail: everyNth(4) },
+    { SWEEP_MAX_OBJECTS: "4" },
+  );
   const alice = await appOf(cos, "alice");
   const bob = await appOf(cos, "bob");
   const uploads: { app: Phone; key: string; body: Buffer; good: boolean }[] = [];
   for (let i = 0; i < 24; i += 1) {
     const good = i % 5 !== 0;
     const app = i % 2 === 0 ? alice : bob;
-    uploads.push({ app, key: `uploads/${i % 2 === 0 ? "alice" : "bob"}/file-${String(i).padStart(2, "0")}.png`, body: good ? png(i) : HTML, good });
+    uploads.push({
+      app,
+      key: `uploads/${i % 2 === 0 ? "alice" : "bob"}/file-${String(i).padStart(2, "0")}.png`,
+      body: good ? png(i) : HTML,
+      good,
+    });
   }
   for (const { app, key, body } of uploads) {
     await app.cos.putObject({ ...app.target, Key: key, Body: body, ContentType: "image/png" });
@@ -152,7 +168,9 @@ test("every upload ends with a valid verdict though the trigger drops every 3rd 
   const final = taggedVerdicts(cos, "uploads/");
   const expected = Object.fromEntries(uploads.filter((u) => u.good).map((u) => [u.key, "accepted"]));
   expect(final).toEqual(expected);
-  expect(taggedVerdicts(cos, "quarantine/")).toEqual(Object.fromEntries(uploads.filter((u) => !u.good).map((u) => [`quarantine/${u.key}`, "quarantined"])));
+  expect(taggedVerdicts(cos, "quarantine/")).toEqual(
+    Object.fromEntries(uploads.filter((u) => !u.good).map((u) => [`quarantine/${u.key}`, "quarantined"])),
+  );
   // Each accepted upload announced once, by its event or by the sweep.
   const ids = receiver.deliveries.map((d) => JSON.parse(d.body) as { key: string });
   expect(ids.map((d) => d.key).sort()).toEqual(Object.keys(expected).sort());
@@ -166,7 +184,12 @@ test("the sweep leaves objects in no caller's folder alone, and a run past its l
   await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/a.png", Body: png(1), ContentType: "image/png" });
   await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/b.png", Body: png(2), ContentType: "image/png" });
   // An operator's object beside the callers' folders.
-  cos.objects.set("uploads/README.txt", { body: Buffer.from("hi"), contentType: "text/plain", etag: '"x"', lastModified: new Date(0) });
+  cos.objects.set("uploads/README.txt", {
+    body: Buffer.from("hi"),
+    contentType: "text/plain",
+    etag: '"x"',
+    lastModified: new Date(0),
+  });
   advanceClock(61_000);
 
   const first = (await trigger.fireTimer()) as SweepResult;
@@ -190,8 +213,19 @@ test("pages through a listing of more than 1000 objects to the ones left unjudge
     const body = png(i + 1);
     const etag = `"${crypto.createHash("md5").update(body).digest("hex")}"`;
     // All but the last three carry their verdict already.
-    const tags = i < 1000 ? Object.fromEntries(verdictTags(VERDICT_KEY, { bucket: LOCATION.bucket, key, etag }, "accepted").map((t) => [t.key, t.value])) : undefined;
-    cos.objects.set(key, { body, contentType: "image/png", etag, lastModified: old, ...(tags === undefined ? {} : { tags }) });
+    const tags =
+      i < 1000
+        ? Object.fromEntries(
+            verdictTags(VERDICT_KEY, { bucket: LOCATION.bucket, key, etag }, "accepted").map((t) => [t.key, t.value]),
+          )
+        : undefined;
+    cos.objects.set(key, {
+      body,
+      contentType: "image/png",
+      etag,
+      lastModified: old,
+      ...(tags === undefined ? {} : { tags }),
+    });
   }
 
   const run = (await trigger.fireTimer()) as SweepResult;
@@ -212,10 +246,20 @@ describe("tags a client sets", () => {
     const { cos, trigger, receiver, log } = await setup();
     const alice = await appOf(cos, "alice");
 
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/page.png", Body: HTML, ContentType: "image/png", Headers: { "x-cos-tagging": forged } });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/page.png",
+      Body: HTML,
+      ContentType: "image/png",
+      Headers: { "x-cos-tagging": forged },
+    });
     await trigger.settled(1);
 
-    expect(loggedLines(log).find((line) => line.verdict !== undefined)).toMatchObject({ verdict: "quarantined", reason: "type-mismatch", untrustedVerdictTag: true });
+    expect(loggedLines(log).find((line) => line.verdict !== undefined)).toMatchObject({
+      verdict: "quarantined",
+      reason: "type-mismatch",
+      untrustedVerdictTag: true,
+    });
     expect(cos.objects.has("uploads/alice/page.png")).toBe(false);
     expect(taggedVerdicts(cos, "quarantine/")).toEqual({ "quarantine/uploads/alice/page.png": "quarantined" });
     expect(receiver.deliveries).toEqual([]);
@@ -224,13 +268,34 @@ describe("tags a client sets", () => {
   test("are not trusted by the sweep, even a valid signature copied from another object", async () => {
     const { cos, trigger, advanceClock } = await setup({ drop: () => true });
     const alice = await appOf(cos, "alice");
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/good.png", Body: png(5), ContentType: "image/png" });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/good.png",
+      Body: png(5),
+      ContentType: "image/png",
+    });
     const good = cos.objects.get("uploads/alice/good.png")!;
     // Were a signature ever to leak, it names its own object: replayed onto another, it verifies nowhere.
-    const leaked = verdictTags(VERDICT_KEY, { bucket: LOCATION.bucket, key: "uploads/alice/good.png", etag: good.etag }, "accepted");
+    const leaked = verdictTags(
+      VERDICT_KEY,
+      { bucket: LOCATION.bucket, key: "uploads/alice/good.png", etag: good.etag },
+      "accepted",
+    );
     const replay = leaked.map((t) => `${t.key}=${encodeURIComponent(t.value)}`).join("&");
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/page.png", Body: HTML, ContentType: "image/png", Headers: { "x-cos-tagging": replay } });
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/other.png", Body: HTML, ContentType: "image/png", Headers: { "x-cos-tagging": forged } });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/page.png",
+      Body: HTML,
+      ContentType: "image/png",
+      Headers: { "x-cos-tagging": replay },
+    });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/other.png",
+      Body: HTML,
+      ContentType: "image/png",
+      Headers: { "x-cos-tagging": forged },
+    });
     advanceClock(61_000);
 
     const run = (await trigger.fireTimer()) as SweepResult;
@@ -249,10 +314,20 @@ test("a key from the key service can neither tag, read tags, nor list the bucket
   const alice = await appOf(cos, "alice");
   await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: png(), ContentType: "image/png" });
   await trigger.settled(1);
-  const refused = (request: Promise<unknown>) => request.then(() => "allowed", (error: { statusCode?: number; code?: string }) => `${error.statusCode} ${error.code}`);
+  const refused = (request: Promise<unknown>) =>
+    request.then(
+      () => "allowed",
+      (error: { statusCode?: number; code?: string }) => `${error.statusCode} ${error.code}`,
+    );
 
   const answers = [
-    await refused(alice.cos.putObjectTagging({ ...alice.target, Key: "uploads/alice/photo.png", Tags: [{ Key: "verdict", Value: "accepted" }] })),
+    await refused(
+      alice.cos.putObjectTagging({
+        ...alice.target,
+        Key: "uploads/alice/photo.png",
+        Tags: [{ Key: "verdict", Value: "accepted" }],
+      }),
+    ),
     await refused(alice.cos.getObjectTagging({ ...alice.target, Key: "uploads/alice/photo.png" })),
     await refused(alice.cos.deleteObjectTagging({ ...alice.target, Key: "uploads/alice/photo.png" })),
     await refused(alice.cos.getBucket({ ...alice.target, Prefix: "uploads/alice/" })),

@@ -12,13 +12,21 @@ import { UploadCheck, UploadCheckProps } from "../../stacks/constructs/upload-ch
 import { describeAgainstProviderSchema, NO_SCHEMA_PROBLEMS, schemaReport } from "../helpers/schema-check";
 import "../helpers/synth";
 
-
 /** The verdict secret a check without a webhook needs (a Terraform variable's value, in the stack). */
 const VERDICT_SECRET = "v".repeat(32);
 
 function declare(scope: Construct, overrides: Partial<UploadCheckProps> = {}): UploadCheck {
-  const bucket = new UploadBucket(scope, "bucket", { bucket: "photos-1250000000", region: "ap-guangzhou", appId: "1250000000", abortIncompleteMultipartDays: 3, noncurrentVersionExpirationDays: 30 });
-  const verdict = overrides.webhookUrl === undefined && overrides.verdictSecretName === undefined ? { verdictSecret: VERDICT_SECRET } : {};
+  const bucket = new UploadBucket(scope, "bucket", {
+    bucket: "photos-1250000000",
+    region: "ap-guangzhou",
+    appId: "1250000000",
+    abortIncompleteMultipartDays: 3,
+    noncurrentVersionExpirationDays: 30,
+  });
+  const verdict =
+    overrides.webhookUrl === undefined && overrides.verdictSecretName === undefined
+      ? { verdictSecret: VERDICT_SECRET }
+      : {};
   return new UploadCheck(scope, "upload-check", {
     functionName: "direct-transfer-dev-upload-check",
     ownerUin: "100000000001",
@@ -85,7 +93,10 @@ describe("UploadCheck", () => {
     const synthesized = synth();
     expect(synthesized).toHaveResourceWithProperties(CamRole, {
       name: "direct-transfer-dev-upload-check",
-      document: JSON.stringify({ version: "2.0", statement: [{ effect: "allow", action: ["name/sts:AssumeRole"], principal: { service: ["scf.qcloud.com"] } }] }),
+      document: JSON.stringify({
+        version: "2.0",
+        statement: [{ effect: "allow", action: ["name/sts:AssumeRole"], principal: { service: ["scf.qcloud.com"] } }],
+      }),
     });
     expect(policyOf(synthesized)).toEqual([
       {
@@ -93,10 +104,20 @@ describe("UploadCheck", () => {
         statement: [
           {
             effect: "allow",
-            action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject", "name/cos:GetObjectTagging", "name/cos:PutObjectTagging"],
+            action: [
+              "name/cos:GetObject",
+              "name/cos:GetObjectACL",
+              "name/cos:DeleteObject",
+              "name/cos:GetObjectTagging",
+              "name/cos:PutObjectTagging",
+            ],
             resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*"],
           },
-          { effect: "allow", action: ["name/cos:GetBucket"], resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*"] },
+          {
+            effect: "allow",
+            action: ["name/cos:GetBucket"],
+            resource: ["qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*"],
+          },
           {
             effect: "allow",
             action: ["name/cos:PutObjectCopy", "name/cos:PutObject", "name/cos:PutObjectTagging"],
@@ -111,7 +132,9 @@ describe("UploadCheck", () => {
     const synthesized = synth({ quarantinePrefix: undefined });
     expect(JSON.stringify(policyOf(synthesized)).replace(/name\/cos:PutObjectTagging/g, "")).not.toContain("PutObject");
     expect(JSON.stringify(policyOf(synthesized))).not.toContain("quarantine/");
-    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ QUARANTINE_PREFIX: expect.anything() }) });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ QUARANTINE_PREFIX: expect.anything() }),
+    });
   });
 
   test("passes the webhook and its secret", () => {
@@ -120,15 +143,31 @@ describe("UploadCheck", () => {
       declare(scope, { webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: secret.value });
     });
     expect(synthesized).toHaveResourceWithProperties(ScfFunction, {
-      environment: expect.objectContaining({ WEBHOOK_URL: "https://api.example.com/hooks/uploads", WEBHOOK_SECRET: "${var.upload_check_webhook_secret}" }),
+      environment: expect.objectContaining({
+        WEBHOOK_URL: "https://api.example.com/hooks/uploads",
+        WEBHOOK_SECRET: "${var.upload_check_webhook_secret}",
+      }),
     });
-    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ WEBHOOK_SECRET_NAME: expect.anything() }) });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ WEBHOOK_SECRET_NAME: expect.anything() }),
+    });
   });
 
   test("names the webhook's Secrets Manager secret and may read that one secret only", () => {
-    const synthesized = synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecretName: "direct-transfer-dev-webhook-secret" });
-    const fn = Object.values(JSON.parse(synthesized).resource.tencentcloud_scf_function as Record<string, { environment: Record<string, string> }>)[0];
-    expect(fn.environment).toMatchObject({ WEBHOOK_URL: "https://api.example.com/hooks/uploads", WEBHOOK_SECRET_NAME: "direct-transfer-dev-webhook-secret" });
+    const synthesized = synth({
+      webhookUrl: "https://api.example.com/hooks/uploads",
+      webhookSecretName: "direct-transfer-dev-webhook-secret",
+    });
+    const fn = Object.values(
+      JSON.parse(synthesized).resource.tencentcloud_scf_function as Record<
+        string,
+        { environment: Record<string, string> }
+      >,
+    )[0];
+    expect(fn.environment).toMatchObject({
+      WEBHOOK_URL: "https://api.example.com/hooks/uploads",
+      WEBHOOK_SECRET_NAME: "direct-transfer-dev-webhook-secret",
+    });
     expect(fn.environment).not.toHaveProperty("WEBHOOK_SECRET");
     expect(policyOf(synthesized)).toContainEqual({
       version: "2.0",
@@ -157,32 +196,54 @@ describe("UploadCheck", () => {
       namespace: "default",
       async_trigger_config: { msg_ttl: 21600, retry_config: [{ retry_num: 2 }] },
     });
-    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ SWEEP_GRACE_MINUTES: expect.anything() }) });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ SWEEP_GRACE_MINUTES: expect.anything() }),
+    });
   });
 
   test("sweeps on the schedule, after the grace period and up to the limit it is given, with the retries it is given", () => {
-    const synthesized = synth({ sweepSchedule: "0 */15 * * * * *", sweepGraceMinutes: 10, sweepMaxObjects: 500, asyncRetries: 0 });
+    const synthesized = synth({
+      sweepSchedule: "0 */15 * * * * *",
+      sweepGraceMinutes: 10,
+      sweepMaxObjects: 500,
+      asyncRetries: 0,
+    });
     expect(synthesized).toHaveResourceWithProperties(ScfTrigger, { type: "timer", trigger_desc: "0 */15 * * * * *" });
-    expect(synthesized).toHaveResourceWithProperties(ScfFunctionEventInvokeConfig, { async_trigger_config: { msg_ttl: 21600, retry_config: [{ retry_num: 0 }] } });
-    expect(synthesized).toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ SWEEP_GRACE_MINUTES: "10", SWEEP_MAX_OBJECTS: "500" }) });
+    expect(synthesized).toHaveResourceWithProperties(ScfFunctionEventInvokeConfig, {
+      async_trigger_config: { msg_ttl: 21600, retry_config: [{ retry_num: 0 }] },
+    });
+    expect(synthesized).toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ SWEEP_GRACE_MINUTES: "10", SWEEP_MAX_OBJECTS: "500" }),
+    });
   });
 
   test("names the verdict tags' Secrets Manager secret and may read that one secret only", () => {
     const synthesized = synth({ verdictSecretName: "direct-transfer-dev-verdict-secret" });
-    const fn = Object.values(JSON.parse(synthesized).resource.tencentcloud_scf_function as Record<string, { environment: Record<string, string> }>)[0];
+    const fn = Object.values(
+      JSON.parse(synthesized).resource.tencentcloud_scf_function as Record<
+        string,
+        { environment: Record<string, string> }
+      >,
+    )[0];
     expect(fn.environment).toMatchObject({ VERDICT_SECRET_NAME: "direct-transfer-dev-verdict-secret" });
     expect(fn.environment).not.toHaveProperty("VERDICT_SECRET");
     expect(policyOf(synthesized)).toContainEqual({
       version: "2.0",
       statement: [
-        { effect: "allow", action: ["name/ssm:GetSecretValue"], resource: ["qcs::ssm:ap-guangzhou:uin/100000000001:secret/creatorUin/*/direct-transfer-dev-verdict-secret"] },
+        {
+          effect: "allow",
+          action: ["name/ssm:GetSecretValue"],
+          resource: ["qcs::ssm:ap-guangzhou:uin/100000000001:secret/creatorUin/*/direct-transfer-dev-verdict-secret"],
+        },
       ],
     });
   });
 
   test("derives the verdict key from the webhook secret, passing no verdict secret beside a webhook", () => {
     const synthesized = synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) });
-    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, { environment: expect.objectContaining({ VERDICT_SECRET: expect.anything() }) });
+    expect(synthesized).not.toHaveResourceWithProperties(ScfFunction, {
+      environment: expect.objectContaining({ VERDICT_SECRET: expect.anything() }),
+    });
   });
 
   test("reserves 20 instances of its memory by default, so a flood cannot take the account's concurrency", () => {
@@ -194,9 +255,12 @@ describe("UploadCheck", () => {
   });
 
   test("reserves the instances and memory it is given", () => {
-    expect(synth({ reservedConcurrency: 5, memorySizeMb: 256 })).toHaveResourceWithProperties(ScfReservedConcurrencyConfig, {
-      reserved_concurrency_mem: 5 * 256,
-    });
+    expect(synth({ reservedConcurrency: 5, memorySizeMb: 256 })).toHaveResourceWithProperties(
+      ScfReservedConcurrencyConfig,
+      {
+        reserved_concurrency_mem: 5 * 256,
+      },
+    );
   });
 
   test("passes a webhook bound only when given one", () => {
@@ -211,7 +275,11 @@ describe("UploadCheck", () => {
 
   test("logs to a topic of its own in the logset given, 30 days by default", () => {
     const synthesized = synth({ logsetId: "logset-1" });
-    expect(synthesized).toHaveResourceWithProperties(ClsTopic, { logset_id: "logset-1", topic_name: "direct-transfer-dev-upload-check", period: 30 });
+    expect(synthesized).toHaveResourceWithProperties(ClsTopic, {
+      logset_id: "logset-1",
+      topic_name: "direct-transfer-dev-upload-check",
+      period: 30,
+    });
     expect(synthesized).toHaveResourceWithProperties(ScfFunction, {
       cls_logset_id: "logset-1",
       cls_topic_id: expect.stringMatching(/^\$\{tencentcloud_cls_topic\.upload-check_log-topic_\w+\.id\}$/),
@@ -219,7 +287,9 @@ describe("UploadCheck", () => {
   });
 
   test("keeps its logs as long as asked", () => {
-    expect(synth({ logsetId: "logset-1", logRetentionDays: 3640 })).toHaveResourceWithProperties(ClsTopic, { period: 3640 });
+    expect(synth({ logsetId: "logset-1", logRetentionDays: 3640 })).toHaveResourceWithProperties(ClsTopic, {
+      period: 3640,
+    });
   });
 
   test("creates no log topic without a logset", () => {
@@ -228,17 +298,42 @@ describe("UploadCheck", () => {
   });
 
   test("grants no secret read without a secret name", () => {
-    expect(JSON.stringify(policyOf(synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) })))).not.toContain("ssm:");
+    expect(
+      JSON.stringify(
+        policyOf(synth({ webhookUrl: "https://api.example.com/hooks/uploads", webhookSecret: "s".repeat(32) })),
+      ),
+    ).not.toContain("ssm:");
   });
 
   test.each([
-    [{ quarantinePrefix: "uploads/quarantine/" }, 'upload check: quarantinePrefix: received "uploads/quarantine/"; allowed: a prefix that must lie outside the prefix root "uploads/"'],
-    [{ quarantinePrefix: "quarantine" }, 'upload check: quarantinePrefix: received "quarantine"; allowed: a prefix that must be a folder'],
-    [{ keyPrefixTemplate: "uploads/" }, 'upload check: keyPrefixTemplate: received "uploads/"; allowed: a template that must contain {sub} exactly once'],
-    [{ webhookUrl: "http://api.example.com/hook", webhookSecret: "x" }, 'upload check: webhookUrl: received "http://api.example.com/hook"; allowed: an https URL'],
-    [{ webhookUrl: "https://api.example.com/hook" }, "upload check: webhookSecret, webhookSecretName: received undefined; allowed: one of them, set exactly when webhookUrl is set"],
-    [{ webhookSecret: "x" }, 'upload check: webhookSecret, webhookSecretName: received "<secret>"; allowed: one of them, set exactly when webhookUrl is set'],
-    [{ webhookSecretName: "hook-secret" }, 'upload check: webhookSecret, webhookSecretName: received "hook-secret"; allowed: one of them, set exactly when webhookUrl is set'],
+    [
+      { quarantinePrefix: "uploads/quarantine/" },
+      'upload check: quarantinePrefix: received "uploads/quarantine/"; allowed: a prefix that must lie outside the prefix root "uploads/"',
+    ],
+    [
+      { quarantinePrefix: "quarantine" },
+      'upload check: quarantinePrefix: received "quarantine"; allowed: a prefix that must be a folder',
+    ],
+    [
+      { keyPrefixTemplate: "uploads/" },
+      'upload check: keyPrefixTemplate: received "uploads/"; allowed: a template that must contain {sub} exactly once',
+    ],
+    [
+      { webhookUrl: "http://api.example.com/hook", webhookSecret: "x" },
+      'upload check: webhookUrl: received "http://api.example.com/hook"; allowed: an https URL',
+    ],
+    [
+      { webhookUrl: "https://api.example.com/hook" },
+      "upload check: webhookSecret, webhookSecretName: received undefined; allowed: one of them, set exactly when webhookUrl is set",
+    ],
+    [
+      { webhookSecret: "x" },
+      'upload check: webhookSecret, webhookSecretName: received "<secret>"; allowed: one of them, set exactly when webhookUrl is set',
+    ],
+    [
+      { webhookSecretName: "hook-secret" },
+      'upload check: webhookSecret, webhookSecretName: received "hook-secret"; allowed: one of them, set exactly when webhookUrl is set',
+    ],
     [
       { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", webhookSecretName: "hook-secret" },
       'upload check: webhookSecret: received "<secret>"; allowed: unset when webhookSecretName is set',
@@ -247,14 +342,29 @@ describe("UploadCheck", () => {
       { webhookUrl: "https://api.example.com/hook", webhookSecretName: "hook/secret" },
       'upload check: webhookSecretName: received "hook/secret"; allowed: a Secrets Manager secret name',
     ],
-    [{ runtime: "Nodejs20.15" }, 'upload check: runtime: received "Nodejs20.15"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)'],
+    [
+      { runtime: "Nodejs20.15" },
+      'upload check: runtime: received "Nodejs20.15"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)',
+    ],
     [{ runtime: "Nodejs16.13" }, 'upload check: runtime: received "Nodejs16.13"; allowed: "Nodejs18.15"'],
     [{ memorySizeMb: 100 }, "upload check: memorySizeMb: received 100; allowed: a multiple of 128 from 128 to 3072"],
     [{ timeoutSeconds: 10 }, "upload check: timeoutSeconds: received 10; allowed: a whole number from 20 to 900"],
-    [{ limits: { allowedContentTypes: ["image/*", "IMAGE/PNG"] } }, 'upload check: limits.allowedContentTypes: received "IMAGE/PNG"'],
-    [{ reservedConcurrency: 0 }, "upload check: reservedConcurrency: received 0; allowed: a whole number of instances from 1 to 1000"],
-    [{ reservedConcurrency: 2.5 }, "upload check: reservedConcurrency: received 2.5; allowed: a whole number of instances from 1 to 1000"],
-    [{ maxWebhooksPerMinute: 10 }, "upload check: maxWebhooksPerMinute: received 10; allowed: unset without webhookUrl"],
+    [
+      { limits: { allowedContentTypes: ["image/*", "IMAGE/PNG"] } },
+      'upload check: limits.allowedContentTypes: received "IMAGE/PNG"',
+    ],
+    [
+      { reservedConcurrency: 0 },
+      "upload check: reservedConcurrency: received 0; allowed: a whole number of instances from 1 to 1000",
+    ],
+    [
+      { reservedConcurrency: 2.5 },
+      "upload check: reservedConcurrency: received 2.5; allowed: a whole number of instances from 1 to 1000",
+    ],
+    [
+      { maxWebhooksPerMinute: 10 },
+      "upload check: maxWebhooksPerMinute: received 10; allowed: unset without webhookUrl",
+    ],
     [{ logRetentionDays: 7 }, "upload check: logRetentionDays: received 7; allowed: unset without logsetId"],
     [
       { logsetId: "logset-1", logRetentionDays: 3650 },
@@ -264,16 +374,28 @@ describe("UploadCheck", () => {
       { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", maxWebhooksPerMinute: 6001 },
       "upload check: maxWebhooksPerMinute: received 6001; allowed: a whole number from 1 to 6000",
     ],
-    [{ sweepSchedule: "0 * * * *" }, 'upload check sweep: schedule: received "0 * * * *"; allowed: an SCF timer cron expression of seven fields'],
+    [
+      { sweepSchedule: "0 * * * *" },
+      'upload check sweep: schedule: received "0 * * * *"; allowed: an SCF timer cron expression of seven fields',
+    ],
     [{ sweepSchedule: "0 0 24 * * * *" }, 'its hour field "24" is not a value from 0 to 23'],
     [{ sweepSchedule: "0 0 * * * MON-FRI 1969" }, 'its year field "1969" is not a value from 1970 to 2099'],
     [{ sweepGraceMinutes: 0 }, "upload check: sweepGraceMinutes: received 0; allowed: a whole number from 1 to 10080"],
     [{ sweepMaxObjects: 1001 }, "upload check: sweepMaxObjects: received 1001; allowed: a whole number from 1 to 1000"],
     [{ asyncRetries: 11 }, "upload check sweep: asyncRetries: received 11; allowed: a whole number from 0 to 10"],
     [{ asyncRetries: -1 }, "upload check sweep: asyncRetries: received -1; allowed: a whole number from 0 to 10"],
-    [{ verdictSecret: undefined }, "upload check: verdictSecret, verdictSecretName: received undefined; allowed: exactly one of them without webhookUrl"],
-    [{ verdictSecretName: "verdict-secret" , verdictSecret: VERDICT_SECRET }, 'upload check: verdictSecret, verdictSecretName: received "verdict-secret"; allowed: exactly one of them without webhookUrl'],
-    [{ verdictSecretName: "verdict/secret" }, 'upload check: verdictSecretName: received "verdict/secret"; allowed: a Secrets Manager secret name'],
+    [
+      { verdictSecret: undefined },
+      "upload check: verdictSecret, verdictSecretName: received undefined; allowed: exactly one of them without webhookUrl",
+    ],
+    [
+      { verdictSecretName: "verdict-secret", verdictSecret: VERDICT_SECRET },
+      'upload check: verdictSecret, verdictSecretName: received "verdict-secret"; allowed: exactly one of them without webhookUrl',
+    ],
+    [
+      { verdictSecretName: "verdict/secret" },
+      'upload check: verdictSecretName: received "verdict/secret"; allowed: a Secrets Manager secret name',
+    ],
     [
       { webhookUrl: "https://api.example.com/hook", webhookSecret: "x", verdictSecret: VERDICT_SECRET },
       'upload check: verdictSecret: received "<secret>"; allowed: unset with webhookUrl: the verdict tags\' key comes from the webhook secret',
@@ -282,7 +404,13 @@ describe("UploadCheck", () => {
     expect(() => synth(overrides as Partial<UploadCheckProps>)).toThrow(message);
   });
 
-  test.each(["0 0 * * * * *", "0 */15 9-17 ? * MON-FRI *", "30 0 3 L * ? 2030", "0 0 12 15W JAN,JUL ? *", "0 0 0 ? * 5#2 *"])("accepts the schedule %s", (schedule) => {
+  test.each([
+    "0 0 * * * * *",
+    "0 */15 9-17 ? * MON-FRI *",
+    "30 0 3 L * ? 2030",
+    "0 0 12 15W JAN,JUL ? *",
+    "0 0 0 ? * 5#2 *",
+  ])("accepts the schedule %s", (schedule) => {
     expect(() => synth({ sweepSchedule: schedule })).not.toThrow();
   });
 

@@ -7,7 +7,13 @@ const resource = (key: string): string => `qcs::cos:ap-guangzhou:uid/1250000000:
 describe("uploadCheckPolicy", () => {
   const underRoot = {
     effect: "allow",
-    action: ["name/cos:GetObject", "name/cos:GetObjectACL", "name/cos:DeleteObject", "name/cos:GetObjectTagging", "name/cos:PutObjectTagging"],
+    action: [
+      "name/cos:GetObject",
+      "name/cos:GetObjectACL",
+      "name/cos:DeleteObject",
+      "name/cos:GetObjectTagging",
+      "name/cos:PutObjectTagging",
+    ],
     resource: [`${resource("uploads/")}*`],
   };
   const listing = { effect: "allow", action: ["name/cos:GetBucket"], resource: [`${resource("")}*`] };
@@ -18,7 +24,11 @@ describe("uploadCheckPolicy", () => {
       statement: [
         underRoot,
         listing,
-        { effect: "allow", action: ["name/cos:PutObjectCopy", "name/cos:PutObject", "name/cos:PutObjectTagging"], resource: [`${resource("quarantine/")}*`] },
+        {
+          effect: "allow",
+          action: ["name/cos:PutObjectCopy", "name/cos:PutObject", "name/cos:PutObjectTagging"],
+          resource: [`${resource("quarantine/")}*`],
+        },
       ],
     });
   });
@@ -53,13 +63,17 @@ describe("uploadCheckPolicy", () => {
   });
 
   test("fails for a quarantine prefix inside the root", () => {
-    expect(() => uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/", quarantinePrefix: "uploads/q/" })).toThrow(
+    expect(() =>
+      uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/", quarantinePrefix: "uploads/q/" }),
+    ).toThrow(
       'quarantinePrefix must lie outside the prefix root "uploads/", and the root outside it; received "uploads/q/"',
     );
   });
 
   test("fails for a prefix with a wildcard", () => {
-    expect(() => uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/*" })).toThrow('prefix must end in "/" and contain no "*"');
+    expect(() => uploadCheckPolicy({ location: LOCATION, prefixRoot: "uploads/*" })).toThrow(
+      'prefix must end in "/" and contain no "*"',
+    );
   });
 });
 

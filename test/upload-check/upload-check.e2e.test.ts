@@ -192,7 +192,9 @@ test("quarantines an HTML file declared image/png, and announces nothing", async
   expect(receiver.deliveries).toEqual([]);
   // The copy is the check role's own request, signed with its key; the quarantine copy triggers nothing. The
   // object's tags are read before judging, and the copy is tagged with its signed verdict before the original goes.
-  const actions = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId).map((r) => [r.action, r.key, r.status]);
+  const actions = cos.requests
+    .filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId)
+    .map((r) => [r.action, r.key, r.status]);
   expect(actions).toEqual([
     ["name/cos:GetObject", "uploads/alice/page.png", 206],
     ["name/cos:GetObjectTagging", "uploads/alice/page.png", 200],
@@ -200,7 +202,10 @@ test("quarantines an HTML file declared image/png, and announces nothing", async
     ["name/cos:PutObjectTagging", "quarantine/uploads/alice/page.png", 200],
     ["name/cos:DeleteObject", "uploads/alice/page.png", 204],
   ]);
-  expect(cos.objects.get("quarantine/uploads/alice/page.png")?.tags).toEqual({ verdict: "quarantined", "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/) });
+  expect(cos.objects.get("quarantine/uploads/alice/page.png")?.tags).toEqual({
+    verdict: "quarantined",
+    "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/),
+  });
   expect(trigger.invocations).toHaveLength(1);
 });
 
@@ -243,7 +248,12 @@ test("checks an object named like the caller's folder itself, which the caller's
   expect(cos.objects.has("uploads/alice/")).toBe(false);
   expect(cos.objects.get("quarantine/uploads/alice/")).toMatchObject({ body: HTML });
   expect(verdicts(log)).toEqual([
-    expect.objectContaining({ key: "uploads/alice/", caller: callerHash("alice"), verdict: "quarantined", reason: "type-mismatch" }),
+    expect.objectContaining({
+      key: "uploads/alice/",
+      caller: callerHash("alice"),
+      verdict: "quarantined",
+      reason: "type-mismatch",
+    }),
   ]);
 });
 
@@ -255,7 +265,14 @@ test("quarantines a PNG declared as another image type", async () => {
   await trigger.settled(1);
 
   expect(cos.objects.has("quarantine/uploads/alice/photo.jpg")).toBe(true);
-  expect(verdicts(log)).toEqual([expect.objectContaining({ declaredType: "image/jpeg", detectedType: "image/png", verdict: "quarantined", reason: "type-mismatch" })]);
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({
+      declaredType: "image/jpeg",
+      detectedType: "image/png",
+      verdict: "quarantined",
+      reason: "type-mismatch",
+    }),
+  ]);
 });
 
 test("accepts plain text, which has no signature to compare, as text/plain", async () => {
@@ -266,7 +283,9 @@ test("accepts plain text, which has no signature to compare, as text/plain", asy
   await trigger.settled(1);
 
   expect(cos.objects.has("uploads/alice/notes.txt")).toBe(true);
-  expect(verdicts(log)).toEqual([expect.objectContaining({ declaredType: "text/plain", detectedType: null, verdict: "accepted" })]);
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({ declaredType: "text/plain", detectedType: null, verdict: "accepted" }),
+  ]);
 });
 
 test("removes an oversize object when no quarantine prefix is set", async () => {
@@ -278,7 +297,14 @@ test("removes an oversize object when no quarantine prefix is set", async () => 
   await trigger.settled(1);
 
   expect(cos.objects.size).toBe(0);
-  expect(verdicts(log)).toEqual([expect.objectContaining({ key: "uploads/alice/big.png", size: body.length, verdict: "deleted", reason: "oversize" })]);
+  expect(verdicts(log)).toEqual([
+    expect.objectContaining({
+      key: "uploads/alice/big.png",
+      size: body.length,
+      verdict: "deleted",
+      reason: "oversize",
+    }),
+  ]);
   expect(receiver.deliveries).toEqual([]);
 });
 
@@ -288,7 +314,11 @@ describe("a size limit with multipart upload (issue 15)", () => {
 
   beforeAll(async () => {
     // Keys bound every request that carries bytes to the limit, as the stack's MAX_UPLOAD_BYTES does.
-    limited = await startKeyService({ ALLOWED_CONTENT_TYPES: "image/*,text/plain", ALLOW_INSECURE_TRANSPORT: "true", MAX_UPLOAD_BYTES: String(LIMIT) });
+    limited = await startKeyService({
+      ALLOWED_CONTENT_TYPES: "image/*,text/plain",
+      ALLOW_INSECURE_TRANSPORT: "true",
+      MAX_UPLOAD_BYTES: String(LIMIT),
+    });
   });
 
   afterAll(() => limited?.close());
@@ -303,7 +333,13 @@ describe("a size limit with multipart upload (issue 15)", () => {
 
     // In one request the key refuses it; in 1 MiB parts every request is within the limit.
     await expect(upload(alice, Key, body, "image/png")).rejects.toMatchObject({ statusCode: 403 });
-    await alice.cos.uploadFile({ ...alice.target, Key, FilePath: file, SliceSize: 1024 * 1024, ContentType: "image/png" });
+    await alice.cos.uploadFile({
+      ...alice.target,
+      Key,
+      FilePath: file,
+      SliceSize: 1024 * 1024,
+      ContentType: "image/png",
+    });
     await trigger.settled(1);
 
     const parts = cos.requests.filter((r) => r.action === "name/cos:UploadPart");
@@ -312,7 +348,13 @@ describe("a size limit with multipart upload (issue 15)", () => {
     expect(cos.objects.has(Key)).toBe(false);
     expect(cos.objects.get(`quarantine/${Key}`)?.body.length).toBe(body.length);
     expect(verdicts(log)).toEqual([
-      expect.objectContaining({ key: Key, size: body.length, eventName: "cos:ObjectCreated:CompleteMultipartUpload", verdict: "quarantined", reason: "oversize" }),
+      expect.objectContaining({
+        key: Key,
+        size: body.length,
+        eventName: "cos:ObjectCreated:CompleteMultipartUpload",
+        verdict: "quarantined",
+        reason: "oversize",
+      }),
     ]);
     expect(receiver.deliveries).toEqual([]);
   });
@@ -325,12 +367,23 @@ test("checks an object assembled from a multipart upload", async () => {
   const body = png(2.5 * 1024 * 1024);
   fs.writeFileSync(file, body);
 
-  await alice.cos.uploadFile({ ...alice.target, Key: "uploads/alice-video/clip.png", FilePath: file, SliceSize: 1024 * 1024, ContentType: "image/png" });
+  await alice.cos.uploadFile({
+    ...alice.target,
+    Key: "uploads/alice-video/clip.png",
+    FilePath: file,
+    SliceSize: 1024 * 1024,
+    ContentType: "image/png",
+  });
   await trigger.settled(1);
   await receiver.received(1);
 
   expect(verdicts(log)).toEqual([
-    expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", size: body.length, verdict: "accepted", caller: callerHash("alice-video") }),
+    expect.objectContaining({
+      eventName: "cos:ObjectCreated:CompleteMultipartUpload",
+      size: body.length,
+      verdict: "accepted",
+      caller: callerHash("alice-video"),
+    }),
   ]);
 });
 
@@ -363,7 +416,9 @@ describe("a redelivered event", () => {
     const again = await trigger.handler!(first.event, { request_id: "redelivery" });
 
     expect(stored?.tags).toEqual({ verdict: "accepted", "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/) });
-    expect(again.verdicts).toEqual([expect.objectContaining({ verdict: "judged", taggedVerdict: "accepted", key: "uploads/alice/photo.png" })]);
+    expect(again.verdicts).toEqual([
+      expect.objectContaining({ verdict: "judged", taggedVerdict: "accepted", key: "uploads/alice/photo.png" }),
+    ]);
     expect(cos.requests.slice(before).map((r) => [r.action, r.status])).toEqual([
       ["name/cos:GetObject", 206],
       ["name/cos:GetObjectTagging", 200],
@@ -438,7 +493,9 @@ describe("webhook failures", () => {
     await trigger.settled(1);
 
     expect(receiver.deliveries.map((d) => [d.status, d.signatureValid])).toEqual([[401, false]]);
-    expect(loggedLines(log)).toContainEqual(expect.objectContaining({ webhook: "failed", attempts: 1, last: "HTTP 401" }));
+    expect(loggedLines(log)).toContainEqual(
+      expect.objectContaining({ webhook: "failed", attempts: 1, last: "HTTP 401" }),
+    );
   });
 });
 
@@ -454,9 +511,13 @@ describe("the check's role", () => {
     });
     const photo = cos.objects.get("uploads/alice/photo.png");
 
-    await expect(client.copy("uploads/alice/photo.png", "uploads/bob/photo.png", photo?.etag ?? "")).rejects.toMatchObject({ status: 403, code: "AccessDenied" });
+    await expect(
+      client.copy("uploads/alice/photo.png", "uploads/bob/photo.png", photo?.etag ?? ""),
+    ).rejects.toMatchObject({ status: 403, code: "AccessDenied" });
     await expect(client.readFirstBytes("quarantine/anything.png", 10)).rejects.toMatchObject({ status: 403 });
-    await expect(client.copy("uploads/alice/photo.png", "elsewhere/photo.png", photo?.etag ?? "")).rejects.toMatchObject({ status: 403 });
+    await expect(
+      client.copy("uploads/alice/photo.png", "elsewhere/photo.png", photo?.etag ?? ""),
+    ).rejects.toMatchObject({ status: 403 });
     expect(cos.objects.has("uploads/bob/photo.png")).toBe(false);
   });
 
@@ -468,7 +529,9 @@ describe("the check's role", () => {
     const [invocation] = await trigger.settled(1);
 
     expect(String(invocation.error)).toContain("could not be checked");
-    expect(verdicts(log)).toEqual([expect.objectContaining({ verdict: "failed", status: 403, code: "SignatureDoesNotMatch" })]);
+    expect(verdicts(log)).toEqual([
+      expect.objectContaining({ verdict: "failed", status: 403, code: "SignatureDoesNotMatch" }),
+    ]);
     expect(cos.objects.has("uploads/alice/photo.png")).toBe(true);
   });
 });
@@ -479,7 +542,13 @@ describe("an object shared through x-cos-grant-*", () => {
     const alice = await appOf(cos, "alice", "image/png");
     const body = png(100);
 
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: body, ContentType: "image/png", GrantRead: `id="${OTHER_ACCOUNT}"` });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/photo.png",
+      Body: body,
+      ContentType: "image/png",
+      GrantRead: `id="${OTHER_ACCOUNT}"`,
+    });
     const [invocation] = await trigger.settled(1);
 
     expect(invocation.error).toBeUndefined();
@@ -500,7 +569,9 @@ describe("an object shared through x-cos-grant-*", () => {
       }),
     ]);
     expect(receiver.deliveries).toEqual([]);
-    const actions = cos.requests.filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId).map((r) => [r.action, r.status]);
+    const actions = cos.requests
+      .filter((r) => r.accessKeyId !== alice.answer.credentials.tmpSecretId)
+      .map((r) => [r.action, r.status]);
     expect(actions).toEqual([
       ["name/cos:GetObject", 206],
       ["name/cos:GetObjectTagging", 200],
@@ -519,12 +590,22 @@ describe("an object shared through x-cos-grant-*", () => {
     const { cos, trigger, log } = await setup();
     const alice = await appOf(cos, "alice", "image/png");
 
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: png(), ContentType: "image/png", [option]: `id="100000000011"` });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/photo.png",
+      Body: png(),
+      ContentType: "image/png",
+      [option]: `id="100000000011"`,
+    });
     await trigger.settled(1);
 
     expect(cos.objects.has("uploads/alice/photo.png")).toBe(false);
     expect(verdicts(log)).toEqual([
-      expect.objectContaining({ verdict: "quarantined", reason: "shared-with-another-account", sharedWith: [`${permission} ${OTHER_ACCOUNT}`] }),
+      expect.objectContaining({
+        verdict: "quarantined",
+        reason: "shared-with-another-account",
+        sharedWith: [`${permission} ${OTHER_ACCOUNT}`],
+      }),
     ]);
   });
 
@@ -532,11 +613,19 @@ describe("an object shared through x-cos-grant-*", () => {
     const { cos, trigger, log } = await setup({}, false);
     const alice = await appOf(cos, "alice", "image/png");
 
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: png(), ContentType: "image/png", GrantRead: `id="${OTHER_ACCOUNT}"` });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/photo.png",
+      Body: png(),
+      ContentType: "image/png",
+      GrantRead: `id="${OTHER_ACCOUNT}"`,
+    });
     await trigger.settled(1);
 
     expect(cos.objects.size).toBe(0);
-    expect(verdicts(log)).toEqual([expect.objectContaining({ verdict: "deleted", reason: "shared-with-another-account" })]);
+    expect(verdicts(log)).toEqual([
+      expect.objectContaining({ verdict: "deleted", reason: "shared-with-another-account" }),
+    ]);
   });
 
   test("is refused when assembled from a multipart upload whose initiation granted access", async () => {
@@ -545,13 +634,24 @@ describe("an object shared through x-cos-grant-*", () => {
     const { file } = randomFile("clip.png", 0);
     fs.writeFileSync(file, png(2.5 * 1024 * 1024));
 
-    await alice.cos.sliceUploadFile({ ...alice.target, Key: "uploads/alice-video/clip.png", FilePath: file, ChunkSize: 1024 * 1024, ContentType: "image/png", GrantRead: `id="${OTHER_ACCOUNT}"` });
+    await alice.cos.sliceUploadFile({
+      ...alice.target,
+      Key: "uploads/alice-video/clip.png",
+      FilePath: file,
+      ChunkSize: 1024 * 1024,
+      ContentType: "image/png",
+      GrantRead: `id="${OTHER_ACCOUNT}"`,
+    });
     await trigger.settled(1);
 
     const quarantined = cos.objects.get("quarantine/uploads/alice-video/clip.png");
     expect([quarantined?.acl, quarantined?.grants]).toEqual(["default", {}]);
     expect(verdicts(log)).toEqual([
-      expect.objectContaining({ eventName: "cos:ObjectCreated:CompleteMultipartUpload", verdict: "quarantined", reason: "shared-with-another-account" }),
+      expect.objectContaining({
+        eventName: "cos:ObjectCreated:CompleteMultipartUpload",
+        verdict: "quarantined",
+        reason: "shared-with-another-account",
+      }),
     ]);
   });
 
@@ -559,7 +659,13 @@ describe("an object shared through x-cos-grant-*", () => {
     const { cos, trigger, receiver, log } = await setup();
     const alice = await appOf(cos, "alice", "image/png");
 
-    await alice.cos.putObject({ ...alice.target, Key: "uploads/alice/photo.png", Body: png(), ContentType: "image/png", GrantFullControl: `id="${OWNER_UIN}"` });
+    await alice.cos.putObject({
+      ...alice.target,
+      Key: "uploads/alice/photo.png",
+      Body: png(),
+      ContentType: "image/png",
+      GrantFullControl: `id="${OWNER_UIN}"`,
+    });
     await trigger.settled(1);
     await receiver.received(1);
 
@@ -591,7 +697,12 @@ describe("the webhook secret in Secrets Manager", () => {
       [200, true],
     ]);
     expect(ssm?.calls).toEqual([
-      expect.objectContaining({ action: "GetSecretValue", params: { SecretName: SECRET_NAME, VersionId: "active" }, secretId: key.tmpSecretId, rejected: undefined }),
+      expect.objectContaining({
+        action: "GetSecretValue",
+        params: { SecretName: SECRET_NAME, VersionId: "active" },
+        secretId: key.tmpSecretId,
+        rejected: undefined,
+      }),
     ]);
   });
 
@@ -611,14 +722,21 @@ describe("the webhook secret in Secrets Manager", () => {
     expect(cos.objects.has("uploads/alice/photo.png")).toBe(true);
     expect(verdicts(log)).toEqual([expect.objectContaining({ key: "uploads/alice/photo.png", verdict: "accepted" })]);
     expect(loggedLines(log)).toContainEqual(
-      expect.objectContaining({ webhook: "failed", attempts: 0, last: "webhook secret unavailable: unreachable", retry: "on redelivery of the event" }),
+      expect.objectContaining({
+        webhook: "failed",
+        attempts: 0,
+        last: "webhook secret unavailable: unreachable",
+        retry: "on redelivery of the event",
+      }),
     );
     expect(receiver.deliveries).toEqual([]);
   });
 
   test("announces on the redelivered event once Secrets Manager answers again, changing nothing", async () => {
     let ssm: SsmServer | undefined;
-    const { cos, trigger, receiver, advanceClock } = await setup(fromSsm(async (k) => (ssm = await secretsManager(k)).url));
+    const { cos, trigger, receiver, advanceClock } = await setup(
+      fromSsm(async (k) => (ssm = await secretsManager(k)).url),
+    );
     ssm?.setFault({ kind: "error", code: "InternalError" }, 1);
     const alice = await appOf(cos, "alice", "image/png");
     await upload(alice, "uploads/alice/photo.png", png(), "image/png");
@@ -631,11 +749,18 @@ describe("the webhook secret in Secrets Manager", () => {
     const again = await trigger.handler!(first.event, { request_id: "redelivery", time_limit_in_ms: 30_000 });
     const [delivery] = await receiver.received(1);
 
-    expect(again).toMatchObject({ failed: 0, unannounced: 0, verdicts: [expect.objectContaining({ verdict: "accepted" })] });
+    expect(again).toMatchObject({
+      failed: 0,
+      unannounced: 0,
+      verdicts: [expect.objectContaining({ verdict: "accepted" })],
+    });
     expect(delivery).toMatchObject({ signatureValid: true, status: 200 });
     // Untagged while its announcement waited, so that the redelivery announced it; tagged once announced.
     expect(stored?.tags).toBeUndefined();
-    expect(cos.objects.get("uploads/alice/photo.png")).toEqual({ ...stored, tags: { verdict: "accepted", "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/) } });
+    expect(cos.objects.get("uploads/alice/photo.png")).toEqual({
+      ...stored,
+      tags: { verdict: "accepted", "verdict-sig": expect.stringMatching(/^v1:[0-9a-f]{64}$/) },
+    });
     expect(ssm?.calls.map((c) => c.rejected)).toEqual(["InternalError", undefined]);
   });
 });
@@ -660,7 +785,13 @@ describe("object keys", () => {
 
     expect(invocation.error).toBeUndefined();
     const [line] = verdicts(log);
-    expect(line).toMatchObject({ key, caller: callerHash("alice"), detectedType: "image/png", verdict: "quarantined", reason: "non-canonical-key" });
+    expect(line).toMatchObject({
+      key,
+      caller: callerHash("alice"),
+      detectedType: "image/png",
+      verdict: "quarantined",
+      reason: "non-canonical-key",
+    });
     expect(line.quarantineKey).toMatch(/^quarantine\/uploads\/alice\/~[0-9a-f]{32}$/);
     expect(cos.objects.has(key)).toBe(false);
     expect(cos.objects.get(String(line.quarantineKey))?.body.equals(body)).toBe(true);
@@ -707,7 +838,18 @@ describe("object keys", () => {
     // Were COS to encode event keys (no Tencent page says either way), in either of the usual two ways:
     const record = first.event.Records[0];
     const encoded = (form: (segment: string) => string): typeof first.event => ({
-      Records: [{ ...record, cos: { ...record.cos, cosObject: { ...record.cos.cosObject, key: `/${LOCATION.appId}/photos/${key.split("/").map(form).join("/")}` } } }],
+      Records: [
+        {
+          ...record,
+          cos: {
+            ...record.cos,
+            cosObject: {
+              ...record.cos.cosObject,
+              key: `/${LOCATION.appId}/photos/${key.split("/").map(form).join("/")}`,
+            },
+          },
+        },
+      ],
     });
     const percent = encoded(encodeURIComponent);
     const plus = encoded((segment) => encodeURIComponent(segment).replace(/%20/g, "+"));
@@ -762,7 +904,12 @@ describe("a flood of uploads", () => {
     expect(String(early)).toContain("over MAX_WEBHOOKS_PER_MINUTE");
     advanceClock(1);
     const retried = await Promise.all(
-      deferred.map((invocation, i) => trigger.handler!(invocation.event, { request_id: `retry-${i}` }).then(() => "delivered", () => "deferred")),
+      deferred.map((invocation, i) =>
+        trigger.handler!(invocation.event, { request_id: `retry-${i}` }).then(
+          () => "delivered",
+          () => "deferred",
+        ),
+      ),
     );
 
     expect(retried.filter((outcome) => outcome === "delivered")).toHaveLength(10);

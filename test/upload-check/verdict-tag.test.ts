@@ -3,7 +3,11 @@ import { ObjectTag, verdictTagKey, verdictTags, verifiedVerdict } from "../../la
 
 const SECRET = "w".repeat(32);
 const key = verdictTagKey(SECRET);
-const OBJECT = { bucket: "photos-1250000000", key: "uploads/alice/photo.png", etag: '"9a0364b9e99bb480dd25e1f0284c8555"' };
+const OBJECT = {
+  bucket: "photos-1250000000",
+  key: "uploads/alice/photo.png",
+  etag: '"9a0364b9e99bb480dd25e1f0284c8555"',
+};
 
 describe("verdict tags", () => {
   test("record the verdict beside a signature that verifies for the same object", () => {
@@ -35,16 +39,39 @@ describe("verdict tags", () => {
   });
 
   test("do not verify with a key derived from another secret", () => {
-    expect(verifiedVerdict(verdictTagKey("x".repeat(32)), OBJECT, verdictTags(key, OBJECT, "accepted"))).toBeUndefined();
+    expect(
+      verifiedVerdict(verdictTagKey("x".repeat(32)), OBJECT, verdictTags(key, OBJECT, "accepted")),
+    ).toBeUndefined();
   });
 
   test.each([
     ["no tags", []],
     ["a verdict without a signature, as a client would set it", [{ key: "verdict", value: "accepted" }]],
-    ["a made-up signature", [{ key: "verdict", value: "accepted" }, { key: "verdict-sig", value: `v1:${"0".repeat(64)}` }]],
-    ["a malformed signature", [{ key: "verdict", value: "accepted" }, { key: "verdict-sig", value: "v1:zz" }]],
-    ["another signature version", [{ key: "verdict", value: "accepted" }, { key: "verdict-sig", value: `v2:${"0".repeat(64)}` }]],
-    ["a verdict the signature was not made for", [{ key: "verdict", value: "quarantined" }, verdictTags(key, OBJECT, "accepted")[1]]],
+    [
+      "a made-up signature",
+      [
+        { key: "verdict", value: "accepted" },
+        { key: "verdict-sig", value: `v1:${"0".repeat(64)}` },
+      ],
+    ],
+    [
+      "a malformed signature",
+      [
+        { key: "verdict", value: "accepted" },
+        { key: "verdict-sig", value: "v1:zz" },
+      ],
+    ],
+    [
+      "another signature version",
+      [
+        { key: "verdict", value: "accepted" },
+        { key: "verdict-sig", value: `v2:${"0".repeat(64)}` },
+      ],
+    ],
+    [
+      "a verdict the signature was not made for",
+      [{ key: "verdict", value: "quarantined" }, verdictTags(key, OBJECT, "accepted")[1]],
+    ],
     ["an unknown verdict", [{ key: "verdict", value: "trusted" }, verdictTags(key, OBJECT, "accepted")[1]]],
     ["two verdict tags", [...verdictTags(key, OBJECT, "accepted"), { key: "verdict", value: "accepted" }]],
   ])("count %s as no verdict", (_, tags) => {

@@ -1,4 +1,11 @@
-import { callerIdOf, decide, keyProblem, mediaType, nonCanonicalQuarantineKey, quarantineKey } from "../../lambda/upload-check/verdict";
+import {
+  callerIdOf,
+  decide,
+  keyProblem,
+  mediaType,
+  nonCanonicalQuarantineKey,
+  quarantineKey,
+} from "../../lambda/upload-check/verdict";
 
 const png = { size: 100, declaredType: "image/png", detectedType: "image/png", declaredTypeDetectable: true };
 
@@ -12,15 +19,24 @@ describe("decide", () => {
   });
 
   test("rejects an object over the size limit, before looking at its type", () => {
-    expect(decide({ ...png, size: 101, detectedType: "text/html" }, { maxUploadBytes: 100 })).toEqual({ accepted: false, reason: "oversize" });
+    expect(decide({ ...png, size: 101, detectedType: "text/html" }, { maxUploadBytes: 100 })).toEqual({
+      accepted: false,
+      reason: "oversize",
+    });
   });
 
   test("rejects a declared type the environment does not allow", () => {
-    expect(decide(png, { allowedContentTypes: ["video/*", "image/jpeg"] })).toEqual({ accepted: false, reason: "type-not-allowed" });
+    expect(decide(png, { allowedContentTypes: ["video/*", "image/jpeg"] })).toEqual({
+      accepted: false,
+      reason: "type-not-allowed",
+    });
   });
 
   test("rejects an object without a declared type while types are limited", () => {
-    expect(decide({ ...png, declaredType: "" }, { allowedContentTypes: ["image/*"] })).toEqual({ accepted: false, reason: "type-not-allowed" });
+    expect(decide({ ...png, declaredType: "" }, { allowedContentTypes: ["image/*"] })).toEqual({
+      accepted: false,
+      reason: "type-not-allowed",
+    });
   });
 
   test("rejects content of another type than declared", () => {
@@ -32,11 +48,26 @@ describe("decide", () => {
   });
 
   test("accepts content without a signature declared as a type without one", () => {
-    expect(decide({ size: 5, declaredType: "text/plain", declaredTypeDetectable: false }, { allowedContentTypes: ["text/plain"] })).toEqual({ accepted: true });
+    expect(
+      decide(
+        { size: 5, declaredType: "text/plain", declaredTypeDetectable: false },
+        { allowedContentTypes: ["text/plain"] },
+      ),
+    ).toEqual({ accepted: true });
   });
 
   test("rejects content with a signature declared as a type without one", () => {
-    expect(decide({ size: 5, declaredType: "text/plain", detectedType: "application/x-msdownload", declaredTypeDetectable: false }, {})).toEqual({
+    expect(
+      decide(
+        {
+          size: 5,
+          declaredType: "text/plain",
+          detectedType: "application/x-msdownload",
+          declaredTypeDetectable: false,
+        },
+        {},
+      ),
+    ).toEqual({
       accepted: false,
       reason: "type-mismatch",
     });

@@ -1,6 +1,12 @@
 import crypto from "node:crypto";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
-import { deliver, deliveryId, signatureHeader, UploadCompletedEvent, verifySignature } from "../../lambda/upload-check/webhook";
+import {
+  deliver,
+  deliveryId,
+  signatureHeader,
+  UploadCompletedEvent,
+  verifySignature,
+} from "../../lambda/upload-check/webhook";
 
 const SECRET = "a-webhook-secret-of-at-least-32-bytes!";
 const EVENT: UploadCompletedEvent = {
@@ -18,13 +24,15 @@ const EVENT: UploadCompletedEvent = {
 const FAST = { maxAttempts: 3, baseDelayMs: 10, attemptTimeoutMs: 500 };
 
 describe("signatureHeader", () => {
-  test("is t=<unix>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">", () => {
+  test('is t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">', () => {
     const expected = crypto.createHmac("sha256", SECRET).update('1764400000.{"a":1}').digest("hex");
     expect(signatureHeader(SECRET, 1764400000, '{"a":1}')).toBe(`t=1764400000,v1=${expected}`);
   });
 
   test("is the same for the secret's UTF-8 bytes, as read from Secrets Manager, and its text", () => {
-    expect(signatureHeader(new TextEncoder().encode(SECRET), 1764400000, "body")).toBe(signatureHeader(SECRET, 1764400000, "body"));
+    expect(signatureHeader(new TextEncoder().encode(SECRET), 1764400000, "body")).toBe(
+      signatureHeader(SECRET, 1764400000, "body"),
+    );
   });
 
   test("verifies with the secret, within the tolerance, for the same body only", () => {
@@ -56,22 +64,39 @@ describe("deliver", () => {
 
   test("delivers a signed event the receiver accepts", async () => {
     receiver = await startWebhookReceiver(SECRET);
-    const outcome = await deliver(EVENT, { url: new URL(receiver.url), secret: SECRET, policy: FAST, deadline: Date.now() + 5000 });
+    const outcome = await deliver(EVENT, {
+      url: new URL(receiver.url),
+      secret: SECRET,
+      policy: FAST,
+      deadline: Date.now() + 5000,
+    });
     expect(outcome).toEqual({ delivered: true, attempts: 1, last: "200" });
-    expect(receiver.deliveries).toEqual([expect.objectContaining({ id: EVENT.id, signatureValid: true, body: JSON.stringify(EVENT) })]);
+    expect(receiver.deliveries).toEqual([
+      expect.objectContaining({ id: EVENT.id, signatureValid: true, body: JSON.stringify(EVENT) }),
+    ]);
   });
 
   test.each([408, 429, 502])("retries a %i answer", async (status) => {
     receiver = await startWebhookReceiver(SECRET);
     receiver.setFault({ kind: "status", status }, 1);
-    const outcome = await deliver(EVENT, { url: new URL(receiver.url), secret: SECRET, policy: FAST, deadline: Date.now() + 5000 });
+    const outcome = await deliver(EVENT, {
+      url: new URL(receiver.url),
+      secret: SECRET,
+      policy: FAST,
+      deadline: Date.now() + 5000,
+    });
     expect(outcome).toEqual({ delivered: true, attempts: 2, last: "200" });
   });
 
   test.each([301, 400, 404])("does not retry a %i answer", async (status) => {
     receiver = await startWebhookReceiver(SECRET);
     receiver.setFault({ kind: "status", status }, 1);
-    const outcome = await deliver(EVENT, { url: new URL(receiver.url), secret: SECRET, policy: FAST, deadline: Date.now() + 5000 });
+    const outcome = await deliver(EVENT, {
+      url: new URL(receiver.url),
+      secret: SECRET,
+      policy: FAST,
+      deadline: Date.now() + 5000,
+    });
     expect(outcome).toEqual({ delivered: false, attempts: 1, last: `HTTP ${status}` });
   });
 

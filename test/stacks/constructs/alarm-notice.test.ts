@@ -22,7 +22,12 @@ describe("AlarmNotice", () => {
   });
 
   test("tells groups and webhooks too, by the ways and in the language given", () => {
-    const synthesized = synth({ groupIds: [7], webhookUrls: ["https://hooks.example.com/a"], noticeWays: ["EMAIL", "SMS"], language: "zh-CN" });
+    const synthesized = synth({
+      groupIds: [7],
+      webhookUrls: ["https://hooks.example.com/a"],
+      noticeWays: ["EMAIL", "SMS"],
+      language: "zh-CN",
+    });
     expect(synthesized).toHaveResourceWithProperties(MonitorAlarmNotice, {
       notice_language: "zh-CN",
       user_notices: [
@@ -43,16 +48,44 @@ describe("AlarmNotice", () => {
   });
 
   test.each<[string, Partial<AlarmNoticeProps>, string]>([
-    ["no receiver", { userIds: [] }, "alarm notice: userIds, groupIds, webhookUrls: received []; allowed: at least one receiver"],
+    [
+      "no receiver",
+      { userIds: [] },
+      "alarm notice: userIds, groupIds, webhookUrls: received []; allowed: at least one receiver",
+    ],
     ["a name over 60 characters", { name: "n".repeat(61) }, "alarm notice: name: received"],
     ["a user id that is not one", { userIds: [-1] }, "alarm notice: userIds: received -1; allowed: positive integers"],
-    ["a group id that is not one", { groupIds: [1.5] }, "alarm notice: groupIds: received 1.5; allowed: positive integers"],
-    ["a webhook over http", { webhookUrls: ["http://hooks.example.com/a"] }, 'alarm notice: webhookUrls: received "http://hooks.example.com/a"; allowed: https:// URLs of at most 256 characters'],
-    ["a webhook with credentials", { webhookUrls: ["https://u:p@hooks.example.com/a"] }, "alarm notice: webhookUrls: received"],
-    ["a webhook over 256 characters", { webhookUrls: [`https://hooks.example.com/${"a".repeat(240)}`] }, "alarm notice: webhookUrls: received"],
-    ["no notice way", { noticeWays: [] }, "alarm notice: noticeWays: received []; allowed: one or more of EMAIL, SMS, CALL, WECHAT"],
+    [
+      "a group id that is not one",
+      { groupIds: [1.5] },
+      "alarm notice: groupIds: received 1.5; allowed: positive integers",
+    ],
+    [
+      "a webhook over http",
+      { webhookUrls: ["http://hooks.example.com/a"] },
+      'alarm notice: webhookUrls: received "http://hooks.example.com/a"; allowed: https:// URLs of at most 256 characters',
+    ],
+    [
+      "a webhook with credentials",
+      { webhookUrls: ["https://u:p@hooks.example.com/a"] },
+      "alarm notice: webhookUrls: received",
+    ],
+    [
+      "a webhook over 256 characters",
+      { webhookUrls: [`https://hooks.example.com/${"a".repeat(240)}`] },
+      "alarm notice: webhookUrls: received",
+    ],
+    [
+      "no notice way",
+      { noticeWays: [] },
+      "alarm notice: noticeWays: received []; allowed: one or more of EMAIL, SMS, CALL, WECHAT",
+    ],
     ["an unknown notice way", { noticeWays: ["FAX" as "EMAIL"] }, 'alarm notice: noticeWays: received "FAX"'],
-    ["an unknown language", { language: "fr-FR" as "en-US" }, 'alarm notice: language: received "fr-FR"; allowed: en-US or zh-CN'],
+    [
+      "an unknown language",
+      { language: "fr-FR" as "en-US" },
+      'alarm notice: language: received "fr-FR"; allowed: en-US or zh-CN',
+    ],
   ])("fails for %s", (_, props, message) => {
     expect(() => synth(props)).toThrow(message);
   });

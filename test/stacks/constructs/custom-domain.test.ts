@@ -10,7 +10,8 @@ function build(overrides: Overrides = {}): { synthesized: string; url: string } 
   let url = "";
   const synthesized = Testing.synthScope((scope) => {
     const fn = new ScfFunction(scope, "fn", { name: "keys", handler: "index.main_handler", runtime: "Nodejs18.15" });
-    url = new CustomDomain(scope, "domain", { domain: "keys.example.com", certificateId: "8cj4g8h8", fn, ...overrides }).url;
+    url = new CustomDomain(scope, "domain", { domain: "keys.example.com", certificateId: "8cj4g8h8", fn, ...overrides })
+      .url;
   });
   return { synthesized, url };
 }
@@ -21,7 +22,14 @@ describe("CustomDomain", () => {
       domain: "keys.example.com",
       protocol: "HTTPS",
       cert_config: { certificate_id: "8cj4g8h8" },
-      endpoints_config: [{ function_name: "${tencentcloud_scf_function.fn.name}", namespace: "default", qualifier: "$LATEST", path_match: "/*" }],
+      endpoints_config: [
+        {
+          function_name: "${tencentcloud_scf_function.fn.name}",
+          namespace: "default",
+          qualifier: "$LATEST",
+          path_match: "/*",
+        },
+      ],
       waf_config: { waf_open: "CLOSE" },
     });
   });
@@ -43,11 +51,27 @@ describe("CustomDomain", () => {
   });
 
   test.each<[string, Overrides, string]>([
-    ["a wildcard domain", { domain: "*.example.com" }, 'custom domain: domain: received "*.example.com"; allowed: a lower-case host name'],
-    ["a URL for a domain", { domain: "https://keys.example.com/" }, 'custom domain: domain: received "https://keys.example.com/"'],
+    [
+      "a wildcard domain",
+      { domain: "*.example.com" },
+      'custom domain: domain: received "*.example.com"; allowed: a lower-case host name',
+    ],
+    [
+      "a URL for a domain",
+      { domain: "https://keys.example.com/" },
+      'custom domain: domain: received "https://keys.example.com/"',
+    ],
     ["a domain over 253 characters", { domain: `${"a.".repeat(126)}com` }, "custom domain: domain: received"],
-    ["a certificate id that is not one", { certificateId: "8cj4g8h8x" }, 'custom domain: certificateId: received "8cj4g8h8x"; allowed: a Tencent Cloud SSL certificate id'],
-    ["a WAF instance id that is not one", { wafInstanceId: "WAF-1" }, 'custom domain: wafInstanceId: received "WAF-1"; allowed: a WAF instance id'],
+    [
+      "a certificate id that is not one",
+      { certificateId: "8cj4g8h8x" },
+      'custom domain: certificateId: received "8cj4g8h8x"; allowed: a Tencent Cloud SSL certificate id',
+    ],
+    [
+      "a WAF instance id that is not one",
+      { wafInstanceId: "WAF-1" },
+      'custom domain: wafInstanceId: received "WAF-1"; allowed: a WAF instance id',
+    ],
   ])("fails for %s", (_, overrides, message) => {
     expect(() => build(overrides)).toThrow(message);
   });

@@ -28,7 +28,9 @@ function synth(overrides: Overrides = {}): string {
 }
 
 function rulesOf(synthesized: string): Record<string, unknown>[] {
-  const json = JSON.parse(synthesized) as { resource: Record<string, Record<string, { conditions: { rules: Record<string, unknown>[] } }>> };
+  const json = JSON.parse(synthesized) as {
+    resource: Record<string, Record<string, { conditions: { rules: Record<string, unknown>[] } }>>;
+  };
   return Object.values(json.resource.tencentcloud_monitor_alarm_policy)[0].conditions.rules;
 }
 
@@ -67,7 +69,9 @@ describe("FunctionAlarms", () => {
       dimensions: [
         {
           region: "ap-guangzhou",
-          dimensions_json: expect.stringMatching(/^\{"functionName":"\$\{tencentcloud_scf_function\.fn\.name\}","namespace":"default","version":"\$LATEST"\}$/),
+          dimensions_json: expect.stringMatching(
+            /^\{"functionName":"\$\{tencentcloud_scf_function\.fn\.name\}","namespace":"default","version":"\$LATEST"\}$/,
+          ),
         },
       ],
     });
@@ -77,17 +81,39 @@ describe("FunctionAlarms", () => {
 
   test("binds another namespace and version when given", () => {
     expect(synth({ namespace: "apps", version: "3" })).toHaveResourceWithProperties(MonitorPolicyBindingObject, {
-      dimensions: [expect.objectContaining({ dimensions_json: expect.stringContaining('"namespace":"apps","version":"3"') })],
+      dimensions: [
+        expect.objectContaining({ dimensions_json: expect.stringContaining('"namespace":"apps","version":"3"') }),
+      ],
     });
   });
 
   test.each<[string, Overrides, string]>([
-    ["a policy name over 20 characters", { policyName: "staging-upload-checks" }, 'function alarms: policyName: received "staging-upload-checks"; allowed: 1-20 characters (CreateAlarmPolicy PolicyName)'],
+    [
+      "a policy name over 20 characters",
+      { policyName: "staging-upload-checks" },
+      'function alarms: policyName: received "staging-upload-checks"; allowed: 1-20 characters (CreateAlarmPolicy PolicyName)',
+    ],
     ["an empty policy name", { policyName: "" }, 'function alarms: policyName: received ""; allowed: 1-20 characters'],
-    ["a timeout that is not whole seconds", { timeoutSeconds: 2.5 }, "function alarms: timeoutSeconds: received 2.5; allowed: a whole number of seconds of at least 1"],
-    ["no reserved concurrency", { reservedConcurrency: 0 }, "function alarms: reservedConcurrency: received 0; allowed: a whole number of instances of at least 1"],
-    ["a duration threshold over 100 percent", { durationAlarmPercent: 101 }, "function alarms: durationAlarmPercent: received 101; allowed: an integer from 1 to 100"],
-    ["no notice", { noticeIds: [] }, "function alarms: noticeIds: received []; allowed: at least one notice template id"],
+    [
+      "a timeout that is not whole seconds",
+      { timeoutSeconds: 2.5 },
+      "function alarms: timeoutSeconds: received 2.5; allowed: a whole number of seconds of at least 1",
+    ],
+    [
+      "no reserved concurrency",
+      { reservedConcurrency: 0 },
+      "function alarms: reservedConcurrency: received 0; allowed: a whole number of instances of at least 1",
+    ],
+    [
+      "a duration threshold over 100 percent",
+      { durationAlarmPercent: 101 },
+      "function alarms: durationAlarmPercent: received 101; allowed: an integer from 1 to 100",
+    ],
+    [
+      "no notice",
+      { noticeIds: [] },
+      "function alarms: noticeIds: received []; allowed: at least one notice template id",
+    ],
   ])("fails for %s", (_, overrides, message) => {
     expect(() => synth(overrides)).toThrow(message);
   });

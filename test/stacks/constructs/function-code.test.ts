@@ -28,7 +28,11 @@ function unpack(code: FunctionCode): string {
 
 function run(dir: string): string {
   const script = `require(${JSON.stringify(path.join(dir, "index.js"))}).main_handler().then(console.log)`;
-  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: dir, env: { PATH: process.env.PATH } }).trim();
+  return execFileSync(process.execPath, ["-e", script], {
+    encoding: "utf8",
+    cwd: dir,
+    env: { PATH: process.env.PATH },
+  }).trim();
 }
 
 /**
@@ -46,7 +50,10 @@ async function buildInProcess(entryFile: string, tmp: string): Promise<{ code: s
       const file = path.join(code.bundleDir, "index.js");
       console.log(JSON.stringify({ code: fs.readFileSync(file, "utf8"), writtenMs: fs.statSync(file).mtimeMs }));
     });`;
-  const run = await runToEnd(process.execPath, ["--import", "tsx", "-e", script], { cwd: path.resolve(__dirname, "../../.."), env: { PATH: process.env.PATH, TMPDIR: tmp } });
+  const run = await runToEnd(process.execPath, ["--import", "tsx", "-e", script], {
+    cwd: path.resolve(__dirname, "../../.."),
+    env: { PATH: process.env.PATH, TMPDIR: tmp },
+  });
   if (run.code !== 0) {
     throw new Error(`the build ${howItEnded(run.code, run.signal)}: ${run.stderr}`);
   }
@@ -99,12 +106,18 @@ describe("FunctionCode", () => {
     writeFileSync(prebuilt, readFileSync(path.join(bundled.bundleDir, "index.js")));
     const zipped = build({ bundle: prebuilt });
     expect(run(unpack(zipped))).toBe("function");
-    expect(readFileSync(path.join(zipped.bundleDir, "archive.zip")).equals(readFileSync(path.join(bundled.bundleDir, "archive.zip")))).toBe(true);
+    expect(
+      readFileSync(path.join(zipped.bundleDir, "archive.zip")).equals(
+        readFileSync(path.join(bundled.bundleDir, "archive.zip")),
+      ),
+    ).toBe(true);
   });
 
   test("fails unless given exactly one of entry and bundle", () => {
     expect(() => build({})).toThrow("entry, bundle: received {}; allowed: exactly one of them");
-    expect(() => build({ entry, bundle: "/x/index.js" })).toThrow(/^entry, bundle: received \{"entry":".*","bundle":"\/x\/index.js"\}; allowed: exactly one of them$/);
+    expect(() => build({ entry, bundle: "/x/index.js" })).toThrow(
+      /^entry, bundle: received \{"entry":".*","bundle":"\/x\/index.js"\}; allowed: exactly one of them$/,
+    );
   });
 
   test("fails for a missing entry", () => {

@@ -60,13 +60,18 @@ describe("KeyService", () => {
   });
 
   test("reserves concurrency as instances times memory", () => {
-    expect(synth({ reservedConcurrency: 4, memorySizeMb: 256 })).toHaveResourceWithProperties(ScfReservedConcurrencyConfig, {
-      reserved_concurrency_mem: 1024,
-    });
+    expect(synth({ reservedConcurrency: 4, memorySizeMb: 256 })).toHaveResourceWithProperties(
+      ScfReservedConcurrencyConfig,
+      {
+        reserved_concurrency_mem: 1024,
+      },
+    );
   });
 
   test("takes one request per instance by default, with no instance concurrency block", () => {
-    const fn = Object.values(JSON.parse(synth()).resource.tencentcloud_scf_function as Record<string, Record<string, unknown>>)[0];
+    const fn = Object.values(
+      JSON.parse(synth()).resource.tencentcloud_scf_function as Record<string, Record<string, unknown>>,
+    )[0];
     expect(fn).not.toHaveProperty("instance_concurrency_config");
   });
 
@@ -119,20 +124,22 @@ describe("KeyService", () => {
 
   test("keeps the terraform addresses its resources had before the function construct", () => {
     const resources = JSON.parse(synth({ clsLogging: true })).resource as Record<string, Record<string, unknown>>;
-    const addresses = Object.entries(resources).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
-    expect(addresses.filter((address) => address.includes("key-service")).sort()).toEqual(
-      [
-        expect.stringMatching(/^tencentcloud_cls_logset\.key-service_logset_[0-9A-F]{8}$/),
-        expect.stringMatching(/^tencentcloud_cls_topic\.key-service_log-topic_[0-9A-F]{8}$/),
-        expect.stringMatching(/^tencentcloud_scf_function\.key-service_function_[0-9A-F]{8}$/),
-        expect.stringMatching(/^tencentcloud_scf_reserved_concurrency_config\.key-service_concurrency_[0-9A-F]{8}$/),
-        expect.stringMatching(/^tencentcloud_scf_trigger\.key-service_url_[0-9A-F]{8}$/),
-      ],
+    const addresses = Object.entries(resources).flatMap(([type, byName]) =>
+      Object.keys(byName).map((name) => `${type}.${name}`),
     );
+    expect(addresses.filter((address) => address.includes("key-service")).sort()).toEqual([
+      expect.stringMatching(/^tencentcloud_cls_logset\.key-service_logset_[0-9A-F]{8}$/),
+      expect.stringMatching(/^tencentcloud_cls_topic\.key-service_log-topic_[0-9A-F]{8}$/),
+      expect.stringMatching(/^tencentcloud_scf_function\.key-service_function_[0-9A-F]{8}$/),
+      expect.stringMatching(/^tencentcloud_scf_reserved_concurrency_config\.key-service_concurrency_[0-9A-F]{8}$/),
+      expect.stringMatching(/^tencentcloud_scf_trigger\.key-service_url_[0-9A-F]{8}$/),
+    ]);
   });
 
   test("fails for a log retention without cls logging, where it would be ignored", () => {
-    expect(() => synth({ logRetentionDays: 7 })).toThrow("key service: logRetentionDays: received 7; allowed: unset without clsLogging");
+    expect(() => synth({ logRetentionDays: 7 })).toThrow(
+      "key service: logRetentionDays: received 7; allowed: unset without clsLogging",
+    );
   });
 
   test("fails for a log retention cls does not accept", () => {
@@ -141,9 +148,12 @@ describe("KeyService", () => {
     );
   });
 
-  test.each(["Nodejs20.15", "nodejs18.15", "Python3.9", "Nodejs16.13"])("fails for the runtime %s, not a documented one the handler runs on", (runtime) => {
-    expect(() => synth({ runtime })).toThrow(
-      `key service: runtime: received "${runtime}"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)`,
-    );
-  });
+  test.each(["Nodejs20.15", "nodejs18.15", "Python3.9", "Nodejs16.13"])(
+    "fails for the runtime %s, not a documented one the handler runs on",
+    (runtime) => {
+      expect(() => synth({ runtime })).toThrow(
+        `key service: runtime: received "${runtime}"; allowed: "Nodejs18.15", the Node.js runtime from 18 up that CreateFunction documents (it lists none for Node.js 20)`,
+      );
+    },
+  );
 });

@@ -31,7 +31,12 @@ describe("Role", () => {
   test("lets a grantee assume it and nothing else", () => {
     const synthesized = Testing.synthScope((scope) => {
       const target = new Role(scope, "target", { name: "target", description: "d", ownerUin: "100000000001", trust });
-      const grantee = new Role(scope, "grantee", { name: "grantee", description: "d", ownerUin: "100000000001", trust });
+      const grantee = new Role(scope, "grantee", {
+        name: "grantee",
+        description: "d",
+        ownerUin: "100000000001",
+        trust,
+      });
       target.grantAssumeRole(grantee);
     });
     expect(synthesized).toHaveResourceWithProperties(CamPolicy, {
@@ -39,7 +44,11 @@ describe("Role", () => {
       document: JSON.stringify({
         version: "2.0",
         statement: [
-          { effect: "allow", action: ["name/sts:AssumeRole"], resource: ["qcs::cam::uin/100000000001:roleName/target"] },
+          {
+            effect: "allow",
+            action: ["name/sts:AssumeRole"],
+            resource: ["qcs::cam::uin/100000000001:roleName/target"],
+          },
         ],
       }),
     });

@@ -31,9 +31,14 @@ describe("UploadBucket", () => {
   });
 
   test("aborts incomplete multipart uploads and expires noncurrent versions after the configured days", () => {
-    expect(synth({ abortIncompleteMultipartDays: 7, noncurrentVersionExpirationDays: 90 })).toHaveResourceWithProperties(CosBucket, {
+    expect(
+      synth({ abortIncompleteMultipartDays: 7, noncurrentVersionExpirationDays: 90 }),
+    ).toHaveResourceWithProperties(CosBucket, {
       lifecycle_rules: [
-        { abort_incomplete_multipart_upload: { days_after_initiation: 7 }, non_current_expiration: { non_current_days: 90 } },
+        {
+          abort_incomplete_multipart_upload: { days_after_initiation: 7 },
+          non_current_expiration: { non_current_days: 90 },
+        },
       ],
     });
   });
