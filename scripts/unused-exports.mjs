@@ -55,6 +55,7 @@ export function unusedExports(root = ROOT) {
   };
   const service = ts.createLanguageService(host, ts.createDocumentRegistry());
   const program = service.getProgram();
+  const namedByScripts = wordsOfScripts(root);
   const unused = [];
   for (const file of files) {
     const relative = path.relative(root, file);
@@ -63,7 +64,7 @@ export function unusedExports(root = ROOT) {
     }
     const source = program.getSourceFile(file);
     for (const name of exportedNames(source)) {
-      if (CALLED_FROM_OUTSIDE.has(name.text)) {
+      if (CALLED_FROM_OUTSIDE.has(name.text) || namedByScripts.has(name.text)) {
         continue;
       }
       const references = service.findReferences(file, name.getStart(source)) ?? [];
@@ -77,6 +78,18 @@ export function unusedExports(root = ROOT) {
     }
   }
   return unused.sort();
+}
+
+/**
+ * The identifiers in the plain JavaScript scripts (`scripts/*.mjs`, `scripts/*.js`), which TypeScript does not
+ * compile: `npm run build` requires the built constructs' exports by name from `dist/`.
+ */
+function wordsOfScripts(root) {
+  const dir = path.join(root, "scripts");
+  const scripts = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /\.m?js$/.test(name)) : [];
+  return new Set(
+    scripts.flatMap((name) => fs.readFileSync(path.join(dir, name), "utf8").match(/[A-Za-z_$][\w$]*/g) ?? []),
+  );
 }
 
 /** The name nodes of a file's own exported values: functions, classes, enums, variables (not re-exports, which are uses). */

@@ -17,7 +17,7 @@ export const KEY_SERVICE_ENTRY = path.resolve(__dirname, "../../lambda/key-servi
  * The handler bundled by `npm run build` (`dist/key-service/index.js`), for the installed package, which ships
  * neither `lambda/` nor esbuild. Built for {@link KEY_SERVICE_BUNDLE_RUNTIME}, so it also runs on later runtimes.
  */
-const KEY_SERVICE_BUNDLE = path.resolve(__dirname, "../../key-service/index.js");
+export const KEY_SERVICE_BUNDLE = path.resolve(__dirname, "../../key-service/index.js");
 
 /** The runtime the prebuilt bundle targets: the default runtime, so source and package deploy the same zip. */
 export const KEY_SERVICE_BUNDLE_RUNTIME: FunctionRuntime = "Nodejs18.15";

@@ -59,3 +59,16 @@ test("passes a project whose every exported value is used, and the SCF entry poi
 
   expect(check(dir)).toEqual({ status: 0, output: "check:exports: every export is used\n" });
 });
+
+test("counts a name the plain JavaScript scripts require from dist/ as used, and only that name", () => {
+  const dir = project({
+    "stacks/bundle.ts": 'export const BUNDLE_PATH = "dist/index.js";\nexport const OTHER = 2;\n',
+    "scripts/build.mjs": 'const { BUNDLE_PATH } = require("../dist/stacks/bundle.js");\nconsole.log(BUNDLE_PATH);\n',
+  });
+
+  const { status, output } = check(dir);
+
+  expect(status).toBe(1);
+  expect(output).toContain("stacks/bundle.ts:2 OTHER");
+  expect(output).not.toContain("BUNDLE_PATH");
+});
