@@ -14,7 +14,7 @@
  * so it is judged; a client could only replay a signature it read, and the keys cannot read tags.
  *
  * The key is derived from the webhook secret (or the verdict secret, where there is no webhook) with HKDF-SHA256,
- * as upload tickets derive theirs (lambda/upload-ticket.ts), with an `info` of its own: a verdict signature is never
+ * as upload tickets derive theirs (lambda/key-service/upload-ticket.ts), with an `info` of its own: a verdict signature is never
  * a webhook signature or a ticket made with the same secret.
  */
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
