@@ -12,7 +12,6 @@ import {
   KeyMode,
   COS_BUCKET_NAME_MAX_LENGTH,
   DEFAULT_KEY_PREFIX_TEMPLATE,
-  isContentTypePattern,
   isOriginEntry,
   MAX_RENEWAL_WINDOW_SECONDS,
   ORIGIN_ENTRY_RULE,
@@ -35,6 +34,7 @@ import {
 import { isSsmSecretName, SSM_SECRET_NAME_RULE } from "../../policy/ssm";
 import { functionCredentials } from "../shared/credentials";
 import { ConfigError, envReader, Env, flag, integer, list, problem, Read, required, serviceUrl } from "../shared/env";
+import { readAllowedContentTypes } from "../shared/limits";
 import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
 import { ApiSettings } from "../shared/tencent-api";
 
@@ -174,16 +174,7 @@ export function parseConfig(env: Env): ServiceConfig {
   const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES_RANGE);
   // Unset means granted, the environment schema's default `multipartUpload: true`.
   const multipartUpload = read("MULTIPART_UPLOAD") === undefined || flag(read, "MULTIPART_UPLOAD");
-  const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
-  const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
-  // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
-  if (badType !== undefined || allowedContentTypes?.length === 0) {
-    throw problem(
-      "ALLOWED_CONTENT_TYPES",
-      badType ?? read("ALLOWED_CONTENT_TYPES") ?? "",
-      "must list lower-case media types such as image/png or image/*",
-    );
-  }
+  const allowedContentTypes = readAllowedContentTypes(read);
   const allowedScopes = list(read, "ALLOWED_SCOPES") ?? TRANSFER_SCOPES;
   const badScope = allowedScopes.find((scope) => !(TRANSFER_SCOPES as readonly string[]).includes(scope));
   if (badScope !== undefined || allowedScopes.length === 0) {

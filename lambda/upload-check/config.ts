@@ -9,7 +9,6 @@ import {
   COS_BUCKET_NAME,
   COS_BUCKET_NAME_MAX_LENGTH,
   DEFAULT_KEY_PREFIX_TEMPLATE,
-  isContentTypePattern,
   prefixRoot,
   REGION_ID,
   templateProblem,
@@ -31,7 +30,8 @@ import {
   SWEEP_MAX_OBJECTS,
 } from "../../policy/sweep";
 import { quarantinePrefixProblem } from "../../policy/upload-check-policy";
-import { ConfigError, envReader, Env, integer, list, problem, Read, required, secureUrl } from "../shared/env";
+import { ConfigError, envReader, Env, integer, problem, Read, required, secureUrl } from "../shared/env";
+import { readAllowedContentTypes } from "../shared/limits";
 import { SECRET_VERSION_ID, ssmEndpoint, SSM_RETRY_MS, SSM_TIMEOUT_MS, SsmSecretSettings } from "../shared/ssm";
 
 /**
@@ -123,16 +123,7 @@ export function parseCheckConfig(env: Env): CheckConfig {
   }
   const root = prefixRoot(prefixTemplate);
   const maxUploadBytes = integer(read, "MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES_RANGE);
-  const allowedContentTypes = list(read, "ALLOWED_CONTENT_TYPES");
-  const badType = allowedContentTypes?.find((pattern) => !isContentTypePattern(pattern));
-  // Set but empty (",") would mean no limit at all: refused, as ALLOWED_SCOPES is.
-  if (badType !== undefined || allowedContentTypes?.length === 0) {
-    throw problem(
-      "ALLOWED_CONTENT_TYPES",
-      badType ?? read("ALLOWED_CONTENT_TYPES") ?? "",
-      "must list lower-case media types such as image/png or image/*",
-    );
-  }
+  const allowedContentTypes = readAllowedContentTypes(read);
   const quarantinePrefix = read("QUARANTINE_PREFIX");
   if (quarantinePrefix !== undefined) {
     const error = quarantinePrefixProblem(quarantinePrefix, root);
