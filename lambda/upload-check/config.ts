@@ -173,27 +173,12 @@ function verdictSecretSource(
       "set exactly one of VERDICT_SECRET and VERDICT_SECRET_NAME (a Secrets Manager secret) without WEBHOOK_URL: the verdict tags are signed with a key derived from it",
     );
   }
-  if (secretName !== undefined) {
-    if (!isSsmSecretName(secretName)) {
-      throw problem("VERDICT_SECRET_NAME", secretName, `must be ${SSM_SECRET_NAME_RULE}`);
-    }
-    return {
-      kind: "ssm",
-      ssm: {
-        endpoint: ssmEndpoint(read),
-        region,
-        timeoutMs: SSM_TIMEOUT_MS,
-        secretName,
-        versionId: WEBHOOK_SECRET_VERSION_ID,
-        retryMs: SSM_RETRY_MS,
-      },
-    };
-  }
-  const bytes = Buffer.byteLength(secret ?? "", "utf8");
-  if (bytes < MIN_SECRET_BYTES) {
-    throw new ConfigError(`VERDICT_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes}`);
-  }
-  return { kind: "value", value: secret ?? "" };
+  return secretSource(
+    read,
+    region,
+    { variable: "VERDICT_SECRET", value: secret },
+    { variable: "VERDICT_SECRET_NAME", value: secretName },
+  );
 }
 
 function sweepSettings(read: Read<UploadCheckVariable>): SweepSettings {
@@ -243,33 +228,52 @@ function webhookSettings(read: Read<UploadCheckVariable>, region: string): Webho
       "set exactly one of WEBHOOK_SECRET and WEBHOOK_SECRET_NAME (a Secrets Manager secret) with WEBHOOK_URL",
     );
   }
+  return {
+    url,
+    secret: secretSource(
+      read,
+      region,
+      { variable: "WEBHOOK_SECRET", value: secret },
+      { variable: "WEBHOOK_SECRET_NAME", value: secretName },
+    ),
+    maxPerMinute,
+  };
+}
+
+/**
+ * A secret given in one of two variables, exactly one of them set (the caller has checked): inline, at least
+ * {@link MIN_SECRET_BYTES} bytes, or as the name of a Secrets Manager secret read with the role's keys.
+ */
+function secretSource(
+  read: Read<UploadCheckVariable>,
+  region: string,
+  inline: { readonly variable: UploadCheckVariable; readonly value?: string },
+  named: { readonly variable: UploadCheckVariable; readonly value?: string },
+): WebhookSecretSource {
+  const secretName = named.value;
   if (secretName !== undefined) {
     if (!isSsmSecretName(secretName)) {
-      throw problem("WEBHOOK_SECRET_NAME", secretName, `must be ${SSM_SECRET_NAME_RULE}`);
+      throw problem(named.variable, secretName, `must be ${SSM_SECRET_NAME_RULE}`);
     }
-    const endpoint = ssmEndpoint(read);
     return {
-      url,
-      secret: {
-        kind: "ssm",
-        ssm: {
-          endpoint,
-          region,
-          timeoutMs: SSM_TIMEOUT_MS,
-          secretName,
-          versionId: WEBHOOK_SECRET_VERSION_ID,
-          retryMs: SSM_RETRY_MS,
-        },
+      kind: "ssm",
+      ssm: {
+        endpoint: ssmEndpoint(read),
+        region,
+        timeoutMs: SSM_TIMEOUT_MS,
+        secretName,
+        versionId: WEBHOOK_SECRET_VERSION_ID,
+        retryMs: SSM_RETRY_MS,
       },
-      maxPerMinute,
     };
   }
-  const bytes = Buffer.byteLength(secret ?? "", "utf8");
+  const value = inline.value ?? "";
+  const bytes = Buffer.byteLength(value, "utf8");
   if (bytes < MIN_SECRET_BYTES) {
     // Never the value: it is a secret.
-    throw new ConfigError(`WEBHOOK_SECRET must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes}`);
+    throw new ConfigError(`${inline.variable} must be at least ${MIN_SECRET_BYTES} bytes; received ${bytes}`);
   }
-  return { url, secret: { kind: "value", value: secret ?? "" }, maxPerMinute };
+  return { kind: "value", value };
 }
 
 function cosEndpoint(read: Read<UploadCheckVariable>, bucket: string, region: string): URL {

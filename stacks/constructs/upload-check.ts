@@ -285,13 +285,7 @@ function validate(props: UploadCheckProps): void {
       "one of them, set exactly when webhookUrl is set",
     );
   }
-  if (
-    props.webhookSecretName !== undefined &&
-    !Token.isUnresolved(props.webhookSecretName) &&
-    !isSsmSecretName(props.webhookSecretName)
-  ) {
-    fail("webhookSecretName", props.webhookSecretName, SSM_SECRET_NAME_RULE);
-  }
+  validateSecretName("webhookSecretName", props.webhookSecretName, fail);
   const maxBytes = props.limits?.maxUploadBytes;
   if (
     maxBytes !== undefined &&
@@ -384,11 +378,16 @@ function validateVerdictSecret(
       "exactly one of them without webhookUrl (the verdict tags are signed with a key derived from it)",
     );
   }
-  if (
-    props.verdictSecretName !== undefined &&
-    !Token.isUnresolved(props.verdictSecretName) &&
-    !isSsmSecretName(props.verdictSecretName)
-  ) {
-    fail("verdictSecretName", props.verdictSecretName, SSM_SECRET_NAME_RULE);
+  validateSecretName("verdictSecretName", props.verdictSecretName, fail);
+}
+
+/** A Secrets Manager secret name, where it is known at synth (a token is checked by the function). */
+function validateSecretName(
+  field: string,
+  name: string | undefined,
+  fail: (field: string, received: unknown, allowed: string) => never,
+): void {
+  if (name !== undefined && !Token.isUnresolved(name) && !isSsmSecretName(name)) {
+    fail(field, name, SSM_SECRET_NAME_RULE);
   }
 }
