@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import http from "node:http";
-import { AddressInfo } from "node:net";
+import { AddressInfo, Socket } from "node:net";
 import { apiError, CallerKeys } from "./tc3-signature";
 
 /** A way to fail. Faults apply to calls whose signature checks out. */
@@ -73,6 +73,8 @@ export interface ApiServer {
   readonly port: number;
   /** TCP connections accepted so far: few for many requests means the clients keep them alive. */
   readonly connections: number;
+  /** Resolves when a connection open now or accepted later next closes (by either side). */
+  nextConnectionClose(): Promise<void>;
   /** Runs `answer` after `ms` milliseconds, unless the server closes first. */
   later(ms: number, answer: () => void): void;
   /** Stops the server, dropping open connections and pending slow answers. Closing twice is harmless. */
@@ -97,7 +99,11 @@ export async function serveApi(
     req.on("end", () => handle(req, Buffer.concat(chunks), res));
   });
   let connections = 0;
-  server.on("connection", () => (connections += 1));
+  const closeWaiters: (() => void)[] = [];
+  server.on("connection", (socket: Socket) => {
+    connections += 1;
+    socket.on("close", () => closeWaiters.splice(0).forEach((resolve) => resolve()));
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -106,6 +112,7 @@ export async function serveApi(
     get connections() {
       return connections;
     },
+    nextConnectionClose: () => new Promise((resolve) => closeWaiters.push(resolve)),
     later(ms, answer) {
       const timer = setTimeout(() => {
         timers.delete(timer);

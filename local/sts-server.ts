@@ -62,6 +62,8 @@ export interface StsServer extends IssuedKeys {
   readonly issued: readonly IssuedKey[];
   /** TCP connections accepted so far. */
   readonly connections: number;
+  /** Resolves when a connection open now or accepted later next closes (by either side). */
+  nextConnectionClose(): Promise<void>;
   /** The key with this `tmpSecretId`, if this endpoint issued it. */
   lookup(tmpSecretId: string): IssuedKey | undefined;
   /** Fails the next `times` sound calls with `fault`; `undefined` answers normally again. */
@@ -152,6 +154,7 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     get connections() {
       return server.connections;
     },
+    nextConnectionClose: () => server.nextConnectionClose(),
     lookup: (tmpSecretId) => byId.get(tmpSecretId),
     setFault: (next, times) => faults.set(next, times),
     setKeyLifetime(seconds) {

@@ -67,7 +67,8 @@ export function clientOptions(settings: ApiSettings, defaultHost: string): Clien
         reqMethod: "POST",
         protocol: local ? "http://" : "https://",
         endpoint: local ? `${defaultHost}:${endpoint.port}` : endpoint.host,
-        // A backstop only: the caller's abort signal decides, so that a timeout can be told from other failures.
+        // A backstop only: the caller decides when to stop waiting (Secrets Manager's abort signal, STS's deadline), so
+        // that a timeout can be told from other failures; this closes a connection still waiting a second later.
         reqTimeout: settings.timeoutMs / 1000 + 1,
         agent: local
           ? new LoopbackAgent(endpoint.hostname, Number(endpoint.port))

@@ -411,6 +411,26 @@ describe("sts faults", () => {
     },
   );
 
+  test("answers at the deadline and leaves a call still pending to the SDK's own timeout, which closes it", async () => {
+    const service = await serviceFixture({ config: (config) => ({ ...config, sts: { ...config.sts, timeoutMs } }) });
+    service.sts.setFault({ kind: "delay", ms: 60_000 }, 1);
+    const closed = service.sts.nextConnectionClose();
+
+    const started = Date.now();
+    const failed = await service.get("alice");
+    const answeredAfter = Date.now() - started;
+    // Nothing but the SDK's reqTimeout (a second after the deadline) closes it before the answer, a minute later.
+    await closed;
+    const closedAfter = Date.now() - started;
+
+    expect(failed.statusCode).toBe(504);
+    expect(answeredAfter).toBeLessThan(timeoutMs + 300);
+    expect(closedAfter).toBeGreaterThanOrEqual(timeoutMs + 1000);
+    // Long before the slow answer (a minute) would have come: the call was closed, not answered.
+    expect(closedAfter).toBeLessThan(30_000);
+    expect((await service.get("alice")).statusCode).toBe(200);
+  });
+
   test("asks the caller to retry shortly when sts is rate limited", async () => {
     const service = await serviceFixture();
     service.sts.setFault({ kind: "error", code: "RequestLimitExceeded.UinLimitExceeded" }, 1);
