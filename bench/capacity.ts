@@ -7,18 +7,11 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { TerraformStack, Testing } from "cdktf";
-import { FunctionCode } from "../stacks/constructs/function-code";
-import {
-  esbuildTarget,
-  KEY_SERVICE_BUNDLE_RUNTIME,
-  KEY_SERVICE_ENTRY,
-  KEY_SERVICE_UNUSED_MODULES,
-} from "../stacks/constructs/key-service";
 import { PROBE_SOURCE, ProbeResult, ProbeSpec } from "./capacity-probe";
 import { HANDLER_ENV } from "./cold-load";
 import { startDelayProxy } from "./lib/delay-proxy";
 import { runOk, Service, start } from "./lib/exec";
+import { deployedKeyServiceEntry } from "./lib/servers";
 import { median, round } from "./lib/stats";
 import { benchCertificate } from "./lib/tls";
 
@@ -69,12 +62,7 @@ function percentile(values: readonly number[], p: number): number {
 export async function benchCapacity(root: string, work: string, probes: number): Promise<CapacityResult> {
   const logs = path.join(work, "logs");
   mkdirSync(logs, { recursive: true });
-  const code = new FunctionCode(new TerraformStack(Testing.app(), "capacity"), "code", {
-    entry: KEY_SERVICE_ENTRY,
-    target: esbuildTarget(KEY_SERVICE_BUNDLE_RUNTIME),
-    unusedModules: KEY_SERVICE_UNUSED_MODULES,
-  });
-  const entry = path.join(code.bundleDir, "index.js");
+  const entry = deployedKeyServiceEntry("capacity");
   const tls = await benchCertificate(path.join(work, "tls"));
   const started: Service[] = [];
   try {
@@ -110,7 +98,7 @@ export async function benchCapacity(root: string, work: string, probes: number):
           runMs: 3000,
         };
         const { stdout } = await runOk(process.execPath, ["-e", PROBE_SOURCE, JSON.stringify(spec)], {
-          cwd: code.bundleDir,
+          cwd: path.dirname(entry),
           cpus: SERVER_CPU,
           env: { PATH: process.env.PATH, ...HANDLER_ENV, STS_ENDPOINT: `http://127.0.0.1:${proxy.port}` },
           timeoutMs: 120_000,

@@ -8,6 +8,7 @@ import { groupCpuSeconds } from "./lib/cpu";
 import { hasTaskset, runOk, Service, start } from "./lib/exec";
 import { hs256Token } from "./lib/jwt";
 import { median, ratio, round } from "./lib/stats";
+import { compileServer, deployedKeyServiceEntry } from "./lib/servers";
 import { benchCertificate } from "./lib/tls";
 import type { StsStats } from "./sts-endpoint";
 
@@ -81,8 +82,9 @@ const SERVER_CPU = "0";
 const CLIENT_CPU = "1";
 
 /**
- * Runs the same bounded load against the key service (`npm run serve`), the documented qcloud-cos-sts server and a
- * bare forwarding server, all calling one local STS endpoint in its own process, in alternation.
+ * Runs the same bounded load against the key service (its deployed bundle behind `npm run serve`'s local Function URL
+ * server), the documented qcloud-cos-sts server and a bare forwarding server, each compiled to plain JavaScript and
+ * run under node, all calling one local STS endpoint in its own process, in alternation.
  */
 export async function benchThroughput(
   root: string,
@@ -93,12 +95,11 @@ export async function benchThroughput(
   mkdirSync(logs, { recursive: true });
   const tls = await benchCertificate(path.join(work, "tls"));
   const baseEnv = withoutProxies(process.env);
-  const tsx = ["--import", "tsx"];
   const started: Service[] = [];
   try {
     const sts = await start(
       process.execPath,
-      [...tsx, path.join(root, "bench", "sts-endpoint.ts")],
+      ["--import", "tsx", path.join(root, "bench", "sts-endpoint.ts")],
       /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/,
       path.join(logs, "sts.log"),
       {
@@ -125,14 +126,13 @@ export async function benchThroughput(
       TENCENTCLOUD_SECRETKEY: SECRET_KEY,
     };
     const ready = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
-    const launch = async (
-      name: ServerName,
-      command: string,
-      args: string[],
-      env: NodeJS.ProcessEnv,
-    ): Promise<{ service: Service; port: number }> => {
+    // Every server runs as plain JavaScript under node, as deployed: the key service from its deployed bundle.
+    const compiled = path.join(work, "servers");
+    const program = (name: ServerName): string =>
+      compileServer(path.join(root, "bench", "servers", `${name}-server.ts`), compiled);
+    const launch = async (name: ServerName, env: NodeJS.ProcessEnv): Promise<{ service: Service; port: number }> => {
       const port = await freePort();
-      const { service, match } = await start(command, args, ready, path.join(logs, `${name}.log`), {
+      const { service, match } = await start(process.execPath, [program(name)], ready, path.join(logs, `${name}.log`), {
         cwd: root,
         cpus: SERVER_CPU,
         env: { ...env, PORT: String(port) },
@@ -141,21 +141,17 @@ export async function benchThroughput(
       return { service, port: Number(match[1]) };
     };
     const servers: Record<ServerName, { service: Service; port: number }> = {
-      service: await launch("service", "npm", ["run", "--silent", "serve"], { ...common, STS_ENDPOINT: stsUrl }),
-      official: await launch(
-        "official",
-        process.execPath,
-        [...tsx, path.join(root, "bench", "servers", "official-server.ts")],
-        {
-          ...common,
-          STS_HOST: `127.0.0.1:${httpsPort}`,
-          NODE_EXTRA_CA_CERTS: tls.cert,
-        },
-      ),
-      floor: await launch("floor", process.execPath, [...tsx, path.join(root, "bench", "servers", "floor-server.ts")], {
+      service: await launch("service", {
         ...common,
         STS_ENDPOINT: stsUrl,
+        KEY_SERVICE_BUNDLE_ENTRY: deployedKeyServiceEntry("throughput"),
       }),
+      official: await launch("official", {
+        ...common,
+        STS_HOST: `127.0.0.1:${httpsPort}`,
+        NODE_EXTRA_CA_CERTS: tls.cert,
+      }),
+      floor: await launch("floor", { ...common, STS_ENDPOINT: stsUrl }),
     };
     const spec = (name: ServerName, amount: number, tag: string): LoadSpec => ({
       url: `http://127.0.0.1:${servers[name].port}`,

@@ -1,0 +1,42 @@
+/** The programs the bench serves, as they would run deployed: plain JavaScript under `node`, not through tsx. */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { TerraformStack, Testing } from "cdktf";
+import { FunctionCode } from "../../stacks/constructs/function-code";
+import {
+  esbuildTarget,
+  KEY_SERVICE_BUNDLE_RUNTIME,
+  KEY_SERVICE_ENTRY,
+  KEY_SERVICE_UNUSED_MODULES,
+} from "../../stacks/constructs/key-service";
+
+/** The key service's `index.js` as deployed: the bundle `FunctionCode` builds and zips for SCF. */
+export function deployedKeyServiceEntry(stackName: string): string {
+  const code = new FunctionCode(new TerraformStack(Testing.app(), stackName), "code", {
+    entry: KEY_SERVICE_ENTRY,
+    target: esbuildTarget(KEY_SERVICE_BUNDLE_RUNTIME),
+    unusedModules: KEY_SERVICE_UNUSED_MODULES,
+  });
+  return path.join(code.bundleDir, "index.js");
+}
+
+/**
+ * Compiles one bench server (TypeScript) into `outDir`, a folder inside this repository so that its packages resolve
+ * from `node_modules` as they would beside a deployed server; returns the JavaScript file for `node`.
+ */
+export function compileServer(entry: string, outDir: string): string {
+  const { buildSync } = require("esbuild") as typeof import("esbuild");
+  mkdirSync(outDir, { recursive: true });
+  const outfile = path.join(outDir, `${path.basename(entry, ".ts")}.js`);
+  buildSync({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "cjs",
+    target: `node${process.versions.node.split(".")[0]}`,
+    logLevel: "warning",
+  });
+  return outfile;
+}
