@@ -11,7 +11,7 @@ import { PROBE_SOURCE, ProbeResult, ProbeSpec } from "./capacity-probe";
 import { HANDLER_ENV } from "./cold-load";
 import { startDelayProxy } from "./lib/delay-proxy";
 import { runOk, Service, start } from "./lib/exec";
-import { deployedKeyServiceEntry } from "./lib/servers";
+import { compileServer, deployedKeyServiceEntry } from "./lib/servers";
 import { median, round } from "./lib/stats";
 import { benchCertificate } from "./lib/tls";
 
@@ -68,7 +68,7 @@ export async function benchCapacity(root: string, work: string, probes: number):
   try {
     const sts = await start(
       process.execPath,
-      ["--import", "tsx", path.join(root, "bench", "sts-endpoint.ts")],
+      [compileServer(path.join(root, "bench", "sts-endpoint.ts"), path.join(work, "servers"))],
       /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/,
       path.join(logs, "capacity-sts.log"),
       {

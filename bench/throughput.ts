@@ -95,11 +95,16 @@ export async function benchThroughput(
   mkdirSync(logs, { recursive: true });
   const tls = await benchCertificate(path.join(work, "tls"));
   const baseEnv = withoutProxies(process.env);
+  // Every timed process runs as plain JavaScript under node, as deployed (none through tsx): the three servers, the
+  // STS endpoint and the load generator. The key service runs from its deployed bundle.
+  const compiled = path.join(work, "servers");
+  const program = (file: string): string => compileServer(path.join(root, "bench", file), compiled);
+  const loader = program("load.ts");
   const started: Service[] = [];
   try {
     const sts = await start(
       process.execPath,
-      ["--import", "tsx", path.join(root, "bench", "sts-endpoint.ts")],
+      [program("sts-endpoint.ts")],
       /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/,
       path.join(logs, "sts.log"),
       {
@@ -126,17 +131,19 @@ export async function benchThroughput(
       TENCENTCLOUD_SECRETKEY: SECRET_KEY,
     };
     const ready = /listening on http:\/\/127\.0\.0\.1:(\d+)/;
-    // Every server runs as plain JavaScript under node, as deployed: the key service from its deployed bundle.
-    const compiled = path.join(work, "servers");
-    const program = (name: ServerName): string =>
-      compileServer(path.join(root, "bench", "servers", `${name}-server.ts`), compiled);
     const launch = async (name: ServerName, env: NodeJS.ProcessEnv): Promise<{ service: Service; port: number }> => {
       const port = await freePort();
-      const { service, match } = await start(process.execPath, [program(name)], ready, path.join(logs, `${name}.log`), {
-        cwd: root,
-        cpus: SERVER_CPU,
-        env: { ...env, PORT: String(port) },
-      });
+      const { service, match } = await start(
+        process.execPath,
+        [program(`servers/${name}-server.ts`)],
+        ready,
+        path.join(logs, `${name}.log`),
+        {
+          cwd: root,
+          cpus: SERVER_CPU,
+          env: { ...env, PORT: String(port) },
+        },
+      );
       started.push(service);
       return { service, port: Number(match[1]) };
     };
@@ -169,7 +176,7 @@ export async function benchThroughput(
     }
     // Warm-up, not recorded: JIT, connection pools, TLS sessions.
     for (const name of SERVERS) {
-      await load(root, spec(name, Math.min(1000, options.amount), `warm-${name}`));
+      await load(root, loader, spec(name, Math.min(1000, options.amount), `warm-${name}`));
     }
 
     const runs: ThroughputRun[] = [];
@@ -178,7 +185,7 @@ export async function benchThroughput(
         const name = SERVERS[(i + rep) % SERVERS.length];
         const before = await stsStats(statsUrl);
         const cpu0 = { server: groupCpuSeconds(servers[name].service.pgid), sts: groupCpuSeconds(sts.service.pgid) };
-        const result = await load(root, spec(name, options.amount, `r${rep}-${name}`));
+        const result = await load(root, loader, spec(name, options.amount, `r${rep}-${name}`));
         const cpu1 = { server: groupCpuSeconds(servers[name].service.pgid), sts: groupCpuSeconds(sts.service.pgid) };
         const after = await stsStats(statsUrl);
         const seconds = result.elapsedMs / 1000;
@@ -273,16 +280,13 @@ export async function benchThroughput(
   }
 }
 
-async function load(root: string, spec: LoadSpec): Promise<LoadResult> {
-  const result = await runOk(
-    process.execPath,
-    ["--import", "tsx", path.join(root, "bench", "load.ts"), JSON.stringify(spec)],
-    {
-      cwd: root,
-      cpus: CLIENT_CPU,
-      timeoutMs: 300_000,
-    },
-  );
+/** One load run by `loader` (bench/load.ts, compiled). */
+async function load(root: string, loader: string, spec: LoadSpec): Promise<LoadResult> {
+  const result = await runOk(process.execPath, [loader, JSON.stringify(spec)], {
+    cwd: root,
+    cpus: CLIENT_CPU,
+    timeoutMs: 300_000,
+  });
   return JSON.parse(result.stdout) as LoadResult;
 }
 
