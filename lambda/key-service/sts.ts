@@ -83,7 +83,8 @@ const DEADLINE_PASSED = Symbol("deadline passed");
  * `call`, or a rejection with {@link DEADLINE_PASSED} once `timeoutMs` have passed. The caller is answered at the
  * deadline; a call still running then is left to the SDK's own timeout (`reqTimeout`, a second later), which closes
  * its connection. No AbortSignal is passed to the SDK: node-fetch adds and removes an abort listener on it for every
- * call, which cost about 5% of a request's CPU under load (`npm run bench`), while a timer costs next to nothing.
+ * call, which cost about a tenth of a request's CPU under the bench's load (docs/performance.md); a timer costs next
+ * to nothing.
  */
 async function withinDeadline<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
   let deadline: NodeJS.Timeout | undefined;
