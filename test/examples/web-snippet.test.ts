@@ -14,6 +14,7 @@ import { ENVIRONMENTS } from "../../config/environments";
 import { Sandbox, startSandbox } from "../../sandbox/sandbox";
 import type * as WebSnippet from "../../examples/clients/web.js";
 import { installBrowserGlobals } from "../helpers/browser-globals";
+import { onFreePort } from "../helpers/free-port";
 
 const MiB = 1024 * 1024;
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "web-snippet-"));
@@ -53,21 +54,17 @@ async function sandboxFor(
   environment: Parameters<typeof startSandbox>[0]["environment"],
   user: string,
 ): Promise<Sandbox> {
-  return startSandbox({
-    environment,
-    user,
-    port: 0,
-    pageOrigin: `http://localhost:${await freePort()}`,
-    workDir: path.join(workDir, user),
-  });
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  return onFreePort(
+    (port) =>
+      startSandbox({
+        environment,
+        user,
+        port: 0,
+        pageOrigin: `http://localhost:${port}`,
+        workDir: path.join(workDir, user),
+      }),
+    (error) => error instanceof Error && error.message.includes("are all in use"),
+  );
 }
 
 describe("in prefix mode (dev)", () => {

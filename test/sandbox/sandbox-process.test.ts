@@ -1,11 +1,11 @@
 /** `npm run sandbox` as a process: what it prints, what it serves, the outputs file it writes, and Ctrl-C. */
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ENVIRONMENTS } from "../../config/environments";
 import { runOutputs } from "../../scripts/outputs";
 import { RunningProcess, startUntil } from "../helpers/child-process";
+import { onFreePort } from "../helpers/free-port";
 
 jest.setTimeout(120_000);
 
@@ -105,8 +105,13 @@ describe("npm run sandbox -- --env prod (an environment that lists no localhost 
   let origin = "";
 
   beforeAll(async () => {
-    origin = `http://localhost:${await freePort()}`;
-    started = await startCli(["--env", "prod", "--port", "0", "--page-origin", origin]);
+    started = await onFreePort(
+      (port) => {
+        origin = `http://localhost:${port}`;
+        return startCli(["--env", "prod", "--port", "0", "--page-origin", origin]);
+      },
+      (error) => error instanceof Error && error.message.includes("are all in use"),
+    );
   });
 
   afterAll(async () => {
@@ -151,15 +156,6 @@ describe("npm run sandbox -- --env prod (an environment that lists no localhost 
     expect(output).toContain("npm run upload -- --outputs .sandbox/outputs/prod.json --token <token> <file>");
   });
 });
-
-/** A port on 127.0.0.1 that was free a moment ago. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Every key path with its type (`null` for a value not set). */
 function shape(value: unknown, at = ""): Record<string, string> {
