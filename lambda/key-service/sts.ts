@@ -2,12 +2,11 @@
  * STS `AssumeRole` (2018-08-13) through the real SDK client. Only the STS client is imported, so a bundle carries
  * nothing of the other services.
  */
-import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/sts/v20180813/sts_client";
 import { DEFAULT_STS_HOST, StsSettings } from "./config";
 import { isRecord } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
-import { clientOptions, requireCredentials } from "../shared/tencent-api";
+import { callFault, clientOptions, requireCredentials, withinDeadline } from "../shared/tencent-api";
 
 /** A temporary key as STS issued it. */
 export interface TemporaryCredentials {
@@ -76,52 +75,17 @@ export function createAssumeRole(settings: StsSettings): AssumeRole {
   };
 }
 
-/** What {@link withinDeadline} rejects with when the call is still pending at the deadline. */
-const DEADLINE_PASSED = Symbol("deadline passed");
-
-/**
- * `call`, or a rejection with {@link DEADLINE_PASSED} once `timeoutMs` have passed. The caller is answered at the
- * deadline; a call still running then is left to the SDK's own timeout (`reqTimeout`, a second later), which closes
- * its connection. No AbortSignal is passed to the SDK: node-fetch adds and removes an abort listener on it for every
- * call, which cost about a tenth of a request's CPU under the bench's load (docs/performance.md); a timer costs next
- * to nothing.
- */
-async function withinDeadline<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
-  let deadline: NodeJS.Timeout | undefined;
-  const passed = new Promise<never>((_resolve, reject) => {
-    deadline = setTimeout(reject, timeoutMs, DEADLINE_PASSED);
-    // A pending deadline does not keep the process alive.
-    deadline.unref();
-  });
-  // A call that fails after the deadline has nobody waiting for it.
-  call.catch(ignore);
-  try {
-    return await Promise.race([call, passed]);
-  } finally {
-    clearTimeout(deadline);
-  }
-}
-
-function ignore(): void {}
-
 function stsFailure(error: unknown): StsFailure {
-  if (error === DEADLINE_PASSED) {
+  const { timedOut, code: stsCode, requestId } = callFault(error);
+  if (timedOut) {
     return new StsFailure(
       504,
       "StsTimeout",
       "the security token service did not answer in time; try again",
-      "timeout",
-      undefined,
+      stsCode,
+      requestId,
     );
   }
-  // The SDK wraps STS errors (with a code), HTTP errors (with a status) and network errors (with neither); anything
-  // else comes from reading an answer that is not STS JSON.
-  const sdkError = error instanceof TencentCloudSDKHttpException ? error : undefined;
-  const stsCode =
-    sdkError === undefined
-      ? "unreadable answer"
-      : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
-  const requestId = sdkError?.requestId || undefined;
   if (stsCode === "RequestLimitExceeded" || stsCode.startsWith("RequestLimitExceeded.")) {
     // The limit is the account's, not this caller's doing: "unavailable, retry shortly" fits better than 429.
     return new StsFailure(

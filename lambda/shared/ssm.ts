@@ -4,13 +4,12 @@
  * service's HS256 and upload-ticket secrets, the check's webhook secret. Only the SSM client of the SDK is imported,
  * beside the STS one, so a bundle carries nothing of the other services.
  */
-import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { Client } from "tencentcloud-sdk-nodejs/tencentcloud/services/ssm/v20190923/ssm_client";
 import { MIN_SECRET_BYTES } from "../../policy/function-variables";
 import { Read, serviceUrl } from "./env";
 import { isRecord } from "./json";
 import { ServiceError } from "./service-error";
-import { ApiSettings, clientOptions, requireCredentials } from "./tencent-api";
+import { ApiSettings, callFault, clientOptions, requireCredentials, withinDeadline } from "./tencent-api";
 
 /** The public Secrets Manager endpoint. */
 export const DEFAULT_SSM_HOST = "ssm.tencentcloudapi.com";
@@ -70,16 +69,15 @@ export function createSecretReader(settings: SsmSecretSettings, now: () => numbe
 
   async function fetchSecret(): Promise<Uint8Array> {
     requireCredentials(settings);
-    const signal = AbortSignal.timeout(settings.timeoutMs);
     let response: unknown;
     try {
-      response = await client.request(
-        "GetSecretValue",
-        { SecretName: settings.secretName, VersionId: settings.versionId },
-        { signal },
+      response = await withinDeadline(
+        client.request("GetSecretValue", { SecretName: settings.secretName, VersionId: settings.versionId }),
+        settings.timeoutMs,
       );
     } catch (error) {
-      throw ssmFailure(error, signal.aborted);
+      const { code, requestId } = callFault(error);
+      throw unavailable(code, requestId);
     }
     return secretBytes(response);
   }
@@ -121,18 +119,6 @@ function unavailable(ssmCode: string, requestId: string | undefined): SsmFailure
     ssmCode,
     requestId,
   );
-}
-
-function ssmFailure(error: unknown, timedOut: boolean): SsmFailure {
-  if (timedOut) {
-    return unavailable("timeout", undefined);
-  }
-  const sdkError = error instanceof TencentCloudSDKHttpException ? error : undefined;
-  const ssmCode =
-    sdkError === undefined
-      ? "unreadable answer"
-      : (sdkError.code ?? (sdkError.httpCode === undefined ? "unreachable" : `HTTP ${sdkError.httpCode}`));
-  return unavailable(ssmCode, sdkError?.requestId || undefined);
 }
 
 function secretBytes(response: unknown): Uint8Array {
