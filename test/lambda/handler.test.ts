@@ -712,6 +712,25 @@ describe("the token secret in secrets manager", () => {
     expect(service.sts.calls).toHaveLength(1);
   });
 
+  test("answers 503 at its deadline when secrets manager is slow, then reads the secret again", async () => {
+    const timeoutMs = 400;
+    const service = await serviceFixture({
+      secretFromSsm: true,
+      config: (config) => withSsmRetryMs(config, 0, timeoutMs),
+    });
+    service.ssm?.setFault({ kind: "delay", ms: timeoutMs + 600 }, 1);
+
+    const started = Date.now();
+    const failed = await service.get("alice");
+    const elapsed = Date.now() - started;
+    const recovered = await service.get("alice");
+
+    expect(failed.statusCode).toBe(503);
+    expect(elapsed).toBeLessThan(timeoutMs + 300);
+    expect(JSON.parse(logs[0])).toMatchObject({ status: 503, outcome: "AuthUnavailable", ssmCode: "timeout" });
+    expect(recovered.statusCode).toBe(200);
+  });
+
   test("answers 503 when the function's role may not read the secret, and keeps no key in the answer", async () => {
     const service = await serviceFixture({ secretFromSsm: true, config: (config) => withSsmRetryMs(config, 0) });
     service.ssm?.setKeys({ secretId: "AKIDsomeoneelse", secretKey: "x", token: "y" });
@@ -840,9 +859,11 @@ describe("response hygiene", () => {
   });
 });
 
-function withSsmRetryMs(config: ServiceConfig, retryMs: number): ServiceConfig {
+function withSsmRetryMs(config: ServiceConfig, retryMs: number, timeoutMs?: number): ServiceConfig {
   const { key } = config.auth;
-  return key.kind === "ssm"
-    ? { ...config, auth: { ...config.auth, key: { ...key, ssm: { ...key.ssm, retryMs } } } }
-    : config;
+  if (key.kind !== "ssm") {
+    return config;
+  }
+  const ssm = { ...key.ssm, retryMs, ...(timeoutMs === undefined ? {} : { timeoutMs }) };
+  return { ...config, auth: { ...config.auth, key: { ...key, ssm } } };
 }
