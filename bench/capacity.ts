@@ -62,13 +62,13 @@ function percentile(values: readonly number[], p: number): number {
 export async function benchCapacity(root: string, work: string, probes: number): Promise<CapacityResult> {
   const logs = path.join(work, "logs");
   mkdirSync(logs, { recursive: true });
-  const entry = deployedKeyServiceEntry("capacity");
+  const entry = deployedKeyServiceEntry();
   const tls = await benchCertificate(path.join(work, "tls"));
   const started: Service[] = [];
   try {
     const sts = await start(
       process.execPath,
-      [compileServer(path.join(root, "bench", "sts-endpoint.ts"), path.join(work, "servers"))],
+      [compileServer(root, work, "sts-endpoint.ts")],
       /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/,
       path.join(logs, "capacity-sts.log"),
       {

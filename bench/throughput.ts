@@ -97,14 +97,12 @@ export async function benchThroughput(
   const baseEnv = withoutProxies(process.env);
   // Every timed process runs as plain JavaScript under node, as deployed (none through tsx): the three servers, the
   // STS endpoint and the load generator. The key service runs from its deployed bundle.
-  const compiled = path.join(work, "servers");
-  const program = (file: string): string => compileServer(path.join(root, "bench", file), compiled);
-  const loader = program("load.ts");
+  const loader = compileServer(root, work, "load.ts");
   const started: Service[] = [];
   try {
     const sts = await start(
       process.execPath,
-      [program("sts-endpoint.ts")],
+      [compileServer(root, work, "sts-endpoint.ts")],
       /sts-endpoint http=(\d+) https=(\d+) stats=(\d+)/,
       path.join(logs, "sts.log"),
       {
@@ -135,7 +133,7 @@ export async function benchThroughput(
       const port = await freePort();
       const { service, match } = await start(
         process.execPath,
-        [program(`servers/${name}-server.ts`)],
+        [compileServer(root, work, `servers/${name}-server.ts`)],
         ready,
         path.join(logs, `${name}.log`),
         {
@@ -151,7 +149,7 @@ export async function benchThroughput(
       service: await launch("service", {
         ...common,
         STS_ENDPOINT: stsUrl,
-        KEY_SERVICE_BUNDLE_ENTRY: deployedKeyServiceEntry("throughput"),
+        KEY_SERVICE_BUNDLE_ENTRY: deployedKeyServiceEntry(),
       }),
       official: await launch("official", {
         ...common,

@@ -11,8 +11,8 @@ import {
 } from "../../stacks/constructs/key-service";
 
 /** The key service's `index.js` as deployed: the bundle `FunctionCode` builds and zips for SCF. */
-export function deployedKeyServiceEntry(stackName: string): string {
-  const code = new FunctionCode(new TerraformStack(Testing.app(), stackName), "code", {
+export function deployedKeyServiceEntry(): string {
+  const code = new FunctionCode(new TerraformStack(Testing.app(), "bench"), "code", {
     entry: KEY_SERVICE_ENTRY,
     target: esbuildTarget(KEY_SERVICE_BUNDLE_RUNTIME),
     unusedModules: KEY_SERVICE_UNUSED_MODULES,
@@ -21,15 +21,16 @@ export function deployedKeyServiceEntry(stackName: string): string {
 }
 
 /**
- * Compiles one bench server (TypeScript) into `outDir`, a folder inside this repository so that its packages resolve
+ * Compiles `bench/<file>` (TypeScript) into `<work>/servers/`, inside this repository so that its packages resolve
  * from `node_modules` as they would beside a deployed server; returns the JavaScript file for `node`.
  */
-export function compileServer(entry: string, outDir: string): string {
+export function compileServer(root: string, work: string, file: string): string {
   const { buildSync } = require("esbuild") as typeof import("esbuild");
+  const outDir = path.join(work, "servers");
   mkdirSync(outDir, { recursive: true });
-  const outfile = path.join(outDir, `${path.basename(entry, ".ts")}.js`);
+  const outfile = path.join(outDir, `${path.basename(file, ".ts")}.js`);
   buildSync({
-    entryPoints: [entry],
+    entryPoints: [path.join(root, "bench", file)],
     outfile,
     bundle: true,
     packages: "external",
