@@ -9,7 +9,6 @@
  * is checked in both key modes, as a fork may set either (issue 15).
  */
 import { ENVIRONMENTS } from "../../config/environments";
-import { parseConfig } from "../../lambda/key-service/config";
 import { grantFor } from "../../lambda/key-service/grant";
 import {
   contentTypeAllowed,
@@ -21,6 +20,7 @@ import {
   TRANSFER_SCOPES,
 } from "../../policy";
 import { ServiceError } from "../../lambda/shared/service-error";
+import { issuedPolicies, synthesizedKeyServiceConfig } from "../helpers/issued-policies";
 import { resourcesOf, synthJson } from "../helpers/synth";
 import { seededRandom } from "../helpers/random";
 
@@ -134,51 +134,25 @@ const ENVIRONMENTS_IN_EVERY_MODE = Object.values(ENVIRONMENTS).flatMap((environm
 
 describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environment) => {
   const json = synthJson(environment);
-  const fn = resourcesOf(json, "tencentcloud_scf_function").find((f) => String(f.name).endsWith("-key-service"))!;
-  const variables = { ...(fn.environment as Record<string, string>) };
-  // Terraform fills these at deploy and SCF at run time; any valid values serve here. The token secret does not
-  // shape policies: where the function reads it from Secrets Manager, the name stands as it is.
-  if (variables.AUTH_JWT_SECRET_NAME === undefined) {
-    variables.AUTH_JWT_SECRET = "x".repeat(32);
-  }
-  variables.TENCENTCLOUD_SECRETID = "AKIDproperty";
-  variables.TENCENTCLOUD_SECRETKEY = "property";
-  const config = parseConfig(variables);
+  const config = synthesizedKeyServiceConfig(json);
   const ceilingPolicy = resourcesOf(json, "tencentcloud_cam_policy").find((p) =>
     String(p.name).endsWith("-upload-transfer"),
   );
   const ceiling = JSON.parse(String(ceilingPolicy?.document)) as PolicyDocument;
 
-  /**
-   * 1000 generated requests (callers, scopes, content types, extensions: object mode requires one) and the policy
-   * each issued key carries; a refusal is skipped, provided it is one the service means (a ServiceError).
-   */
-  function* issuedPolicies(seed: number): Generator<{ readonly request: object; readonly policy: PolicyDocument }> {
-    const next = seededRandom(seed);
-    for (let i = 0; i < 1000; i += 1) {
-      const subject = subjectOf(next);
-      const scope = TRANSFER_SCOPES[Math.floor(next() * TRANSFER_SCOPES.length)];
-      const contentType = scope === "upload" ? CONTENT_TYPES[Math.floor(next() * CONTENT_TYPES.length)] : undefined;
-      const ext = EXTENSIONS[Math.floor(next() * EXTENSIONS.length)];
-      let policy: PolicyDocument;
-      try {
-        const grant = grantFor(config, subject, {
-          scope,
-          ...(contentType === undefined ? {} : { contentType }),
-          ...(ext === undefined ? {} : { ext }),
-        });
-        policy = JSON.parse(decodeURIComponent(grant.policy)) as PolicyDocument;
-      } catch (error) {
-        expect(error).toBeInstanceOf(ServiceError);
-        continue;
-      }
-      yield { request: { case: i, subject, scope, contentType, ext }, policy };
-    }
-  }
+  /** 1000 generated requests (callers, scopes, content types, extensions: object mode requires one). */
+  const generated = (seed: number): ReturnType<typeof issuedPolicies> =>
+    issuedPolicies(config, {
+      seed,
+      count: 1000,
+      contentTypes: CONTENT_TYPES,
+      subject: (_i, next) => subjectOf(next),
+      ext: (next) => EXTENSIONS[Math.floor(next() * EXTENSIONS.length)],
+    });
 
   test("every key the service can issue is within the upload role's policy", () => {
     let issued = 0;
-    for (const { request, policy } of issuedPolicies(environment.name.length)) {
+    for (const { request, policy } of generated(environment.name.length)) {
       issued += 1;
       for (const statement of policy.statement) {
         if (!ceiling.statement.some((outer) => within(statement, outer))) {
@@ -191,7 +165,7 @@ describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environmen
 
   test("every key the service can issue requires HTTPS, keeps objects private and names at most one exact type", () => {
     let issued = 0;
-    for (const { request, policy } of issuedPolicies(environment.name.length + 1)) {
+    for (const { request, policy } of generated(environment.name.length + 1)) {
       issued += 1;
       for (const statement of policy.statement) {
         const problem = hardeningProblem(statement);
@@ -216,7 +190,7 @@ describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environmen
   });
 
   test("every object-mode key is for one object the service named, and is within the upload role's policy", () => {
-    const objectConfig = parseConfig({ ...variables, KEY_MODE: "object" });
+    const objectConfig = synthesizedKeyServiceConfig(json, { KEY_MODE: "object" });
     const bucketResource = `qcs::cos:${objectConfig.location.region}:uid/${objectConfig.location.appId}:${objectConfig.location.bucket}/`;
     const next = seededRandom(environment.name.length + 2);
     let uploads = 0;
@@ -271,7 +245,7 @@ describe.each(ENVIRONMENTS_IN_EVERY_MODE)("in $name, $keyMode mode", (environmen
           ?.document,
       ),
     ) as PolicyDocument;
-    const objectConfig = parseConfig({ ...variables, KEY_MODE: "object" });
+    const objectConfig = synthesizedKeyServiceConfig(json, { KEY_MODE: "object" });
     const next = seededRandom(environment.name.length + 3);
     let issued = 0;
     for (let i = 0; i < 1000; i += 1) {
