@@ -32,3 +32,28 @@ export function secretsIn(lines: readonly string[], known: Iterable<string>): st
   }
   return problems;
 }
+
+/** What a test file's setups opened, and the function logs they watch (see {@link scanAfterEach}). */
+export interface WatchedResources {
+  /** Servers to close after each test. */
+  readonly open: { close(): Promise<void> }[];
+  /** A function's log spy and the secrets it held: its lines are scanned after each test. */
+  readonly scanned: { readonly log: jest.SpyInstance; readonly secrets: readonly string[] }[];
+}
+
+/**
+ * Registers an afterEach in the calling test file: it closes what the test opened, restores mocks, and fails the
+ * test when a watched log line holds one of `known`, a secret a setup recorded, or one of {@link SECRET_SHAPES}.
+ */
+export function scanAfterEach(known: readonly string[]): WatchedResources {
+  const watched: WatchedResources = { open: [], scanned: [] };
+  afterEach(async () => {
+    const lines = watched.scanned.flatMap(({ log }) => log.mock.calls.map(([line]) => String(line)));
+    const leaked = secretsIn(lines, [...known, ...watched.scanned.flatMap(({ secrets }) => secrets)]);
+    watched.scanned.length = 0;
+    jest.restoreAllMocks();
+    await Promise.all(watched.open.splice(0).map((server) => server.close()));
+    expect(leaked).toEqual([]);
+  });
+  return watched;
+}

@@ -12,7 +12,7 @@ import { IssuedKey } from "../../local/issued-keys";
 import { startWebhookReceiver, WebhookReceiver } from "../../local/webhook-receiver";
 import { callerHash } from "../../lambda/shared/caller-hash";
 import { createCosClient } from "../../lambda/upload-check/cos-client";
-import { secretsIn } from "../helpers/log-scan";
+import { scanAfterEach } from "../helpers/log-scan";
 import { randomFile } from "../helpers/random-file";
 import { KeyServiceProcess, LOCATION, startKeyService } from "../e2e/key-service-process";
 import { phone, Phone } from "../e2e/phone";
@@ -39,23 +39,12 @@ interface Setup {
 }
 
 let service: KeyServiceProcess | undefined;
-const open: { close(): Promise<void> }[] = [];
+// Each test's servers are closed and its check's log lines scanned for secrets after it (issue 17).
+const { open, scanned } = scanAfterEach([SECRET]);
 
 beforeAll(async () => {
   // The check's own requests go over HTTP to the local COS; HTTPS is proven in test/e2e, not here.
   service = await startKeyService({ ALLOWED_CONTENT_TYPES: "image/*,text/plain", ALLOW_INSECURE_TRANSPORT: "true" });
-});
-
-/** What every setup's check wrote and held: its log lines are scanned for secrets after each test (issue 17). */
-const scanned: { readonly log: jest.SpyInstance; readonly secrets: readonly string[] }[] = [];
-
-afterEach(async () => {
-  const lines = scanned.flatMap(({ log }) => log.mock.calls.map(([line]) => String(line)));
-  const leaked = secretsIn(lines, [SECRET, ...scanned.flatMap(({ secrets }) => secrets)]);
-  scanned.length = 0;
-  jest.restoreAllMocks();
-  await Promise.all(open.splice(0).map((server) => server.close()));
-  expect(leaked).toEqual([]);
 });
 
 afterAll(async () => {
